@@ -1,0 +1,41 @@
+// Lint guards the dependency direction of architecture.md; style is left to review.
+import tseslint from 'typescript-eslint'
+
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'data/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-eval': 'error',
+      'no-new-func': 'error'
+    }
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: restrict([
+      { group: ['@tarojs/*', 'react', 'react-dom', 'zustand', 'axios'], message: 'src/core is pure: no Taro, React or HTTP.' },
+      { group: ['node:*', 'fs', 'path', 'pg', '@electric-sql/*', 'fastify', '@fastify/*'], message: 'src/core is pure: no Node or database.' },
+      { group: ['**/server/**', '@/api/*', '@/stores/*', '@/pages/*', '@/components/*'], message: 'src/core imports nothing outside core.' }
+    ])
+  },
+  {
+    files: ['server/**/*.ts'],
+    rules: restrict([
+      { group: ['@tarojs/*', 'react', 'react-dom', 'zustand'], message: 'the server never imports Taro or React.' },
+      { group: ['@/pages/*', '@/components/*', '@/stores/*', '@/api/*', '**/src/pages/**'], message: 'the server imports only src/core.' }
+    ])
+  },
+  {
+    files: ['src/pages/**/*.{ts,tsx}', 'src/packages/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/staff/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='Taro'][property.name=/^(request|uploadFile)$/]", message: 'only src/api talks to the network.' }
+      ],
+      ...restrict([{ group: ['axios', '**/server/**'], message: 'pages use src/api, never the HTTP client or the server.' }])
+    }
+  }
+)

@@ -1,0 +1,51 @@
+// Three projects: the pure core and the server run under node; the Taro app renders in jsdom with
+// real @tarojs/components (the mapping and build flags below are what Taro's own test utils set).
+const taroGlobals = {
+  ENABLE_INNER_HTML: true,
+  ENABLE_ADJACENT_HTML: true,
+  ENABLE_SIZE_APIS: true,
+  DEPRECATED_ADAPTER_COMPONENT: false,
+  ENABLE_TEMPLATE_CONTENT: true,
+  ENABLE_MUTATION_OBSERVER: true,
+  ENABLE_CLONE_NODE: true,
+  ENABLE_CONTAINS: true,
+  __TARO_FRAMEWORK__: 'react'
+}
+const transform = { '^.+\\.(c|m)?[jt]sx?$': 'babel-jest' }
+const alias = { '^@/(.*)$': '<rootDir>/src/$1' }
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'core',
+      testEnvironment: 'node',
+      transform,
+      moduleNameMapper: alias,
+      testMatch: ['<rootDir>/src/core/**/*.test.ts']
+    },
+    {
+      displayName: 'server',
+      testEnvironment: 'node',
+      transform,
+      moduleNameMapper: alias,
+      transformIgnorePatterns: ['/node_modules/'],
+      testMatch: ['<rootDir>/server/**/*.test.ts', '<rootDir>/test/integration/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts']
+    },
+    {
+      displayName: 'app',
+      testEnvironment: 'jsdom',
+      testEnvironmentOptions: { url: 'http://localhost/' },
+      setupFiles: ['<rootDir>/mock/taro-env.js'],
+      setupFilesAfterEnv: ['<rootDir>/mock/setup-app.ts'],
+      transform,
+      transformIgnorePatterns: ['/node_modules/(?!(@tarojs|@stencil|tslib|\\.pnpm|swiper|zustand|axios)/)'],
+      moduleNameMapper: {
+        '^@tarojs/components$': '@tarojs/components/lib/react/index',
+        '\\.(css|scss|sass|less)$': '<rootDir>/mock/style.js',
+        ...alias
+      },
+      globals: taroGlobals,
+      testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/src/{api,stores,components,pages,staff,hooks}/**/*.test.ts']
+    }
+  ]
+}

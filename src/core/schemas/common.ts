@@ -1,0 +1,95 @@
+import { z } from 'zod'
+
+/** Stable error codes that programs can rely on; the message beside each is for residents. */
+export const ErrorCode = z.enum([
+  'VALIDATION_FAILED',
+  'NOT_FOUND',
+  'NOTICE_NOT_FOUND',
+  'GUIDE_NOT_FOUND',
+  'ATTACHMENT_NOT_FOUND',
+  'UNKNOWN_CATEGORY',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
+  'RULE_VIOLATION',
+  'RATE_LIMITED',
+  'INTERNAL_ERROR'
+])
+export type ErrorCode = z.infer<typeof ErrorCode>
+
+export const ErrorBodySchema = z
+  .object({
+    error: z.object({
+      code: ErrorCode,
+      message: z.string(),
+      fields: z.record(z.string(), z.string()).optional()
+    })
+  })
+  .meta({ id: 'Error' })
+export type ErrorBody = z.infer<typeof ErrorBodySchema>
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * True when `value` is a real calendar date written as YYYY-MM-DD.
+ * @example isCalendarDate('2025-02-28') // true
+ * @example isCalendarDate('2025-02-30') // false
+ */
+export function isCalendarDate(value: string): boolean {
+  if (!DATE_PATTERN.test(value)) return false
+  const [y, m, d] = value.split('-').map(Number)
+  const t = new Date(Date.UTC(y, m - 1, d))
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d
+}
+
+/** A calendar date in China time, `YYYY-MM-DD`. */
+export const CalendarDateSchema = z
+  .string({ error: '请填写日期' })
+  .refine(isCalendarDate, { error: '日期格式应为“年-月-日”，例如 2025-03-01，且必须是真实存在的日期' })
+  .meta({ id: 'CalendarDate', example: '2025-03-01' })
+export type CalendarDate = z.infer<typeof CalendarDateSchema>
+
+export const PAGE_SIZE_MAX = 50
+export const PAGE_SIZE_DEFAULT = 20
+
+/** `?page=&pageSize=` of every list; query strings arrive as text, hence the coercion. */
+export const PageQuerySchema = z.object({
+  page: z.coerce
+    .number({ error: '页码必须是数字' })
+    .int({ error: '页码必须是整数' })
+    .min(1, { error: '页码从 1 开始' })
+    .max(10000, { error: '页码太大' })
+    .default(1),
+  pageSize: z.coerce
+    .number({ error: '每页条数必须是数字' })
+    .int({ error: '每页条数必须是整数' })
+    .min(1, { error: '每页至少 1 条' })
+    .max(PAGE_SIZE_MAX, { error: `每页最多 ${PAGE_SIZE_MAX} 条` })
+    .default(PAGE_SIZE_DEFAULT)
+})
+export type PageQuery = z.infer<typeof PageQuerySchema>
+
+/** `{ items, total, page, pageSize }`, the shape of every list answer. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    total: z.number().int().min(0),
+    page: z.number().int().min(1),
+    pageSize: z.number().int().min(1)
+  })
+}
+
+export interface Page<T> {
+  items: T[]
+  total: number
+  page: number
+  pageSize: number
+}
+
+export const IdParamSchema = z.object({
+  id: z.coerce.number({ error: '编号必须是数字' }).int({ error: '编号必须是整数' }).min(1, { error: '编号必须是正整数' })
+})
+
+export const GeoPointSchema = z.object({ latitude: z.number(), longitude: z.number() }).meta({ id: 'GeoPoint' })
+export type GeoPoint = z.infer<typeof GeoPointSchema>

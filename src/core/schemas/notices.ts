@@ -1,0 +1,92 @@
+import { z } from 'zod'
+import { CATEGORY_IDS, isCategoryId } from '../notices/catalogue'
+import { TIMELINESS_KINDS } from '../notices/timeliness'
+import { CalendarDateSchema, PageQuerySchema, pageOf } from './common'
+
+export const CategoryIdSchema = z.enum(CATEGORY_IDS).meta({ id: 'CategoryId' })
+export const TimelinessSchema = z.enum(TIMELINESS_KINDS).meta({
+  id: 'Timeliness',
+  description: 'fixed: renewed yearly; periodic: renewed monthly; adhoc: published within 3 days of the decision'
+})
+
+export const SEARCH_QUERY_MAX = 100
+
+export const NoticeListQuerySchema = PageQuerySchema.extend({
+  category: z
+    .string()
+    .refine(isCategoryId, { error: '没有这个公开类别' })
+    .optional()
+    .meta({ description: 'a category id; a parent category includes its sub-categories' }),
+  q: z
+    .string()
+    .trim()
+    .max(SEARCH_QUERY_MAX, { error: `搜索词最多 ${SEARCH_QUERY_MAX} 个字` })
+    .optional()
+    .meta({ description: 'keyword; matches title and body, title matches rank first' })
+}).meta({ id: 'NoticeListQuery' })
+export type NoticeListQuery = z.infer<typeof NoticeListQuerySchema>
+
+export const AttachmentSchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    mimeType: z.string(),
+    size: z.number().int().min(0),
+    /** Path under the API base, e.g. /api/v1/attachments/3 */
+    url: z.string()
+  })
+  .meta({ id: 'Attachment' })
+export type Attachment = z.infer<typeof AttachmentSchema>
+
+export const NoticeSummarySchema = z
+  .object({
+    id: z.number().int(),
+    title: z.string(),
+    category: CategoryIdSchema,
+    department: z.string(),
+    publishedAt: CalendarDateSchema,
+    timeliness: TimelinessSchema,
+    attachmentCount: z.number().int().min(0),
+    /** Opening text, or with `q` the text around the first match in the body. */
+    excerpt: z.string()
+  })
+  .meta({ id: 'NoticeSummary' })
+export type NoticeSummary = z.infer<typeof NoticeSummarySchema>
+
+export const NoticeDetailSchema = NoticeSummarySchema.extend({
+  /** Plain text; paragraphs are separated by blank lines. */
+  body: z.string(),
+  attachments: z.array(AttachmentSchema),
+  /** 决策征求意见 only: the last day residents may comment. */
+  commentUntil: CalendarDateSchema.nullable()
+}).meta({ id: 'NoticeDetail' })
+export type NoticeDetail = z.infer<typeof NoticeDetailSchema>
+
+export const NoticePageSchema = pageOf(NoticeSummarySchema).meta({ id: 'NoticePage' })
+
+interface CatalogueNodeShape {
+  id: z.infer<typeof CategoryIdSchema>
+  name: string
+  description: string
+  content: 'notices' | 'guides'
+  /** Items in this category and all below it. */
+  count: number
+  children: CatalogueNodeShape[]
+}
+export type CatalogueNode = CatalogueNodeShape
+
+export const CatalogueNodeSchema: z.ZodType<CatalogueNodeShape> = z
+  .object({
+    id: CategoryIdSchema,
+    name: z.string(),
+    description: z.string(),
+    content: z.enum(['notices', 'guides']),
+    count: z.number().int().min(0),
+    get children() {
+      return z.array(CatalogueNodeSchema)
+    }
+  })
+  .meta({ id: 'CatalogueNode' })
+
+export const CatalogueSchema = z.object({ categories: z.array(CatalogueNodeSchema) }).meta({ id: 'Catalogue' })
+export type Catalogue = z.infer<typeof CatalogueSchema>
