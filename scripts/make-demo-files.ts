@@ -1,0 +1,381 @@
+/**
+ * Writes the demo content's binary files into server/demo/files/: leader photo placeholders and charts
+ * (PNG), published documents (PDF) and one form (DOCX). The output is committed; run this again only
+ * after changing a file here:  npx tsx scripts/make-demo-files.ts
+ *
+ * Only Node's zlib is used, so the formats are written by hand:
+ * - PNG: 8-bit RGB, one IDAT chunk, filter 0 on every row.
+ * - PDF: PDF 1.4, Chinese text in the non-embedded Adobe font STSong-Light with the UniGB-UCS2-H CMap, so
+ *   strings are UTF-16BE hex; a ToUnicode CMap makes the text searchable and copyable.
+ * - DOCX: a ZIP (deflate) holding the three parts Word needs: content types, package relationships and
+ *   the document.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { deflateRawSync, deflateSync } from 'node:zlib'
+
+const OUT = join(__dirname, '..', 'server', 'demo', 'files')
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+  return c >>> 0
+})
+
+/** CRC-32 (ISO 3309), used by both PNG chunks and ZIP entries. */
+function crc32(buf: Buffer): number {
+  let c = 0xffffffff
+  for (const byte of buf) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8)
+  return (c ^ 0xffffffff) >>> 0
+}
+
+type Rgb = [number, number, number]
+
+function hex(color: string): Rgb {
+  const n = parseInt(color.slice(1), 16)
+  return [(n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff]
+}
+
+function encodePng(width: number, height: number, pixel: (x: number, y: number) => Rgb): Buffer {
+  const raw = Buffer.alloc((width * 3 + 1) * height)
+  for (let y = 0; y < height; y++) {
+    const row = y * (width * 3 + 1)
+    raw[row] = 0
+    for (let x = 0; x < width; x++) raw.set(pixel(x, y), row + 1 + x * 3)
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4)
+    length.writeUInt32BE(data.length)
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
+    const crc = Buffer.alloc(4)
+    crc.writeUInt32BE(crc32(body))
+    return Buffer.concat([length, body, crc])
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.set([8, 2, 0, 0, 0], 8)
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0))
+  ])
+}
+
+/** A head-and-shoulders silhouette on a coloured ground: the placeholder until a real photo is uploaded. */
+function avatar(background: string): Buffer {
+  const bg = hex(background)
+  const figure: Rgb = [245, 245, 240]
+  const size = 160
+  return encodePng(size, size, (x, y) => {
+    const head = (x - 80) ** 2 + (y - 64) ** 2 <= 30 ** 2
+    const shoulders = y >= 104 && ((x - 80) / 58) ** 2 + ((y - 160) / 56) ** 2 <= 1
+    return head || shoulders ? figure : bg
+  })
+}
+
+/** A bar chart without text (the notice body carries the numbers): bars, a baseline and grid lines. */
+function barChart(values: number[], max: number, color: string): Buffer {
+  const width = 480
+  const height = 270
+  const left = 40
+  const bottom = 240
+  const top = 20
+  const slot = (width - left - 20) / values.length
+  const bar = hex(color)
+  return encodePng(width, height, (x, y) => {
+    if (y === bottom && x >= left - 4 && x < width - 16) return [60, 60, 60]
+    if (x === left - 4 && y >= top && y <= bottom) return [60, 60, 60]
+    const i = Math.floor((x - left) / slot)
+    if (x >= left && i < values.length) {
+      const inBar = (x - left) % slot >= slot * 0.2 && (x - left) % slot < slot * 0.8
+      const barTop = bottom - ((bottom - top) * values[i]) / max
+      if (inBar && y >= barTop && y < bottom) return bar
+    }
+    if (y < bottom && y >= top && (bottom - y) % 44 === 0) return [220, 220, 220]
+    return [255, 255, 255]
+  })
+}
+
+function utf16Hex(text: string): string {
+  return Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase()
+}
+
+/**
+ * Breaks a paragraph into lines at most `width` half-width units wide: CJK text has no spaces to break
+ * at, and ASCII characters are half as wide as Chinese ones.
+ */
+function wrap(paragraph: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  let used = 0
+  for (const ch of paragraph) {
+    const w = ch.charCodeAt(0) < 0x80 ? 1 : 2
+    if (used + w > width) {
+      lines.push(line)
+      line = ''
+      used = 0
+    }
+    line += ch
+    used += w
+  }
+  lines.push(line)
+  return lines
+}
+
+const TO_UNICODE = [
+  '/CIDInit /ProcSet findresource begin',
+  '12 dict begin',
+  'begincmap',
+  '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+  '/CMapName /Adobe-Identity-UCS def',
+  '/CMapType 2 def',
+  '1 begincodespacerange',
+  '<0000> <FFFF>',
+  'endcodespacerange',
+  // The codes are UCS-2 already, so each code maps to itself; a bfrange may not cross a high byte.
+  ...[0, 100, 200].flatMap((start) => {
+    const count = Math.min(100, 256 - start)
+    const ranges = Array.from({ length: count }, (_, k) => {
+      const h = (start + k).toString(16).padStart(2, '0').toUpperCase()
+      return `<${h}00> <${h}FF> <${h}00>`
+    })
+    return [`${count} beginbfrange`, ...ranges, 'endbfrange']
+  }),
+  'endcmap',
+  'CMapName currentdict /CMap defineresource pop',
+  'end',
+  'end'
+].join('\n')
+
+/** An A4 PDF: a title and paragraphs, as many pages as the text needs. */
+function pdf(title: string, paragraphs: string[]): Buffer {
+  const lineHeight = 22
+  const perLine = 76
+  const lines: { text: string; size: number }[] = [{ text: title, size: 16 }, { text: '', size: 12 }]
+  for (const p of paragraphs) {
+    for (const line of wrap(p, perLine)) lines.push({ text: line, size: 12 })
+    lines.push({ text: '', size: 12 })
+  }
+  const perPage = 32
+  const pages: (typeof lines)[] = []
+  for (let i = 0; i < lines.length; i += perPage) pages.push(lines.slice(i, i + perPage))
+
+  const objects: string[] = []
+  const add = (body: string) => objects.push(body) // object number = index + 1
+  add('<< /Type /Catalog /Pages 2 0 R >>')
+  add('') // pages, filled in below
+  add('<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] /ToUnicode 6 0 R >>')
+  add('<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor 5 0 R /DW 1000 /W [1 95 500] >>')
+  add('<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>')
+  const cmap = Buffer.from(TO_UNICODE, 'latin1')
+  add(`<< /Length ${cmap.length} >>\nstream\n${TO_UNICODE}\nendstream`)
+  const kids: number[] = []
+  for (const page of pages) {
+    let y = 800
+    const ops = page
+      .map(({ text, size }) => {
+        const op = text ? `BT /F1 ${size} Tf 60 ${y} Td <${utf16Hex(text)}> Tj ET` : ''
+        y -= lineHeight
+        return op
+      })
+      .filter(Boolean)
+      .join('\n')
+    add(`<< /Length ${Buffer.byteLength(ops, 'latin1')} >>\nstream\n${ops}\nendstream`)
+    const content = objects.length
+    add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${content} 0 R >>`)
+    kids.push(objects.length)
+  }
+  objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`
+
+  let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n'
+  const offsets: number[] = []
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(out, 'latin1'))
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`
+  })
+  const xref = Buffer.byteLength(out, 'latin1')
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`
+  out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(out, 'latin1')
+}
+
+function zip(entries: { name: string; data: Buffer }[]): Buffer {
+  const locals: Buffer[] = []
+  const centrals: Buffer[] = []
+  let offset = 0
+  for (const { name, data } of entries) {
+    const fileName = Buffer.from(name, 'utf8')
+    const packed = deflateRawSync(data)
+    const crc = crc32(data)
+    const local = Buffer.alloc(30)
+    local.writeUInt32LE(0x04034b50, 0)
+    local.writeUInt16LE(20, 4)
+    local.writeUInt16LE(0x0800, 6) // names are UTF-8
+    local.writeUInt16LE(8, 8) // deflate
+    local.writeUInt32LE(0, 10) // time and date: 1980-00-00, kept fixed so the output is reproducible
+    local.writeUInt32LE(crc, 14)
+    local.writeUInt32LE(packed.length, 18)
+    local.writeUInt32LE(data.length, 22)
+    local.writeUInt16LE(fileName.length, 26)
+    local.writeUInt16LE(0, 28)
+    const central = Buffer.alloc(46)
+    central.writeUInt32LE(0x02014b50, 0)
+    central.writeUInt16LE(20, 4)
+    central.writeUInt16LE(20, 6)
+    central.writeUInt16LE(0x0800, 8)
+    central.writeUInt16LE(8, 10)
+    central.writeUInt32LE(0, 12)
+    central.writeUInt32LE(crc, 16)
+    central.writeUInt32LE(packed.length, 20)
+    central.writeUInt32LE(data.length, 24)
+    central.writeUInt16LE(fileName.length, 28)
+    central.writeUInt32LE(offset, 42)
+    locals.push(local, fileName, packed)
+    centrals.push(central, fileName)
+    offset += local.length + fileName.length + packed.length
+  }
+  const directory = Buffer.concat(centrals)
+  const end = Buffer.alloc(22)
+  end.writeUInt32LE(0x06054b50, 0)
+  end.writeUInt16LE(entries.length, 8)
+  end.writeUInt16LE(entries.length, 10)
+  end.writeUInt32LE(directory.length, 12)
+  end.writeUInt32LE(offset, 16)
+  return Buffer.concat([...locals, directory, end])
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/** A Word document of plain paragraphs, the first one bold as its title. */
+function docx(paragraphs: string[]): Buffer {
+  const body = paragraphs
+    .map((p, i) => `<w:p><w:r>${i === 0 ? '<w:rPr><w:b/><w:sz w:val="32"/></w:rPr>' : ''}<w:t xml:space="preserve">${escapeXml(p)}</w:t></w:r></w:p>`)
+    .join('')
+  const xml = (s: string) => Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${s}`, 'utf8')
+  return zip([
+    {
+      name: '[Content_Types].xml',
+      data: xml(
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+          '<Default Extension="xml" ContentType="application/xml"/>' +
+          '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+          '</Types>'
+      )
+    },
+    {
+      name: '_rels/.rels',
+      data: xml(
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+          '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
+          '</Relationships>'
+      )
+    },
+    {
+      name: 'word/document.xml',
+      data: xml(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`)
+    }
+  ])
+}
+
+function write(path: string, data: Buffer) {
+  const target = join(OUT, path)
+  mkdirSync(dirname(target), { recursive: true })
+  writeFileSync(target, data)
+  console.log(`${path}  ${data.length} bytes`)
+}
+
+const LEADER_COLOURS = ['#B03A2E', '#1F618D', '#117A65', '#7D6608', '#6C3483', '#A04000', '#2E4053', '#196F3D']
+LEADER_COLOURS.forEach((colour, i) => write(`leaders/leader-${i + 1}.png`, avatar(colour)))
+
+write('charts/2026-practical-progress.png', barChart([100, 85, 70, 100, 60, 90, 45, 100], 100, '#C0392B'))
+write('charts/2026-assistance-households.png', barChart([212, 214, 211, 209, 210, 208, 207, 209, 206, 205], 250, '#2471A3'))
+
+const DEMO = '本文件为演示数据，单位、人名、电话和金额均为虚构。'
+
+write(
+  'notices/2026-budget.pdf',
+  pdf('青石街道办事处2026年部门预算', [
+    '一、部门基本情况。青石街道办事处内设党政办公室、社会事务办公室等11个站所办，另设为民服务中心和社区工作站。',
+    '二、收支总体情况。2026年收入预算合计4,386.20万元，全部为一般公共预算财政拨款。支出预算合计4,386.20万元。',
+    '三、支出构成。一般公共服务支出1,952.40万元，社会保障和就业支出1,318.60万元，城乡社区支出865.10万元，卫生健康支出250.10万元。',
+    '四、“三公”经费预算。合计18.50万元，比上年减少1.20万元。其中公务接待费2.30万元，公务用车运行维护费16.20万元，因公出国（境）费0元。',
+    '五、名词解释。“三公”经费是指用财政拨款安排的因公出国（境）费、公务用车购置及运行维护费、公务接待费。',
+    DEMO
+  ])
+)
+write(
+  'notices/2025-final-accounts.pdf',
+  pdf('青石街道办事处2025年部门决算', [
+    '一、收支决算总体情况。2025年度收入决算4,215.80万元，支出决算4,198.30万元，年末结转和结余17.50万元。',
+    '二、主要支出。社会救助类支出1,236.40万元，比上年增加5.1%，主要是低保标准提高和临时救助增加。',
+    '三、“三公”经费决算。合计17.60万元，完成预算的88.9%。公务接待费1.90万元，公务用车运行维护费15.70万元，因公出国（境）费0元。',
+    '四、政府采购支出。全年政府采购合计326.00万元，其中授予中小企业合同金额298.50万元。',
+    DEMO
+  ])
+)
+write(
+  'notices/2025-annual-report.pdf',
+  pdf('青石街道办事处2025年政府信息公开工作年度报告', [
+    '本报告依据《中华人民共和国政府信息公开条例》编制，统计期限为2025年1月1日至12月31日。',
+    '一、总体情况。全年主动公开政府信息326条，其中惠民政策62条，低保动态公示12期，财政预决算4条。',
+    '二、主动公开政府信息情况。制发规范性文件0件，办事指南更新16项。',
+    '三、收到和处理政府信息公开申请情况。本年新收申请18件，上年结转1件。予以公开9件，部分公开3件，无法提供4件（本机关不掌握相关政府信息3件，没有现成信息需要另行制作1件），不予处理1件（信访举报投诉类申请），结转下年度继续办理2件。',
+    '四、政府信息公开行政复议、行政诉讼情况。全年行政复议0件，行政诉讼0件。',
+    '五、存在的主要问题及改进情况。部分公示更新不够及时。2026年将上线“街坊通”，到期未更新的内容自动提醒。',
+    DEMO
+  ])
+)
+write(
+  'notices/2026-assistance-standard.pdf',
+  pdf('关于调整城乡最低生活保障标准的通知', [
+    '各社区居委会、街道各站所办：',
+    '根据区民政局通知，自2026年7月1日起，城乡最低生活保障标准由每人每月1,380元调整为每人每月1,450元（示例数据）。',
+    '特困人员基本生活标准按低保标准的1.3倍确定，调整为每人每月1,885元（示例数据）。',
+    '已享受低保的家庭，由街道按新标准重新核定，7月起补发差额，本人不用再申请。',
+    '咨询电话：社会事务办公室 0000-66012203。',
+    DEMO
+  ])
+)
+write(
+  'notices/2026-tender-result.pdf',
+  pdf('青石街道老旧小区加装电梯（第二批）施工项目中标结果公告', [
+    '一、项目名称：青石街道老旧小区加装电梯（第二批）施工项目。',
+    '二、招标方式：公开招标。',
+    '三、中标单位：虚构建设工程有限公司（示例单位）。',
+    '四、中标金额：人民币386.40万元。工期：180日历天。',
+    '五、公示期：自公告之日起3个工作日。对结果有异议的，可在公示期内向街道经济发展办公室书面提出。',
+    DEMO
+  ])
+)
+write(
+  'notices/2026-elderly-canteen-draft.pdf',
+  pdf('青石街道社区老年助餐服务实施办法（征求意见稿）', [
+    '第一条 为方便辖区老年人就餐，结合本街道实际，制定本办法。',
+    '第二条 本街道户籍或持有居住证的60周岁以上老年人，可在社区老年食堂用餐。',
+    '第三条 80周岁以上老年人每餐补助3元；低保、特困老年人每餐补助5元（示例数据）。',
+    '第四条 行动不便的老年人可申请送餐上门，送餐费每次2元。',
+    '第五条 老年食堂由街道统一招募运营单位，每季度公开菜价和补助发放情况。',
+    '第六条 本办法自2027年1月1日起施行。',
+    DEMO
+  ])
+)
+write(
+  'forms/opinion-form.docx',
+  docx([
+    '青石街道决策征求意见反馈表',
+    '意见事项：＿＿＿＿＿＿＿＿＿＿',
+    '姓名（可不填）：＿＿＿＿＿＿  联系电话（可不填）：＿＿＿＿＿＿',
+    '所在社区：＿＿＿＿＿＿',
+    '您的意见和建议：',
+    '',
+    '',
+    '填好后可交到各社区居委会，或送到青石街道为民服务中心一楼意见箱。',
+    DEMO
+  ])
+)
