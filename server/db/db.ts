@@ -8,6 +8,12 @@ export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>
 }
 
+/** The handle a transaction's work receives; `exec` lets a migration run a whole file inside it. */
+export interface Transaction extends Queryable {
+  /** Several statements without parameters, inside the transaction. */
+  exec(sql: string): Promise<void>
+}
+
 export interface Db extends Queryable {
   readonly engine: 'pglite' | 'postgres'
   /** Several statements without parameters (migrations). */
@@ -16,6 +22,6 @@ export interface Db extends Queryable {
    * Runs `work` in one transaction and commits when it resolves, rolls back when it throws.
    * Use only `tx` inside: on PGlite the outer handle waits for the transaction and would deadlock.
    */
-  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>
   close(): Promise<void>
 }

@@ -1,0 +1,84 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+/**
+ * The server's configuration, read from the environment in this one place (.env.example documents
+ * every variable). Messages are bilingual: the operator starting the server may read either.
+ */
+
+/** An empty variable (`DATABASE_URL=`) means "not set", as in most shells' .env files. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
+
+const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
+  z.preprocess((value) => (value === undefined || value === '' ? fallback : value), schema)
+
+const EnvSchema = z.object({
+  PORT: withDefault(
+    z.coerce
+      .number({ error: '必须是数字 / must be a number' })
+      .int({ error: '必须是整数 / must be an integer' })
+      .min(0, { error: '必须在 0 到 65535 之间 / must be between 0 and 65535' })
+      .max(65535, { error: '必须在 0 到 65535 之间 / must be between 0 and 65535' }),
+    8080
+  ),
+  HOST: withDefault(z.string().min(1, { error: '不能为空 / must not be empty' }), '127.0.0.1'),
+  DATA_DIR: withDefault(z.string().min(1, { error: '不能为空 / must not be empty' }), './data'),
+  DATABASE_URL: optional(
+    z.string().regex(/^postgres(ql)?:\/\/\S+$/, {
+      error: '应为 postgres://用户@主机:端口/数据库 / must be a postgres:// connection URL'
+    })
+  ),
+  LOG_LEVEL: withDefault(
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: '应为 fatal、error、warn、info、debug、trace 或 silent / must be one of fatal, error, warn, info, debug, trace, silent'
+    }),
+    'info'
+  ),
+  DB_SCHEMA: optional(
+    z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, {
+      error: '只能包含小写字母、数字和下划线 / must be a lower-case PostgreSQL identifier (a-z, 0-9, _)'
+    })
+  )
+})
+
+export interface Config {
+  port: number
+  host: string
+  /** Absolute path of the directory holding the embedded database and uploaded files. */
+  dataDir: string
+  /** A PostgreSQL server to use instead of the embedded database. */
+  databaseUrl: string | undefined
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
+  /** PostgreSQL schema to work in (tests give each run its own); the server's default otherwise. */
+  dbSchema: string | undefined
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/**
+ * Validates the environment and returns the configuration, or throws a ConfigError that names every
+ * wrong variable.
+ * @example loadConfig({ PORT: '3000' }).port // 3000
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): Config {
+  const parsed = EnvSchema.safeParse(env)
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0])
+      return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`
+    })
+    throw new ConfigError(['配置有误，请检查环境变量 / Invalid configuration, check the environment:', ...lines].join('\n'))
+  }
+  const e = parsed.data
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(cwd, e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    logLevel: e.LOG_LEVEL,
+    dbSchema: e.DB_SCHEMA
+  }
+}

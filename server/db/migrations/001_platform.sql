@@ -1,0 +1,3 @@
+-- 001 is the platform baseline. The migrator itself creates schema_migrations (it needs that table
+-- before any file can be recorded); the content tables arrive in 002_content.sql, and later features
+-- add their own numbered files. Never edit an applied migration: add a new file instead.

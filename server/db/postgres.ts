@@ -1,0 +1,99 @@
+import pg from 'pg'
+import type { Db, Transaction } from './db'
+
+const INT8 = 20
+const DATE = 1082
+const TIMESTAMP = 1114
+
+/**
+ * Parsers that make node-postgres return what PGlite returns (see pglite.ts): int8 as a number
+ * (counts and ids stay far below 2^53), a date as its 'YYYY-MM-DD' text, a timestamp without time
+ * zone read as UTC. Given per pool, so other pg users in the process are not affected.
+ */
+const customParsers: Record<number, (value: string) => unknown> = {
+  [INT8]: (value) => Number(value),
+  [DATE]: (value) => value,
+  [TIMESTAMP]: (value) => new Date(`${value.replace(' ', 'T')}Z`)
+}
+
+const typeParsers = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    return customParsers[oid] ?? pg.types.getTypeParser(oid, format)
+  }
+}
+
+export interface PostgresOptions {
+  connectionString: string
+  /** Schema to work in; every connection of the pool gets it as its search_path. */
+  schema?: string
+  max?: number
+}
+
+export class PostgresDb implements Db {
+  readonly engine = 'postgres' as const
+  private closed = false
+
+  private constructor(private readonly pool: pg.Pool) {}
+
+  static async open(options: PostgresOptions): Promise<PostgresDb> {
+    const pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.max ?? 10,
+      options: options.schema ? `-c search_path=${options.schema}` : undefined,
+      types: typeParsers
+    })
+    // An idle client losing its connection must not crash the process; the next query reconnects.
+    pool.on('error', () => undefined)
+    const db = new PostgresDb(pool)
+    try {
+      await db.query('select 1')
+    } catch (error) {
+      await pool.end()
+      throw error
+    }
+    return db
+  }
+
+  async query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]> {
+    return (await this.pool.query(sql, params)).rows as T[]
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.pool.query(sql)
+  }
+
+  /** One checked-out client runs BEGIN … COMMIT; concurrent transactions really run side by side here. */
+  async transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect()
+    const tx: Transaction = {
+      async query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]> {
+        return (await client.query(sql, params)).rows as R[]
+      },
+      async exec(sql: string): Promise<void> {
+        await client.query(sql)
+      }
+    }
+    try {
+      await client.query('BEGIN')
+      const result = await work(tx)
+      await client.query('COMMIT')
+      client.release()
+      return result
+    } catch (error) {
+      try {
+        await client.query('ROLLBACK')
+        client.release()
+      } catch (rollbackError) {
+        // A connection that cannot roll back is broken: destroy it instead of returning it to the pool.
+        client.release(rollbackError as Error)
+      }
+      throw error
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    await this.pool.end()
+  }
+}
