@@ -1,0 +1,110 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+/**
+ * Starts the real app the way a resident's IT helper does: `npm start` (build H5 when missing or
+ * stale, then serve API + H5) on a free port, with a fresh embedded database in a temporary DATA_DIR.
+ */
+
+const READY_LINE = /街坊通已启动:\s*(https?:\/\/\S+)/
+
+export interface RunningApp {
+  /** The URL the server printed, e.g. http://127.0.0.1:40123 */
+  url: string
+  dataDir: string
+  /** The server's recent output, for failure reports. */
+  logTail(): string
+  stop(): Promise<void>
+}
+
+export async function freePort(): Promise<number> {
+  const server = net.createServer()
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', resolve)
+  })
+  const address = server.address()
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  if (address === null || typeof address === 'string') throw new Error('could not pick a free port')
+  return address.port
+}
+
+export async function startApp(options: { repoRoot: string; timeoutMs: number }): Promise<RunningApp> {
+  const port = await freePort()
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiefang-e2e-'))
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir }
+  // The journeys check the embedded default, whatever the CI exports for the jest suites.
+  delete env.DATABASE_URL
+  delete env.DB_SCHEMA
+  // Its own process group, so stopping it also stops the build and server processes npm starts.
+  const child = spawn('npm', ['start'], { cwd: options.repoRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  const output: string[] = []
+  const logTail = () => output.join('').split('\n').slice(-60).join('\n')
+
+  const stop = async () => {
+    await stopGroup(child)
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`npm start printed no 街坊通已启动 line within ${options.timeoutMs / 1000} s`)),
+        options.timeoutMs
+      )
+      const onData = (chunk: Buffer) => {
+        output.push(chunk.toString())
+        if (output.length > 400) output.splice(0, output.length - 400)
+        const match = READY_LINE.exec(output.join(''))
+        if (match) {
+          clearTimeout(timer)
+          resolve(match[1])
+        }
+      }
+      child.stdout?.on('data', onData)
+      child.stderr?.on('data', onData)
+      child.once('exit', (code, signal) => {
+        clearTimeout(timer)
+        reject(new Error(`npm start exited (code ${code}, signal ${signal}) before it was ready`))
+      })
+    })
+    return { url: url.replace(/\/$/, ''), dataDir, logTail, stop }
+  } catch (error) {
+    await stop()
+    throw Object.assign(error as Error, { logTail: logTail() })
+  }
+}
+
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (child.pid === undefined) return
+  signalGroup(child.pid, 'SIGTERM')
+  // npm may exit before the server it started: wait for the whole group, then make sure nothing of
+  // it outlives the run.
+  const deadline = Date.now() + 15_000
+  while (groupAlive(child.pid) && Date.now() < deadline) await delay(100)
+  signalGroup(child.pid, 'SIGKILL')
+}
+
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals) {
+  try {
+    process.kill(-pid, signal)
+  } catch {
+    // The group is already gone.
+  }
+}
+
+function delay(ms: number) {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref())
+}

@@ -1,0 +1,93 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { Locator, Page } from 'playwright-core'
+
+/**
+ * What a journey needs to look at the H5 app as a resident does: the visible page (Taro's H5 router
+ * keeps earlier pages in the DOM, hidden), the tab bar, screenshots and measured sizes.
+ */
+
+export const PHONE_VIEWPORT = { width: 390, height: 844 }
+export const SCREENSHOT_DIR = path.join(__dirname, 'screenshots')
+/** The README shows these; GitHub renders them inline, so keep them small. */
+const SCREENSHOT_MAX_BYTES = 300 * 1024
+
+export class JourneyFailure extends Error {
+  override name = 'JourneyFailure'
+}
+
+export function check(condition: boolean, message: string): asserts condition {
+  if (!condition) throw new JourneyFailure(message)
+}
+
+/** Text as the resident sees it: only on the page being shown. */
+export function visibleText(page: Page, text: string | RegExp): Locator {
+  return page.getByText(text).filter({ visible: true }).first()
+}
+
+export async function seeText(page: Page, text: string | RegExp, timeout = 15_000): Promise<void> {
+  try {
+    await visibleText(page, text).waitFor({ state: 'visible', timeout })
+  } catch {
+    throw new JourneyFailure(`expected to see 「${String(text)}」 on ${page.url()}, but it is not shown`)
+  }
+}
+
+export async function openTab(page: Page, label: '首页' | '公开' | '办事' | '联系' | '我的'): Promise<void> {
+  await page.locator('.weui-tabbar__item').filter({ hasText: label }).click()
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`)
+  // Let images and the page transition settle, so the picture shows what a resident would see.
+  await page.waitForLoadState('networkidle').catch(() => undefined)
+  await page.waitForTimeout(400)
+  await page.screenshot({ path: file, type: 'png' })
+  const bytes = fs.statSync(file).size
+  check(bytes < SCREENSHOT_MAX_BYTES, `screenshot ${name}.png is ${bytes} bytes, over the README budget of ${SCREENSHOT_MAX_BYTES}`)
+}
+
+export interface TextSizes {
+  /** The font size (px) that most visible characters on the shown page use: its body text. */
+  bodyPx: number
+  /** The smallest font size (px) of any visible text. */
+  smallestPx: number
+}
+
+/** Measures the visible page's text, weighted by the number of characters in each size. */
+export function measureText(page: Page): Promise<TextSizes> {
+  return page.evaluate(() => {
+    const root = document.querySelector('.taro_page.taro_page_show:not(.taro_page_shade)') ?? document.body
+    const chars = new Map<number, number>()
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = (node.textContent ?? '').trim()
+      const element = node.parentElement
+      if (!text || !element) continue
+      const box = element.getBoundingClientRect()
+      if (box.width === 0 || box.height === 0 || getComputedStyle(element).visibility === 'hidden') continue
+      const px = parseFloat(getComputedStyle(element).fontSize)
+      chars.set(px, (chars.get(px) ?? 0) + text.length)
+    }
+    const sizes = [...chars.entries()]
+    if (sizes.length === 0) return { bodyPx: 0, smallestPx: 0 }
+    const bodyPx = sizes.reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0]
+    return { bodyPx, smallestPx: Math.min(...sizes.map(([px]) => px)) }
+  })
+}
+
+/**
+ * Height (px) of what a resident taps to act on the given text: the nearest enclosing element that
+ * sets a minimum height (tappable rows and buttons take theirs from the --tap-min token).
+ */
+export async function tapTargetHeight(text: Locator): Promise<number> {
+  const height = await text.evaluate((element) => {
+    for (let node: Element | null = element; node && node !== document.body; node = node.parentElement) {
+      if (parseFloat(getComputedStyle(node).minHeight) > 0) return node.getBoundingClientRect().height
+    }
+    return null
+  })
+  check(height !== null, 'no enclosing element sets a minimum tap height (--tap-min)')
+  return height
+}
