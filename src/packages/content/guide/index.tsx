@@ -1,0 +1,56 @@
+import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { fetchGuide } from '@/api/content'
+import { EmptyState } from '@/components/EmptyState'
+import { PageShell } from '@/components/PageShell'
+import { ResourceState } from '@/components/ResourceState'
+import { SectionTitle } from '@/components/SectionTitle'
+import { Tag } from '@/components/Tag'
+import { DepartmentCard } from '@/components/guides/DepartmentCard'
+import { GuideDisclosures } from '@/components/guides/GuideDisclosures'
+import type { GuideDetail } from '@/core/schemas/guides'
+import { useResource } from '@/hooks/use-resource'
+import { routeId } from '../routes'
+import './index.scss'
+
+function Guide({ guide }: { guide: GuideDetail }) {
+  return (
+    <View className='guide-page__content'>
+      <View className='guide-page__head'>
+        <Text className='guide-page__name'>{guide.name}</Text>
+        <Tag text={guide.topic} />
+        <Text className='guide-page__summary'>{guide.summary}</Text>
+      </View>
+      <SectionTitle text='到哪里办' />
+      <DepartmentCard department={guide.department} />
+      <SectionTitle text='办事指南（八公开）' />
+      <GuideDisclosures guide={guide} />
+    </View>
+  )
+}
+
+function GuideById({ id }: { id: number }) {
+  const guide = useResource(`guide:${id}`, () => fetchGuide(id), [id])
+  return (
+    <ResourceState
+      loading={guide.loading}
+      error={guide.error}
+      offline={guide.offline}
+      updatedAt={guide.updatedAt}
+      onRetry={() => void guide.reload()}
+      hasData={guide.data !== null}
+    >
+      {guide.data && <Guide guide={guide.data} />}
+    </ResourceState>
+  )
+}
+
+/** One service guide: the eight disclosures and where to apply. */
+export default function GuidePage() {
+  const id = routeId(useRouter().params.id)
+  return (
+    <PageShell className='guide-page'>
+      {id === null ? <EmptyState text='没有找到这项办事指南，请返回重新选择' /> : <GuideById id={id} />}
+    </PageShell>
+  )
+}

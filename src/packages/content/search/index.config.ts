@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '搜索公开信息',
+  onReachBottomDistance: 120
+})

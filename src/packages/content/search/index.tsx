@@ -1,0 +1,94 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useReachBottom, useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import { fetchNotices } from '@/api/content'
+import { PageShell } from '@/components/PageShell'
+import { ResourceState } from '@/components/ResourceState'
+import { ListFooter } from '@/components/notices/ListFooter'
+import { NoticeCard } from '@/components/notices/NoticeCard'
+import { SearchBox } from '@/components/notices/SearchBox'
+import { SEARCH_QUERY_MAX } from '@/core/schemas/notices'
+import { usePagedList } from '@/hooks/use-paged-list'
+import { routeParam } from '../routes'
+import './index.scss'
+
+/** Words residents search for most; offered when a search finds nothing and before the first one. */
+const SUGGESTED_WORDS = ['低保', '医保', '养老保险', '残疾人', '高龄津贴', '征地拆迁']
+
+function Suggestions({ onPick }: { onPick(q: string): void }) {
+  return (
+    <View className='search-page__suggestions'>
+      {SUGGESTED_WORDS.map((word) => (
+        <View key={word} className='search-page__suggestion' hoverClass='search-page__suggestion--pressed' onClick={() => onPick(word)}>
+          <Text>{word}</Text>
+        </View>
+      ))}
+    </View>
+  )
+}
+
+function SearchResults({ q, onPick }: { q: string; onPick(q: string): void }) {
+  const results = usePagedList(`search:${q}`, (page) => fetchNotices({ q, page }), [q])
+  useReachBottom(() => {
+    if (results.hasMore) void results.loadMore()
+  })
+  const nothingFound = !results.loading && results.items.length === 0
+  return (
+    <ResourceState
+      loading={results.loading}
+      error={results.error}
+      offline={results.offline}
+      updatedAt={results.updatedAt}
+      onRetry={() => void results.refresh()}
+      hasData={results.items.length > 0}
+    >
+      {nothingFound ? (
+        <View className='search-page__nothing' role='status'>
+          <Text className='search-page__nothing-title'>{`没有找到含有“${q}”的公开信息`}</Text>
+          <Text className='search-page__hint'>可以换个说法，或少写几个字再试试。也可以点下面的常用词：</Text>
+          <Suggestions onPick={onPick} />
+        </View>
+      ) : (
+        <View>
+          <Text className='search-page__total'>{`找到 ${results.total} 条`}</Text>
+          <View className='search-page__list'>
+            {results.items.map((notice) => (
+              <NoticeCard key={notice.id} notice={notice} q={q} showExcerpt showCategory />
+            ))}
+          </View>
+          <ListFooter
+            count={results.items.length}
+            total={results.total}
+            loading={results.loading}
+            hasMore={results.hasMore}
+            moreError={results.moreError}
+            onLoadMore={() => void results.loadMore()}
+          />
+        </View>
+      )}
+    </ResourceState>
+  )
+}
+
+/** Search every published notice; the words found are marked in titles and excerpts. */
+export default function SearchPage() {
+  const initial = routeParam(useRouter().params.q).trim().slice(0, SEARCH_QUERY_MAX)
+  const [q, setQ] = useState(initial)
+  const search = (words: string) => {
+    setQ(words)
+    if (words) void Taro.setNavigationBarTitle({ title: `搜索：${words}` })
+  }
+  return (
+    <PageShell className='search-page'>
+      <SearchBox initial={q} placeholder='输入要找的内容，如：低保' onSearch={search} focus={!initial} />
+      {q ? (
+        <SearchResults q={q} onPick={search} />
+      ) : (
+        <View className='search-page__start'>
+          <Text className='search-page__hint'>输入几个字就能找，比如：</Text>
+          <Suggestions onPick={search} />
+        </View>
+      )}
+    </PageShell>
+  )
+}

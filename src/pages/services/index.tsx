@@ -1,0 +1,74 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { useState } from 'react'
+import { fetchGuides } from '@/api/content'
+import { ActionButton } from '@/components/ActionButton'
+import { PageShell } from '@/components/PageShell'
+import { ResourceState } from '@/components/ResourceState'
+import { SectionTitle } from '@/components/SectionTitle'
+import { GuideCard } from '@/components/guides/GuideCard'
+import { ListFooter } from '@/components/notices/ListFooter'
+import { SearchBox } from '@/components/notices/SearchBox'
+import { usePagedList } from '@/hooks/use-paged-list'
+import { noticeListUrl } from '@/packages/content/routes'
+import './index.scss'
+
+/** 办事: the service guides, searchable, with the benefit policies one tap away. */
+export default function ServicesPage() {
+  const [q, setQ] = useState('')
+  const guides = usePagedList(`guides:${q}`, (page) => fetchGuides({ q, page }), [q])
+  useReachBottom(() => {
+    if (guides.hasMore) void guides.loadMore()
+  })
+  usePullDownRefresh(async () => {
+    await guides.refresh()
+    Taro.stopPullDownRefresh()
+  })
+  const nothingFound = q !== '' && !guides.loading && guides.items.length === 0
+  return (
+    <PageShell className='services-page'>
+      <View
+        className='services-page__benefits'
+        hoverClass='services-page__benefits--pressed'
+        onClick={() => void Taro.navigateTo({ url: noticeListUrl('gov-benefits') })}
+      >
+        <Text className='services-page__benefits-title'>惠民政策</Text>
+        <Text className='services-page__benefits-text'>低保、医保、残疾人补贴、养老保险等政策和标准</Text>
+        <Text className='services-page__benefits-open'>去看看 ›</Text>
+      </View>
+      <SectionTitle text='办事指南' />
+      <SearchBox initial={q} placeholder='找要办的事，如：低保' onSearch={setQ} />
+      <ResourceState
+        loading={guides.loading}
+        error={guides.error}
+        offline={guides.offline}
+        updatedAt={guides.updatedAt}
+        onRetry={() => void guides.refresh()}
+        hasData={guides.items.length > 0}
+      >
+        {nothingFound ? (
+          <View className='services-page__nothing' role='status'>
+            <Text className='services-page__nothing-title'>{`没有找到含有“${q}”的办事指南`}</Text>
+            <Text className='services-page__hint'>可以换个说法再找，也可以看全部办事指南。</Text>
+            <ActionButton text='看全部办事指南' onClick={() => setQ('')} />
+          </View>
+        ) : (
+          <View className='services-page__list'>
+            {q !== '' && <Text className='services-page__total'>{`找到 ${guides.total} 项`}</Text>}
+            {guides.items.map((guide) => (
+              <GuideCard key={guide.id} guide={guide} />
+            ))}
+            <ListFooter
+              count={guides.items.length}
+              total={guides.total}
+              loading={guides.loading}
+              hasMore={guides.hasMore}
+              moreError={guides.moreError}
+              onLoadMore={() => void guides.loadMore()}
+            />
+          </View>
+        )}
+      </ResourceState>
+    </PageShell>
+  )
+}
