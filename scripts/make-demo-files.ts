@@ -294,7 +294,7 @@ const LEADER_COLOURS = ['#B03A2E', '#1F618D', '#117A65', '#7D6608', '#6C3483', '
 LEADER_COLOURS.forEach((colour, i) => write(`leaders/leader-${i + 1}.png`, avatar(colour)))
 
 write('charts/2026-practical-progress.png', barChart([100, 85, 70, 100, 60, 90, 45, 100], 100, '#C0392B'))
-write('charts/2026-assistance-households.png', barChart([212, 214, 211, 209, 210, 208, 207, 209, 206, 205], 250, '#2471A3'))
+write('charts/2026-assistance-households.png', barChart([212, 214, 211, 210, 211, 211, 209, 207, 209, 206], 250, '#2471A3'))
 
 const DEMO = '本文件为演示数据，单位、人名、电话和金额均为虚构。'
 
