@@ -1,0 +1,31 @@
+// Routes of the app. Tab pages form the mini-program's main package; every other page lives in a
+// subpackage so that the main package (2 MB limit, loaded on every cold start) stays lean.
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/catalogue/index', 'pages/services/index', 'pages/contacts/index', 'pages/mine/index'],
+  subPackages: [
+    {
+      root: 'packages/content',
+      pages: ['notices/index', 'notice/index', 'search/index', 'guide/index']
+    }
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    backgroundColor: '#f2f4f7',
+    navigationBarBackgroundColor: '#0b4fa8',
+    navigationBarTitleText: '街坊通',
+    navigationBarTextStyle: 'white'
+  },
+  tabBar: {
+    color: '#4d4d4d',
+    selectedColor: '#0b4fa8',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
+      { pagePath: 'pages/catalogue/index', text: '公开', iconPath: 'assets/tab/catalogue.png', selectedIconPath: 'assets/tab/catalogue-active.png' },
+      { pagePath: 'pages/services/index', text: '办事', iconPath: 'assets/tab/services.png', selectedIconPath: 'assets/tab/services-active.png' },
+      { pagePath: 'pages/contacts/index', text: '联系', iconPath: 'assets/tab/contacts.png', selectedIconPath: 'assets/tab/contacts-active.png' },
+      { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab/mine.png', selectedIconPath: 'assets/tab/mine-active.png' }
+    ]
+  }
+})

@@ -1,0 +1,32 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import './index.scss'
+
+export interface PhoneLinkProps {
+  phone: string
+  /** What the number reaches, e.g. 值班电话; shown above the number. */
+  label?: string
+  /** urgent: red, for the duty phone and the supervision hotline. */
+  tone?: 'normal' | 'urgent'
+}
+
+/** Digits and the characters a phone dialler accepts, so 0571-8888 8888 dials as 057188888888. */
+export function dialableNumber(phone: string): string {
+  return phone.replace(/[^\d+*#]/g, '')
+}
+
+/** A phone number the resident taps to call; says so in words, not only with colour. */
+export function PhoneLink({ phone, label, tone = 'normal' }: PhoneLinkProps) {
+  const call = () => {
+    Taro.makePhoneCall({ phoneNumber: dialableNumber(phone) }).catch(() => undefined)
+  }
+  return (
+    <View className={`jf-phone jf-phone--${tone}`} onClick={call} hoverClass='jf-pressed' role='link' aria-label={`拨打${label ?? '电话'} ${phone}`}>
+      <View className='jf-phone__text'>
+        {label && <Text className='jf-phone__label'>{label}</Text>}
+        <Text className='jf-phone__number'>{phone}</Text>
+      </View>
+      <Text className='jf-phone__action'>拨打</Text>
+    </View>
+  )
+}
