@@ -1,0 +1,59 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import fastifyStatic from '@fastify/static'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import type { Db } from './db/db'
+import { registerErrorHandlers } from './http/errors'
+import { registerOpenApi } from './http/openapi'
+import { validatorCompiler } from './http/validation'
+import { contentRoutes } from './routes/content'
+import { healthRoutes } from './routes/health'
+import packageJson from '../package.json'
+
+export interface AppOptions {
+  db: Db
+  /** Shown by /health and in the OpenAPI document; package.json's version by default. */
+  version?: string
+  /** Fastify's logger option; off by default (tests). */
+  logger?: boolean | object
+  /** Directory of the built H5 app to serve at /; nothing is served when null or missing. */
+  staticDir?: string | null
+  /** Let public content answer with cache headers (ETag, max-age). */
+  publicCache?: boolean
+}
+
+export const API_PREFIX = '/api/v1'
+
+/** Hashed bundles (js/app.1a2b3c4d.js) never change under their name; everything else revalidates. */
+const HASHED_ASSET = /\.[0-9a-f]{8,}\.(js|css)$/
+
+/**
+ * Builds the API (and optionally the H5 app) as a Fastify instance that is neither ready nor
+ * listening: tests call `app.inject()`, server/main.ts calls `listen()`.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { db, version = packageJson.version, logger = false, staticDir = null, publicCache = false } = options
+  const app = Fastify({ logger }).withTypeProvider<ZodTypeProvider>()
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  registerErrorHandlers(app)
+
+  await registerOpenApi(app, API_PREFIX, version)
+
+  await app.register(healthRoutes, { prefix: API_PREFIX, db, version })
+  await app.register(contentRoutes, { prefix: API_PREFIX, db, publicCache })
+
+  if (staticDir && fs.existsSync(path.join(staticDir, 'index.html'))) {
+    await app.register(fastifyStatic, {
+      root: path.resolve(staticDir),
+      prefix: '/',
+      cacheControl: false,
+      setHeaders(reply, filePath) {
+        reply.header('cache-control', HASHED_ASSET.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache')
+      }
+    })
+  }
+
+  return app
+}
