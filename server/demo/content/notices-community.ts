@@ -136,6 +136,21 @@ export const communityAndConsultationNotices: DemoNotice[] = [
     commentUntil: null
   },
   {
+    title: '关于北岸社区垃圾分类投放点调整意见采纳情况的说明',
+    category: 'community-replies',
+    departmentKey: 'urban-management',
+    publishedAt: '2025-09-26',
+    timeliness: 'adhoc',
+    body: paragraphs(
+      '2025年8月25日至9月15日，街道就北岸社区垃圾分类投放点调整方案征求了居民意见，共收到意见87条。',
+      '采纳的意见：投放点离住户窗口至少10米；早上投放时间提前到6:30；每个投放点加装洗手池。',
+      '没有采纳的意见：有居民建议取消定时投放。因为定时投放有专人指导，分类效果好，所以暂时保留，下一年度再评估。',
+      '调整后的投放点从10月8日起启用。谢谢大家提出的意见。'
+    ),
+    attachments: [],
+    commentUntil: null
+  },
+  {
     title: '关于《青石街道社区老年助餐服务实施办法（征求意见稿）》公开征求意见的公告',
     category: 'consultation',
     departmentKey: 'social-affairs',
@@ -189,16 +204,16 @@ export const communityAndConsultationNotices: DemoNotice[] = [
     commentUntil: '2026-06-15'
   },
   {
-    title: '关于北岸社区垃圾分类投放点调整方案征求意见的结果公告',
+    title: '关于北岸社区垃圾分类投放点调整方案征求意见的公告',
     category: 'consultation',
     departmentKey: 'urban-management',
-    publishedAt: '2025-09-26',
+    publishedAt: '2025-08-25',
     timeliness: 'adhoc',
     body: paragraphs(
-      '2025年8月25日至9月15日，街道就北岸社区垃圾分类投放点调整方案征求了居民意见，共收到意见87条。',
-      '采纳的意见：投放点离住户窗口至少10米；早上投放时间提前到6:30；每个投放点加装洗手池。',
-      '没有采纳的意见：有居民建议取消定时投放。因为定时投放有专人指导，分类效果好，所以暂时保留，下一年度再评估。',
-      '调整后的投放点从10月8日起启用。'
+      '北岸社区现有垃圾分类投放点12处，有的离住户窗口太近，有的投放时间不方便上班族。街道拟作调整，现在听取大家的意见。',
+      '调整方案：投放点由12处合并为9处，位置在各小区公开栏张贴；早上投放时间改为6:30至8:30，晚上改为6:00至8:00。',
+      '征求意见时间：2025年8月25日至9月15日。',
+      '请把意见告诉北岸社区居委会，或者在“街坊通”本页留言。'
     ),
     attachments: [],
     commentUntil: '2025-09-15'
