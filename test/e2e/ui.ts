@@ -58,17 +58,19 @@ export interface TextSizes {
 /** Measures the visible page's text, weighted by the number of characters in each size. */
 export function measureText(page: Page): Promise<TextSizes> {
   return page.evaluate(() => {
-    const root = document.querySelector('.taro_page.taro_page_show:not(.taro_page_shade)') ?? document.body
     const chars = new Map<number, number>()
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = (node.textContent ?? '').trim()
-      const element = node.parentElement
-      if (!text || !element) continue
-      const box = element.getBoundingClientRect()
-      if (box.width === 0 || box.height === 0 || getComputedStyle(element).visibility === 'hidden') continue
-      const px = parseFloat(getComputedStyle(element).fontSize)
-      chars.set(px, (chars.get(px) ?? 0) + text.length)
+    // Every page renders inside PageShell; hidden pages have no size and are skipped.
+    for (const shell of document.querySelectorAll('[data-testid="page-shell"]')) {
+      const walker = document.createTreeWalker(shell, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = (node.textContent ?? '').trim()
+        const element = node.parentElement
+        if (!text || !element) continue
+        const box = element.getBoundingClientRect()
+        if (box.width === 0 || box.height === 0 || getComputedStyle(element).visibility === 'hidden') continue
+        const px = parseFloat(getComputedStyle(element).fontSize)
+        chars.set(px, (chars.get(px) ?? 0) + text.length)
+      }
     }
     const sizes = [...chars.entries()]
     if (sizes.length === 0) return { bodyPx: 0, smallestPx: 0 }
@@ -77,17 +79,22 @@ export function measureText(page: Page): Promise<TextSizes> {
   })
 }
 
-/**
- * Height (px) of what a resident taps to act on the given text: the nearest enclosing element that
- * sets a minimum height (tappable rows and buttons take theirs from the --tap-min token).
- */
-export async function tapTargetHeight(text: Locator): Promise<number> {
-  const height = await text.evaluate((element) => {
-    for (let node: Element | null = element; node && node !== document.body; node = node.parentElement) {
-      if (parseFloat(getComputedStyle(node).minHeight) > 0) return node.getBoundingClientRect().height
-    }
-    return null
-  })
-  check(height !== null, 'no enclosing element sets a minimum tap height (--tap-min)')
-  return height
+export interface TapTarget {
+  label: string
+  width: number
+  height: number
+}
+
+/** Every tappable element (role link or button) on the shown page, with its size in CSS px. */
+export function tapTargets(page: Page): Promise<TapTarget[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="page-shell"] [role="link"], [data-testid="page-shell"] [role="button"]')]
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.height > 0)
+      .map(({ element, box }) => ({
+        label: (element.textContent ?? '').trim().slice(0, 20),
+        width: Math.round(box.width),
+        height: Math.round(box.height)
+      }))
+  )
 }
