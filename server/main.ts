@@ -1,0 +1,96 @@
+import path from 'node:path'
+import type { FastifyInstance } from 'fastify'
+import { buildApp } from './app'
+import { ConfigError, loadConfig, type Config } from './config'
+import type { Db } from './db/db'
+import { DataDirInUseError } from './db/lock'
+import { migrate } from './db/migrator'
+import { openDb } from './db/open'
+import { isContentEmpty, loadDemoContent } from './demo/load-demo'
+
+/** The H5 build `npm start` serves next to the API. */
+export const H5_DIR = path.resolve(__dirname, '..', 'dist', 'h5')
+
+export interface RunningServer {
+  app: FastifyInstance
+  db: Db
+  /** http://HOST:PORT with the port actually bound (PORT=0 picks a free one). */
+  url: string
+  /** Stops accepting requests, lets the ones in flight finish, closes the database and its lock. */
+  close(): Promise<void>
+}
+
+/**
+ * Opens the database (taking DATA_DIR's lock when embedded), applies the migrations, loads the demo
+ * content into an empty database, and listens.
+ */
+export async function startServer(config: Config, staticDir: string | null = H5_DIR): Promise<RunningServer> {
+  const db = await openDb(config)
+  try {
+    await migrate(db)
+    if (await isContentEmpty(db)) await loadDemoContent(db)
+    const app = await buildApp({ db, staticDir, publicCache: true, logger: { level: config.logLevel } })
+    try {
+      await app.listen({ port: config.port, host: config.host })
+    } catch (error) {
+      await app.close()
+      throw error
+    }
+    const address = app.server.address()
+    const port = typeof address === 'object' && address ? address.port : config.port
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host
+    return {
+      app,
+      db,
+      url: `http://${host}:${port}`,
+      async close() {
+        try {
+          await app.close()
+        } finally {
+          await db.close()
+        }
+      }
+    }
+  } catch (error) {
+    await db.close()
+    throw error
+  }
+}
+
+/**
+ * `npm run serve` (and the end of `npm start`): prints `街坊通已启动: <url>` once listening (the e2e
+ * harness waits for that line), closes gracefully on SIGINT/SIGTERM, and exits 1 with a plain
+ * message when the configuration is wrong or DATA_DIR is taken.
+ */
+export async function main(): Promise<void> {
+  let server: RunningServer
+  try {
+    server = await startServer(loadConfig())
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof DataDirInUseError) console.error(error.message)
+    else console.error('街坊通启动失败 / the server failed to start:', error)
+    process.exit(1)
+  }
+  console.log(`街坊通已启动: ${server.url}`)
+
+  let closing = false
+  const stop = (signal: NodeJS.Signals) => {
+    if (closing) {
+      // A second Ctrl-C: the user does not want to wait for requests in flight.
+      process.exit(1)
+    }
+    closing = true
+    server.app.log.info({ signal }, 'closing')
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('关闭时出错 / error while closing:', error)
+        process.exit(1)
+      }
+    )
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+}
+
+if (require.main === module) void main()
