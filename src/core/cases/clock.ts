@@ -1,0 +1,429 @@
+import {
+  addCalendarDays,
+  dayCode,
+  isProvisionalCode,
+  isWorkingCode,
+  kindOfCode,
+  LAST_DAY_RULE_CITATION,
+  workingDaysBetween,
+  type WorkingDayCalendar
+} from '../calendar/calendar'
+import { dateOf, dayNumber, formatChineseDate, formatChineseDay } from '../calendar/dates'
+import type { CaseEvent, CaseEventType, Clock, ClockStatus, ClockStep, OfficePromise, PromiseClock } from '../schemas/clock'
+import type { DeadlinePolicy } from './policies'
+import { FIRST_STEP, nextStep } from './transitions'
+
+/** Due soon: at most this many working days left (issue 3). */
+export const DUE_SOON_WORKING_DAYS = 3
+
+// Same-day events are taken in the order they can happen.
+const SAME_DAY_ORDER: CaseEventType[] = [
+  'received',
+  'correction_requested',
+  'correction_received',
+  'accepted',
+  'not_accepted',
+  'consultation_started',
+  'consultation_ended',
+  'extended',
+  'replied',
+  'withdrawn'
+]
+
+const byDateHappened = (a: CaseEvent, b: CaseEvent) =>
+  a.on < b.on ? -1 : a.on > b.on ? 1 : SAME_DAY_ORDER.indexOf(a.type) - SAME_DAY_ORDER.indexOf(b.type)
+
+/** A pause: the days after `from` up to and including `to` are not counted; `to` null while it lasts. */
+interface Pause {
+  from: number
+  to: number | null
+}
+
+interface Replay {
+  step: ClockStep
+  receivedOn: number
+  /** The day the count starts after (receipt, or the completed application after 补正). */
+  startOn: number
+  correctionRequestedOn?: number
+  correctionDueOn?: number
+  correctionReceivedOn?: number
+  acceptedOn?: number
+  pauses: Pause[]
+  extensionDays: number
+  notes: string[]
+  end?: { type: CaseEventType; on: number }
+  deemedWithdrawn: boolean
+}
+
+const fmt = (day: number) => formatChineseDate(dateOf(day))
+const fmtDay = (day: number) => formatChineseDay(dateOf(day))
+
+const EVENT_LABELS: Record<CaseEventType, string> = {
+  received: '收到',
+  correction_requested: '要求补正',
+  correction_received: '收到补正材料',
+  consultation_started: '开始征求第三方意见',
+  consultation_ended: '收到第三方意见',
+  accepted: '受理',
+  not_accepted: '不予受理',
+  extended: '延长期限',
+  replied: '答复',
+  withdrawn: '撤回'
+}
+
+function replay(events: readonly CaseEvent[], policy: DeadlinePolicy, asOf: number): Replay {
+  const happened = events.filter((e) => dayNumber(e.on) <= asOf).sort(byDateHappened)
+  const received = happened.find((e) => e.type === 'received')
+  if (!received) throw new RangeError('没有收到事项的记录，无法计算期限')
+  const receivedOn = dayNumber(received.on)
+  const state: Replay = {
+    step: FIRST_STEP[policy.flow],
+    receivedOn,
+    startOn: receivedOn,
+    pauses: [],
+    extensionDays: 0,
+    notes: [],
+    deemedWithdrawn: false
+  }
+  for (const event of happened) {
+    if (event === received) continue
+    const on = dayNumber(event.on)
+    const next = nextStep(policy.flow, state.step, event.type)
+    if (!next) {
+      if (event.type !== 'received') {
+        state.notes.push(`${fmtDay(on)}“${EVENT_LABELS[event.type]}”的记录不适用于当时的办理阶段，不影响期限。`)
+      }
+      continue
+    }
+    switch (event.type) {
+      case 'correction_requested':
+        state.correctionRequestedOn = on
+        state.correctionDueOn = event.correctionDueOn ? dayNumber(event.correctionDueOn) : undefined
+        break
+      case 'correction_received':
+        state.correctionReceivedOn = on
+        state.startOn = on
+        state.pauses = []
+        break
+      case 'consultation_started':
+        if (state.pauses.some((p) => p.to === null)) continue
+        state.pauses.push({ from: on, to: null })
+        break
+      case 'consultation_ended': {
+        const open = state.pauses.find((p) => p.to === null)
+        if (open) open.to = on
+        break
+      }
+      case 'accepted':
+        state.acceptedOn = on
+        break
+      case 'extended':
+        applyExtension(state, policy, event, on)
+        break
+      case 'not_accepted':
+      case 'replied':
+      case 'withdrawn':
+        state.end = { type: event.type, on }
+        break
+    }
+    state.step = next
+  }
+  if (state.end) for (const pause of state.pauses) if (pause.to === null) pause.to = state.end.on
+  if (state.step === 'awaiting_correction' && state.correctionDueOn !== undefined && asOf > state.correctionDueOn) {
+    state.step = 'done'
+    state.deemedWithdrawn = true
+  }
+  return state
+}
+
+function applyExtension(state: Replay, policy: DeadlinePolicy, event: Extract<CaseEvent, { type: 'extended' }>, on: number) {
+  const unit = policy.unit === 'working_days' ? '个工作日' : '日'
+  if (!event.approved) {
+    state.notes.push(`${fmtDay(on)}提出延长${event.days}${unit}，但未经${policy.extension.approval.split('，')[0]}，期限不延长。`)
+    return
+  }
+  const room = policy.extension.maxDays - state.extensionDays
+  const granted = Math.min(event.days, room)
+  state.extensionDays += granted
+  const by = event.approvedBy ? `经${event.approvedBy}批准` : '经批准'
+  state.notes.push(
+    `${fmtDay(on)}${by}延长${granted}${unit}（理由：${event.reason}），依据${policy.extension.citation.split('：')[0]}。` +
+      (granted < event.days ? `申请延长${event.days}${unit}，超过法定最长${policy.extension.maxDays}${unit}，超出部分不计。` : '')
+  )
+}
+
+interface Walk {
+  /** The due day, or null when an open pause stops the count. */
+  due: number | null
+  counted: number
+  provisional: boolean
+  weekends: number
+  holidays: Map<string, { first: number; last: number; count: number }>
+  makeUps: number[]
+  paused: number
+}
+
+/** Counts n working days after `start`, skipping the days inside pauses; collects what it skipped. */
+function walkWorkingDays(cal: WorkingDayCalendar, start: number, n: number, pauses: readonly Pause[]): Walk {
+  const walk: Walk = { due: null, counted: 0, provisional: false, weekends: 0, holidays: new Map(), makeUps: [], paused: 0 }
+  let day = start
+  while (walk.counted < n) {
+    day++
+    const pause = pauses.find((p) => day > p.from && (p.to === null || day <= p.to))
+    if (pause && pause.to === null) return walk
+    const code = dayCode(cal, day)
+    if (isProvisionalCode(code)) walk.provisional = true
+    if (pause) {
+      if (isWorkingCode(code)) walk.paused++
+      continue
+    }
+    const kind = kindOfCode(code)
+    if (kind === 'workday') walk.counted++
+    else if (kind === 'makeup_workday') {
+      walk.counted++
+      walk.makeUps.push(day)
+    } else if (kind === 'weekend') walk.weekends++
+    else {
+      const name = cal.holidayNames.get(day) ?? '节假日'
+      const seen = walk.holidays.get(name)
+      if (seen) {
+        seen.last = day
+        seen.count++
+      } else walk.holidays.set(name, { first: day, last: day, count: 1 })
+    }
+  }
+  walk.due = day
+  return walk
+}
+
+function describeWalk(walk: Walk, n: number, what: string): string[] {
+  const lines: string[] = []
+  const skipped: string[] = []
+  if (walk.weekends > 0) skipped.push(`周末${walk.weekends}天`)
+  for (const [name, h] of walk.holidays) {
+    skipped.push(h.count === 1 ? `${name}假期1天（${fmtDay(h.first)}）` : `${name}假期${h.count}天（${fmtDay(h.first)}至${fmtDay(h.last)}）`)
+  }
+  if (skipped.length > 0) lines.push(`其间不计算${skipped.join('、')}。`)
+  if (walk.makeUps.length > 0) lines.push(`${walk.makeUps.map(fmt).join('、')}为调休上班日，按工作日计算。`)
+  if (walk.due !== null) lines.push(`第${n}个工作日为${fmt(walk.due)}，即${what}。`)
+  return lines
+}
+
+function describePauses(pauses: readonly Pause[], pausedWorkingDays: number): string[] {
+  if (pauses.length === 0) return []
+  const spans = pauses.map((p) => (p.to === null ? `${fmtDay(p.from)}起` : `${fmtDay(p.from)}至${fmtDay(p.to)}`))
+  return [`征求第三方意见期间（${spans.join('、')}）不计算在期限内，共暂停${pausedWorkingDays}个工作日。`]
+}
+
+function provisionalNote(provisional: boolean, years: number[]): string[] {
+  if (!provisional) return []
+  const unannounced = [...new Set(years)].join('、')
+  return [`${unannounced}年的放假安排国务院尚未公布，期限暂按法定节假日推算（不含调休），公布后可能调整。`]
+}
+
+function statusOf(cal: WorkingDayCalendar, asOf: number, due: number): { status: ClockStatus; provisional: boolean } {
+  if (asOf > due) return { status: 'overdue', provisional: false }
+  const left = workingDaysBetween(cal, dateOf(asOf), dateOf(due))
+  return { status: left <= DUE_SOON_WORKING_DAYS ? 'due_soon' : 'on_track', provisional: false }
+}
+
+function answeredStatus(answeredOn: number, due: number): ClockStatus {
+  return answeredOn <= due ? 'answered_in_time' : 'answered_late'
+}
+
+function remainingWorkingDays(cal: WorkingDayCalendar, from: number, due: number): number {
+  return workingDaysBetween(cal, dateOf(from), dateOf(due))
+}
+
+function provisionalYears(cal: WorkingDayCalendar, from: number, to: number): number[] {
+  const years: number[] = []
+  for (let y = Number(dateOf(from).slice(0, 4)); y <= Number(dateOf(to).slice(0, 4)); y++) if (!cal.announced.has(y)) years.push(y)
+  return years
+}
+
+const policyInfo = (policy: DeadlinePolicy, citation: string) => ({ id: policy.id, title: policy.title, citation })
+
+function disclosureClock(cal: WorkingDayCalendar, policy: DeadlinePolicy, state: Replay, asOf: number): Clock {
+  const base = { unit: 'working_days' as const, paused: false, policy: policyInfo(policy, policy.reply.citation) }
+  const lines: string[] = [`依据${policy.reply.citation}。`]
+  if (state.deemedWithdrawn) {
+    return {
+      ...base,
+      step: 'done',
+      dueDate: null,
+      remaining: null,
+      status: 'closed',
+      provisional: false,
+      explanation: [
+        `${fmtDay(state.correctionRequestedOn ?? state.receivedOn)}已一次性告知申请人补正，补正期限至${fmt(state.correctionDueOn ?? asOf)}。`,
+        `申请人逾期未补正，依据${policy.correction?.citation ?? ''}，视为放弃申请。`,
+        ...state.notes
+      ]
+    }
+  }
+  if (state.step === 'awaiting_correction') {
+    const until = state.correctionDueOn !== undefined ? `，补正期限至${fmt(state.correctionDueOn)}` : ''
+    return {
+      ...base,
+      step: 'awaiting_correction',
+      dueDate: null,
+      remaining: null,
+      status: 'on_track',
+      provisional: false,
+      explanation: [
+        `${fmtDay(state.correctionRequestedOn ?? state.receivedOn)}已一次性告知申请人补正${until}。`,
+        `依据${policy.correction?.citation ?? ''}。收到补正后的申请之日起，重新计算${policy.reply.days}个工作日。`,
+        ...correctionTimeliness(cal, policy, state),
+        ...state.notes
+      ]
+    }
+  }
+  const n = policy.reply.days + state.extensionDays
+  const walk = walkWorkingDays(cal, state.startOn, n, state.pauses)
+  if (state.correctionReceivedOn !== undefined) {
+    lines.push(...correctionTimeliness(cal, policy, state))
+    lines.push(`${fmt(state.correctionReceivedOn)}收到补正后的申请，当日不计入，自次日起重新计算。`)
+  } else {
+    lines.push(`收到申请之日为${fmt(state.receivedOn)}，当日不计入，自次日起计算。`)
+  }
+  if (state.extensionDays > 0) lines.push(`答复期限为${policy.reply.days}个工作日，延长${state.extensionDays}个工作日，共${n}个工作日。`)
+  lines.push(...describePauses(state.pauses, walk.paused))
+  lines.push(...describeWalk(walk, n, '答复期限'))
+  lines.push(...state.notes)
+
+  if (walk.due === null) {
+    lines.push(`征求意见期间计时暂停，已计算${walk.counted}个工作日，尚余${n - walk.counted}个工作日。`)
+    return { ...base, step: 'reply', dueDate: null, remaining: n - walk.counted, status: 'on_track', provisional: walk.provisional, paused: true, explanation: lines }
+  }
+  const due = walk.due
+  lines.push(...provisionalNote(walk.provisional, provisionalYears(cal, state.startOn, due)))
+  if (!state.end && state.correctionRequestedOn === undefined && policy.correction) {
+    const noticeBy = walkWorkingDays(cal, state.receivedOn, policy.correction.noticeWithinDays, []).due
+    if (noticeBy !== null && asOf <= noticeBy) lines.push(`如申请内容不明确，应在${fmt(noticeBy)}前一次性告知申请人补正。`)
+  }
+  return finish(cal, base, state, due, asOf, walk.provisional, lines)
+}
+
+function correctionTimeliness(cal: WorkingDayCalendar, policy: DeadlinePolicy, state: Replay): string[] {
+  if (!policy.correction || state.correctionRequestedOn === undefined) return []
+  const noticeBy = walkWorkingDays(cal, state.receivedOn, policy.correction.noticeWithinDays, []).due
+  if (noticeBy === null || state.correctionRequestedOn <= noticeBy) return []
+  return [`补正通知应在收到申请后${policy.correction.noticeWithinDays}个工作日内（${fmt(noticeBy)}前）发出，实际于${fmtDay(state.correctionRequestedOn)}发出，已超过期限。`]
+}
+
+function finish(
+  cal: WorkingDayCalendar,
+  base: Pick<Clock, 'unit' | 'paused' | 'policy'>,
+  state: Replay,
+  due: number,
+  asOf: number,
+  provisional: boolean,
+  lines: string[]
+): Clock {
+  const dueDate = dateOf(due)
+  const margin = (from: number) => (base.unit === 'working_days' ? remainingWorkingDays(cal, from, due) : due - from)
+  if (state.end) {
+    const closed = state.end.type === 'withdrawn'
+    if (closed) lines.push(`${fmtDay(state.end.on)}申请人撤回，办理终结。`)
+    else lines.push(`${fmtDay(state.end.on)}已${EVENT_LABELS[state.end.type]}，${state.end.on <= due ? '在期限内' : '超过期限'}。`)
+    return {
+      ...base,
+      step: 'done',
+      dueDate,
+      remaining: closed ? null : margin(state.end.on),
+      status: closed ? 'closed' : answeredStatus(state.end.on, due),
+      provisional,
+      explanation: lines
+    }
+  }
+  return { ...base, step: state.step, dueDate, remaining: margin(asOf), status: statusOf(cal, asOf, due).status, provisional, explanation: lines }
+}
+
+function calendarPeriodLines(cal: WorkingDayCalendar, policy: DeadlinePolicy, from: number, days: number, what: string) {
+  const answer = addCalendarDays(cal, dateOf(from), days, policy.lastDayRule)
+  const lines: string[] = []
+  if (answer.movedFrom) {
+    const moved = dayNumber(answer.movedFrom)
+    const holiday = cal.holidayNames.get(moved)
+    const rest = holiday ? `${holiday}假期` : '周末'
+    lines.push(
+      `第${days}日为${formatChineseDate(answer.movedFrom)}，是${rest}，依据${LAST_DAY_RULE_CITATION}，以休假日结束的次日即${formatChineseDate(answer.date)}为${what}。`
+    )
+  } else {
+    lines.push(`第${days}日为${formatChineseDate(answer.date)}，即${what}。`)
+  }
+  return { due: dayNumber(answer.date), provisional: answer.provisional, lines }
+}
+
+function petitionClock(cal: WorkingDayCalendar, policy: DeadlinePolicy, state: Replay, asOf: number): Clock {
+  const acceptance = policy.acceptance ?? { days: policy.reply.days, citation: policy.reply.citation }
+  const accept = calendarPeriodLines(cal, policy, state.receivedOn, acceptance.days, '决定是否受理的期限')
+  const acceptLines = [`依据${acceptance.citation}。`, `收到之日为${fmt(state.receivedOn)}，当日不计入，自次日起按自然日计算${acceptance.days}日。`, ...accept.lines]
+
+  if (state.acceptedOn === undefined) {
+    const base = { unit: 'days' as const, paused: false, policy: policyInfo(policy, acceptance.citation) }
+    const lines = [...acceptLines, ...state.notes, ...provisionalNote(accept.provisional, provisionalYears(cal, state.receivedOn, accept.due))]
+    const decidedStep = state.end ? state : { ...state, step: 'accept' as const }
+    return finish(cal, base, decidedStep, accept.due, asOf, accept.provisional, lines)
+  }
+
+  const base = { unit: 'days' as const, paused: false, policy: policyInfo(policy, policy.reply.citation) }
+  const lines: string[] = []
+  lines.push(
+    state.acceptedOn <= accept.due
+      ? `${fmtDay(state.acceptedOn)}受理，在受理期限内。`
+      : `${fmtDay(state.acceptedOn)}受理，晚于受理期限${formatChineseDate(dateOf(accept.due))}。`
+  )
+  const total = policy.reply.days + state.extensionDays
+  lines.push(`依据${policy.reply.citation}。受理之日不计入，自次日起按自然日计算${total}日${state.extensionDays > 0 ? `（${policy.reply.days}日，延长${state.extensionDays}日）` : ''}。`)
+  const reply = calendarPeriodLines(cal, policy, state.acceptedOn, total, '办结期限')
+  lines.push(...reply.lines, ...state.notes, ...provisionalNote(reply.provisional, provisionalYears(cal, state.acceptedOn, reply.due)))
+  return finish(cal, base, state, reply.due, asOf, reply.provisional, lines)
+}
+
+function promiseClock(cal: WorkingDayCalendar, promise: OfficePromise, state: Replay, asOf: number): PromiseClock {
+  const answer =
+    promise.unit === 'days'
+      ? addCalendarDays(cal, dateOf(state.receivedOn), promise.days)
+      : walkWorkingDays(cal, state.receivedOn, promise.days, [])
+  const due = 'date' in answer ? dayNumber(answer.date) : (answer.due as number)
+  const answered = state.end && state.end.type !== 'withdrawn' ? state.end.on : undefined
+  const margin = (from: number) => (promise.unit === 'working_days' ? remainingWorkingDays(cal, from, due) : due - from)
+  return {
+    label: promise.label,
+    basis: promise.basis,
+    dueDate: dateOf(due),
+    unit: promise.unit,
+    remaining: state.end?.type === 'withdrawn' ? null : margin(answered ?? asOf),
+    status:
+      state.end?.type === 'withdrawn' ? 'closed' : answered !== undefined ? answeredStatus(answered, due) : statusOf(cal, asOf, due).status,
+    provisional: answer.provisional
+  }
+}
+
+/**
+ * The clock of a case as of a day: what is due next, by when, how much is left, and the working of
+ * the date in plain Chinese. Events are taken in the order they happened (a letter registered late
+ * keeps its receipt date); events after `asOf` have not happened yet.
+ *
+ * @example
+ * clockOf([{ type: 'received', on: '2025-09-26' }], DISCLOSURE_2019, cal, '2025-10-09')
+ * // { step: 'reply', dueDate: '2025-10-30', unit: 'working_days', remaining: 15, status: 'on_track', … }
+ */
+export function clockOf(
+  events: readonly CaseEvent[],
+  policy: DeadlinePolicy,
+  cal: WorkingDayCalendar,
+  asOf: string,
+  officePromise?: OfficePromise
+): Clock {
+  const today = dayNumber(asOf)
+  const state = replay(events, policy, today)
+  const clock = policy.flow === 'disclosure' ? disclosureClock(cal, policy, state, today) : petitionClock(cal, policy, state, today)
+  if (!officePromise) return clock
+  const promise = promiseClock(cal, officePromise, state, today)
+  clock.explanation.push(
+    `另：${promise.basis}“${promise.label}”，承诺期限为${formatChineseDate(promise.dueDate)}，与法定期限并列显示，不替代法定期限。`
+  )
+  return { ...clock, officePromise: promise }
+}

@@ -1,0 +1,3 @@
+export * from './clock'
+export * from './policies'
+export * from './transitions'
