@@ -111,10 +111,33 @@ describe('the demo content of 青石街道', () => {
       expect(bytes.subarray(0, magic.length).equals(magic)).toBe(true)
     })
 
-    it('ends every PDF with an end-of-file marker', () => {
-      const pdfs = attachments.filter((a) => a.mimeType === 'application/pdf')
+    const pdfs = attachments.filter((a) => a.mimeType === 'application/pdf')
+
+    it('attaches at least 3 PDFs', () => {
       expect(pdfs.length).toBeGreaterThanOrEqual(3)
-      for (const a of pdfs) expect(bytesOf(a.file).toString('latin1').trimEnd().endsWith('%%EOF')).toBe(true)
+    })
+
+    it.each(pdfs.map((a) => [a.file]))('%s has a cross-reference table whose every offset points at its object', (file) => {
+      const text = bytesOf(file).toString('latin1')
+      expect(text.trimEnd().endsWith('%%EOF')).toBe(true)
+      const startxref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)?.[1])
+      expect(text.startsWith('xref', startxref)).toBe(true)
+      const offsets = [...text.slice(startxref).matchAll(/^(\d{10}) 00000 n $/gm)].map((m) => Number(m[1]))
+      expect(offsets.length).toBeGreaterThan(3)
+      offsets.forEach((offset, i) => expect(text.startsWith(`${i + 1} 0 obj`, offset)).toBe(true))
+    })
+
+    it.each(pdfs.map((a) => [a.file]))('%s sets its Chinese text in STSong-Light with the UniGB-UCS2-H encoding', (file) => {
+      const text = bytesOf(file).toString('latin1')
+      expect(text).toContain('/BaseFont /STSong-Light')
+      expect(text).toContain('/Encoding /UniGB-UCS2-H')
+      expect(text).toMatch(/<(?:[0-9A-F]{4})+> Tj/)
+    })
+
+    it.each(attachments.filter((a) => a.file.endsWith('.docx')).map((a) => [a.file]))('%s is a ZIP holding the Word document part', (file) => {
+      const text = bytesOf(file).toString('latin1')
+      for (const part of ['[Content_Types].xml', '_rels/.rels', 'word/document.xml']) expect(text).toContain(part)
+      expect(text).toContain('PK\x05\x06')
     })
 
     it('names each attachment with the extension its type implies', () => {
