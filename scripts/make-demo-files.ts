@@ -323,7 +323,7 @@ const LEADER_AVATARS: [string, string][] = [
 ]
 LEADER_AVATARS.forEach(([surname, colour], i) => write(`leaders/leader-${i + 1}.png`, avatar(surname, colour)))
 
-write('charts/2026-practical-progress.png', barChart([100, 85, 70, 100, 60, 90, 45, 100], 100, '#C0392B'))
+write('charts/2026-practical-progress.png', barChart([100, 100, 100, 85, 70, 60, 90, 45], 100, '#C0392B'))
 write('charts/2026-assistance-households.png', barChart([212, 214, 211, 210, 211, 211, 209, 207, 209, 206], 250, '#2471A3'))
 
 const DEMO = '本文件为演示数据，单位、人名、电话和金额均为虚构。'

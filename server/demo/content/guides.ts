@@ -231,7 +231,7 @@ export const guides: DemoGuide[] = [
     statutoryLimit: '公安机关自受理之日起15日内制作发放居住证。',
     promisedLimit: '10个工作日',
     feeStandard: '首次领取不收费；换领、补领的按规定收取工本费。',
-    feeBasis: '《居住证暂行条例》第十四条：首次申领居住证免收证件工本费，换领、补领的缴纳证件工本费。'
+    feeBasis: '《居住证暂行条例》：首次申领居住证免收证件工本费；换领、补领的，缴纳证件工本费。'
   },
   {
     name: '独生子女父母奖励申领',
