@@ -148,7 +148,7 @@ export const govNotices: DemoNotice[] = [
     category: 'gov-practical',
     departmentKey: 'party-office',
     publishedAt: '2026-01-12',
-    timeliness: 'periodic',
+    timeliness: 'fixed',
     body: paragraphs(
       '2025年街道确定的6件惠民实事已全部完成。',
       '南塘社区、桂园社区各新开一家老年食堂，全年供餐4.2万人次。',
