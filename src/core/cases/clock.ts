@@ -231,8 +231,10 @@ function answeredStatus(answeredOn: number, due: number): ClockStatus {
   return answeredOn <= due ? 'answered_in_time' : 'answered_late'
 }
 
+/** Working days from `from` to `due`; past the due day at least −1, even when only rest days have passed. */
 function remainingWorkingDays(cal: WorkingDayCalendar, from: number, due: number): number {
-  return workingDaysBetween(cal, dateOf(from), dateOf(due))
+  const left = workingDaysBetween(cal, dateOf(from), dateOf(due))
+  return from > due ? Math.min(left, -1) : left
 }
 
 function provisionalYears(cal: WorkingDayCalendar, from: number, to: number): number[] {
