@@ -1,4 +1,4 @@
-import { describeEachEngine } from '../../test/support/db'
+import { describeEachEngine, truncateAll } from '../../test/support/db'
 
 describeEachEngine('the Db interface', (getDb) => {
   beforeAll(async () => {
@@ -79,5 +79,13 @@ describeEachEngine('the Db interface', (getDb) => {
   it('starts migrated: schema_migrations lists the platform baseline', async () => {
     const rows = await getDb().query<{ version: string }>('select version from schema_migrations order by version')
     expect(rows[0]).toEqual({ version: '001' })
+  })
+
+  it('can be emptied between tests by truncateAll, which keeps the migration records and restarts ids', async () => {
+    await truncateAll(getDb())
+    expect(await getDb().query('select * from probe_items')).toEqual([])
+    expect((await getDb().query('select * from schema_migrations')).length).toBeGreaterThan(0)
+    const [row] = await getDb().query<{ id: number }>(`insert into probe_items (name) values ('重新开始') returning id`)
+    expect(row.id).toBe(1)
   })
 })
