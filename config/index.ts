@@ -1,7 +1,12 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { version } from '../package.json'
 import devConfig from './dev'
 import prodConfig from './prod'
+
+// The weapp build writes dist/weapp/project.config.json with Taro's TARO_APP_ID; the project's own
+// variable is TARO_APP_WEAPP_APPID, and WeChat's test appid lets anyone open the build without one.
+process.env.TARO_APP_ID = process.env.TARO_APP_WEAPP_APPID || process.env.TARO_APP_ID || 'touristappid'
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -13,12 +18,20 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {},
+    // Inlined into the app as process.env.*; a .env file may set them too (types/env.d.ts).
+    env: {
+      TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
+      TARO_APP_VERSION: JSON.stringify(version)
+    },
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      // Styles are scoped by class name (jf-…, one block per component), so their order across
+      // chunks does not matter; without this the shared components raise "Conflicting order" warnings.
+      miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false }
