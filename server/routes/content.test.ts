@@ -178,6 +178,17 @@ describe('GET /attachments/:id', () => {
     expect(res.rawPayload.equals(PDF_BYTES)).toBe(true)
   })
 
+  it('answers the same file, type and name again from the cache', async () => {
+    const notice = (await get(`/notices/${await idOfNotice(TITLES.standard)}`)).json()
+    const first = await cached.inject({ method: 'GET', url: notice.attachments[1].url })
+    const again = await cached.inject({ method: 'GET', url: notice.attachments[1].url })
+    expect(again.rawPayload.equals(PNG_BYTES)).toBe(true)
+    for (const header of ['content-type', 'content-length', 'content-disposition', 'etag']) {
+      expect(again.headers[header]).toBe(first.headers[header])
+    }
+    expect(again.headers['content-disposition']).toContain(encodeURIComponent('标准对比图.png'))
+  })
+
   it('answers 404 for an attachment that does not exist', async () => {
     const res = await get('/attachments/999999')
     expect(res.statusCode).toBe(404)
@@ -188,7 +199,7 @@ describe('GET /attachments/:id', () => {
 describe('the file name of a download', () => {
   it('is given in UTF-8 with an ASCII stand-in for old clients', () => {
     expect(contentDisposition('2026年预算.pdf')).toBe(
-      `inline; filename="2026___.pdf"; filename*=UTF-8''2026%E5%B9%B4%E9%A2%84%E7%AE%97.pdf`
+      `inline; filename="2026_.pdf"; filename*=UTF-8''2026%E5%B9%B4%E9%A2%84%E7%AE%97.pdf`
     )
   })
 
