@@ -1,6 +1,7 @@
 import type { Contacts, Hotline } from '@/core/schemas/contacts'
 import type { Queryable } from '../db/db'
 import { asBuffer, type StoredFile } from './files'
+import { isSerialId } from './ids'
 import { contentLinks } from './links'
 
 /**
@@ -58,6 +59,7 @@ export async function findContacts(db: Queryable): Promise<Contacts | null> {
 
 /** A leader's published photo, or null. */
 export async function findLeaderPhoto(db: Queryable, id: number): Promise<StoredFile | null> {
+  if (!isSerialId(id)) return null
   const [row] = await db.query<{ name: string; photo_mime_type: string; photo: Uint8Array }>(
     'SELECT name, photo_mime_type, photo FROM leaders WHERE id = $1 AND photo IS NOT NULL',
     [id]

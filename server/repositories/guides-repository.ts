@@ -1,8 +1,8 @@
-import { searchKeywords } from '@/core/notices/highlight'
-import { containsPattern } from '@/core/notices/search'
+import { containsPattern, searchableKeywords } from '@/core/notices/search'
 import type { GeoPoint, Page } from '@/core/schemas/common'
 import type { GuideDetail, GuideListQuery, GuideSummary } from '@/core/schemas/guides'
 import type { Queryable } from '../db/db'
+import { isSerialId } from './ids'
 
 /** Service guides (办事指南), grouped by topic; a search finds the keywords in name, summary or topic. */
 
@@ -36,7 +36,7 @@ const SUMMARY_COLUMNS = 'g.id, g.name, g.summary, g.topic, d.name AS department_
 export async function listGuides(db: Queryable, query: GuideListQuery): Promise<Page<GuideSummary>> {
   const params: unknown[] = []
   const conditions = ['true']
-  const keywords = searchKeywords(query.q ?? '')
+  const keywords = searchableKeywords(query.q)
   const inName: string[] = []
   for (const keyword of keywords) {
     params.push(containsPattern(keyword))
@@ -79,6 +79,7 @@ function summaryOf(row: Omit<SummaryRow, 'total'>): GuideSummary {
 
 /** A guide with its eight disclosures and the department that accepts applications, or null. */
 export async function findGuide(db: Queryable, id: number): Promise<GuideDetail | null> {
+  if (!isSerialId(id)) return null
   const [row] = await db.query<DetailRow>(
     `SELECT ${SUMMARY_COLUMNS}, g.legal_basis, g.procedure, g.materials, g.statutory_limit, g.fee_standard, g.fee_basis,
             d.id AS department_id, d.phone AS department_phone, d.address AS department_address,

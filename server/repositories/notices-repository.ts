@@ -1,12 +1,12 @@
 import { categoryWithDescendants, type CategoryId } from '@/core/notices/catalogue'
 import { excerptAround, openingExcerpt, OPENING_LENGTH } from '@/core/notices/excerpt'
-import { searchKeywords } from '@/core/notices/highlight'
-import { containsPattern } from '@/core/notices/search'
+import { containsPattern, searchableKeywords } from '@/core/notices/search'
 import type { Timeliness } from '@/core/notices/timeliness'
 import type { Page } from '@/core/schemas/common'
 import type { Attachment, NoticeDetail, NoticeListQuery, NoticeSummary } from '@/core/schemas/notices'
 import type { Queryable } from '../db/db'
 import { asBuffer, type StoredFile } from './files'
+import { isSerialId } from './ids'
 import { contentLinks } from './links'
 
 /**
@@ -45,7 +45,7 @@ function filterOf(query: Pick<NoticeListQuery, 'category' | 'q'>): Filter {
     params.push(categoryWithDescendants(query.category))
     conditions.push(`n.category = ANY($${params.length}::text[])`)
   }
-  const keywords = searchKeywords(query.q ?? '')
+  const keywords = searchableKeywords(query.q)
   for (const keyword of keywords) {
     params.push(containsPattern(keyword))
     const p = `lower($${params.length}::text)`
@@ -122,6 +122,7 @@ function summaryOf(row: Omit<SummaryRow, 'total'>, keywords: string[]): NoticeSu
 
 /** A published notice with its attachments (their bytes stay in the database), or null. */
 export async function findNotice(db: Queryable, id: number): Promise<NoticeDetail | null> {
+  if (!isSerialId(id)) return null
   const [row] = await db.query<DetailRow>(
     `SELECT ${SUMMARY_COLUMNS}, n.body, n.comment_until::text AS comment_until,
             coalesce((SELECT json_agg(json_build_object('id', a.id, 'name', a.name, 'mimeType', a.mime_type, 'size', a.size)
@@ -138,6 +139,7 @@ export async function findNotice(db: Queryable, id: number): Promise<NoticeDetai
 
 /** An attachment of a published notice, with its bytes, or null. */
 export async function findAttachmentFile(db: Queryable, id: number): Promise<StoredFile | null> {
+  if (!isSerialId(id)) return null
   const [row] = await db.query<{ name: string; mime_type: string; content: Uint8Array }>(
     `SELECT a.name, a.mime_type, a.content
        FROM attachments a JOIN notices n ON n.id = a.notice_id

@@ -59,6 +59,18 @@ describe('GET /notices', () => {
     ])
   })
 
+  it('lists everything for a blank search', async () => {
+    const res = await get('/notices?q=%20%20')
+    expect(res.statusCode).toBe(200)
+    expect(res.json().total).toBe(PUBLISHED_COUNT)
+  })
+
+  it('searches past a NUL character typed into the box', async () => {
+    const res = await get(`/notices?q=${encodeURIComponent('低\u0000保')}`)
+    expect(res.statusCode).toBe(200)
+    expect(res.json().items[0].title).toBe(TITLES.standard)
+  })
+
   it('rejects an unknown category with 400 and says so in Chinese', async () => {
     const res = await get('/notices?category=weather')
     expect(res.statusCode).toBe(400)
@@ -105,6 +117,12 @@ describe('GET /notices/:id', () => {
 
   it('answers 404 for a withdrawn notice', async () => {
     const res = await get(`/notices/${await idOfNotice(TITLES.withdrawn)}`)
+    expect(res.statusCode).toBe(404)
+    expect(res.json().error.code).toBe('NOTICE_NOT_FOUND')
+  })
+
+  it('answers 404 for an id beyond any stored notice', async () => {
+    const res = await get('/notices/99999999999')
     expect(res.statusCode).toBe(404)
     expect(res.json().error.code).toBe('NOTICE_NOT_FOUND')
   })
@@ -193,6 +211,27 @@ describe('GET /attachments/:id', () => {
     const res = await get('/attachments/999999')
     expect(res.statusCode).toBe(404)
     expect(res.json()).toEqual({ error: { code: 'ATTACHMENT_NOT_FOUND', message: '未找到该附件，可能已撤下' } })
+  })
+})
+
+describe('GET /contacts before the office is described', () => {
+  let empty: TestDb
+  let app: FastifyInstance
+
+  beforeAll(async () => {
+    empty = await createTestDb('pglite')
+    app = await buildApp({ db: empty.db, publicCache: true })
+  }, 60_000)
+
+  afterAll(async () => {
+    await app?.close()
+    await empty?.cleanup()
+  })
+
+  it('answers 404 and says the contacts are not published yet', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/v1/contacts' })
+    expect(res.statusCode).toBe(404)
+    expect(res.json()).toEqual({ error: { code: 'NOT_FOUND', message: '街道的联系方式还没有公布' } })
   })
 })
 

@@ -1,3 +1,5 @@
+import { searchKeywords } from './highlight'
+
 /**
  * Keyword search over Chinese text. Chinese has no spaces between words and the embedded database has
  * no Chinese tokenizer, so a keyword matches wherever its characters appear: 低保 finds 城市低保标准 as
@@ -13,4 +15,14 @@
  */
 export function containsPattern(keyword: string): string {
   return `%${keyword.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}
+
+/**
+ * The keywords a search uses: those of `searchKeywords`, without control characters (a database text
+ * cannot hold a NUL, and no notice contains one), and without any left empty by that.
+ * @example searchableKeywords('低保\u0000 申请') // ['低保', '申请']
+ */
+export function searchableKeywords(q: string | undefined): string[] {
+  const cleaned = searchKeywords(q ?? '').map((keyword) => keyword.replace(/[\u0000-\u001f\u007f]/g, ''))
+  return [...new Set(cleaned.filter((keyword) => keyword !== ''))]
 }
