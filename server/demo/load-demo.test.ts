@@ -7,7 +7,7 @@ import { clearContent, isContentEmpty, loadDemoContent } from './load-demo'
 let testDb: TestDb
 
 beforeAll(async () => {
-  testDb = await createTestDb('pglite')
+  testDb = await createTestDb()
 }, 60_000)
 
 afterAll(async () => {

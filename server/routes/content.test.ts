@@ -11,7 +11,7 @@ let cached: FastifyInstance
 let uncached: FastifyInstance
 
 beforeAll(async () => {
-  testDb = await createTestDb('pglite')
+  testDb = await createTestDb()
   await loadDemoContent(testDb.db, fixtureContent, writeFixtureFiles())
   await testDb.db.query(WITHDRAW_SQL)
   cached = await buildApp({ db: testDb.db, publicCache: true })
@@ -219,7 +219,7 @@ describe('GET /contacts before the office is described', () => {
   let app: FastifyInstance
 
   beforeAll(async () => {
-    empty = await createTestDb('pglite')
+    empty = await createTestDb()
     app = await buildApp({ db: empty.db, publicCache: true })
   }, 60_000)
 

@@ -12,7 +12,7 @@ let testDb: TestDb
 let app: FastifyInstance
 
 beforeAll(async () => {
-  testDb = await createTestDb('pglite')
+  testDb = await createTestDb()
   await loadDemoContent(testDb.db)
   app = await buildApp({ db: testDb.db, publicCache: true })
 }, 60_000)
