@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { isH5BuildStale } from './start'
+import { isH5BuildStale } from './h5-build'
 
 describe('npm start decides whether to build the H5 app', () => {
   let dir: string
