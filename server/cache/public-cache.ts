@@ -13,7 +13,11 @@ import { createHash } from 'node:crypto'
 
 let contentVersion = 0
 
-/** Call after public content changed (published, withdrawn, seeded): every cached answer becomes stale. */
+/**
+ * Call once a change to public content is committed (published, withdrawn, seeded): every cached
+ * answer becomes stale. Calling it before the commit would let a request read the old rows and keep
+ * them under the new version.
+ */
 export function bumpContentVersion(): void {
   contentVersion += 1
 }
