@@ -18,7 +18,7 @@ export default function CataloguePage() {
   })
   return (
     <PageShell className='catalogue-page'>
-      <SearchBox placeholder='搜索公开信息，如：低保' onSearch={(q) => void Taro.navigateTo({ url: searchUrl(q) })} />
+      <SearchBox placeholder='搜索，如：低保' onSearch={(q) => void Taro.navigateTo({ url: searchUrl(q) })} />
       <ResourceState
         loading={catalogue.loading}
         error={catalogue.error}

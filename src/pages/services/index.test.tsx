@@ -31,7 +31,7 @@ describe('the 办事 tab', () => {
     serveGuides()
     render(<ServicesPage />)
     expect(await screen.findByText('高龄津贴申领')).toBeInTheDocument()
-    expect(screen.getByText('养老服务')).toBeInTheDocument()
+    expect(screen.getByText('养老服务（1 项）')).toBeInTheDocument()
     expect(screen.getByText('居住证办理')).toBeInTheDocument()
   })
 

@@ -6,9 +6,10 @@ import { ActionButton } from '@/components/ActionButton'
 import { PageShell } from '@/components/PageShell'
 import { ResourceState } from '@/components/ResourceState'
 import { SectionTitle } from '@/components/SectionTitle'
-import { GuideCard } from '@/components/guides/GuideCard'
+import { GuideTopicList } from '@/components/guides/GuideTopicList'
 import { ListFooter } from '@/components/notices/ListFooter'
 import { SearchBox } from '@/components/notices/SearchBox'
+import { PAGE_SIZE_MAX } from '@/core/schemas/common'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { noticeListUrl } from '@/packages/content/routes'
 import './index.scss'
@@ -16,7 +17,8 @@ import './index.scss'
 /** 办事: the service guides, searchable, with the benefit policies one tap away. */
 export default function ServicesPage() {
   const [q, setQ] = useState('')
-  const guides = usePagedList(`guides:${q}`, (page) => fetchGuides({ q, page }), [q])
+  // Every guide on one page where possible, so that each topic heading has all its guides at once.
+  const guides = usePagedList(`guides:${q}`, (page) => fetchGuides({ q, page, pageSize: PAGE_SIZE_MAX }), [q])
   useReachBottom(() => {
     if (guides.hasMore) void guides.loadMore()
   })
@@ -55,9 +57,7 @@ export default function ServicesPage() {
         ) : (
           <View className='services-page__list'>
             {q !== '' && <Text className='services-page__total'>{`找到 ${guides.total} 项`}</Text>}
-            {guides.items.map((guide) => (
-              <GuideCard key={guide.id} guide={guide} />
-            ))}
+            <GuideTopicList guides={guides.items} />
             <ListFooter
               count={guides.items.length}
               total={guides.total}

@@ -18,3 +18,10 @@ describe('GuideCard', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/content/guide/index?id=9' })
   })
 })
+
+describe('GuideCard in a list grouped by topic', () => {
+  it('leaves out the topic the heading already shows', () => {
+    render(<GuideCard guide={aGuide()} showTopic={false} />)
+    expect(screen.queryByText('社会救助')).not.toBeInTheDocument()
+  })
+})

@@ -6,14 +6,20 @@ import type { GuideSummary } from '@/core/schemas/guides'
 import { guideUrl } from '@/packages/content/routes'
 import './index.scss'
 
+export interface GuideCardProps {
+  guide: GuideSummary
+  /** False where the list already shows the topic as a heading. */
+  showTopic?: boolean
+}
+
 /** One service guide in a list: the whole card opens the guide. */
-export function GuideCard({ guide }: { guide: GuideSummary }) {
+export function GuideCard({ guide, showTopic = true }: GuideCardProps) {
   const open = () => void Taro.navigateTo({ url: guideUrl(guide.id) })
   return (
     <Card className='guide-card' onClick={open}>
       <View className='guide-card__head'>
         <Text className='guide-card__name'>{guide.name}</Text>
-        <Tag text={guide.topic} />
+        {showTopic && <Tag text={guide.topic} />}
       </View>
       <Text className='guide-card__summary'>{guide.summary}</Text>
       <View className='guide-card__facts'>

@@ -80,7 +80,7 @@ export default function SearchPage() {
   }
   return (
     <PageShell className='search-page'>
-      <SearchBox initial={q} placeholder='输入要找的内容，如：低保' onSearch={search} focus={!initial} />
+      <SearchBox initial={q} placeholder='输入要找的字，如：低保' onSearch={search} focus={!initial} />
       {q ? (
         <SearchResults q={q} onPick={search} />
       ) : (
