@@ -58,11 +58,26 @@ async function pgliteTemplate(): Promise<Blob> {
       const partial = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`
       fs.writeFileSync(partial, tarball)
       fs.renameSync(partial, file)
+      removeOldTemplates(file)
     } finally {
       await db.close()
     }
   }
   return new Blob([fs.readFileSync(file)])
+}
+
+/** Templates of earlier migrations (40 MB each) are removed once an hour has passed since their last build. */
+function removeOldTemplates(current: string): void {
+  const dir = path.dirname(current)
+  for (const name of fs.readdirSync(dir)) {
+    const file = path.join(dir, name)
+    if (!name.startsWith('jiefang-pglite-template-') || file === current) continue
+    try {
+      if (Date.now() - fs.statSync(file).mtimeMs > 3_600_000) fs.rmSync(file, { force: true })
+    } catch {
+      // Another worker removed it first.
+    }
+  }
 }
 
 async function createPostgresTestDb(): Promise<TestDb> {
