@@ -31,6 +31,8 @@ export interface WorkingDayCalendar {
   readonly days: Uint8Array
   /** @internal holiday names of days off and make-up days */
   readonly holidayNames: Map<number, string>
+  /** @internal working days from the start of a day's year up to and including the day */
+  readonly workingSoFar: Uint16Array
 }
 
 /**
@@ -41,7 +43,8 @@ export interface WorkingDayCalendar {
 export function createCalendar(schedules: readonly YearScheduleFile[]): WorkingDayCalendar {
   const announced = new Map<number, YearScheduleFile>()
   for (const schedule of schedules) announced.set(schedule.year, schedule)
-  return { announced, days: new Uint8Array(LAST_DAY - FIRST_DAY + 1), holidayNames: new Map() }
+  const size = LAST_DAY - FIRST_DAY + 1
+  return { announced, days: new Uint8Array(size), holidayNames: new Map(), workingSoFar: new Uint16Array(size) }
 }
 
 function checkRange(day: number): void {
@@ -84,6 +87,17 @@ function fillYear(cal: WorkingDayCalendar, year: number): void {
   // A notice may reach back into the last days of the year before (2019's 元旦 began on 2018-12-30).
   const next = cal.announced.get(year + 1)
   if (next) mark(next)
+  let working = 0
+  for (let day = start; day < end; day++) {
+    if (isWorkingCode(cal.days[day - FIRST_DAY])) working++
+    cal.workingSoFar[day - FIRST_DAY] = working
+  }
+}
+
+/** Working days from the start of the day's year up to and including the day. */
+function workingInYearThrough(cal: WorkingDayCalendar, day: number): number {
+  dayCode(cal, day)
+  return cal.workingSoFar[day - FIRST_DAY]
 }
 
 function yearOfDay(day: number): number {
@@ -178,12 +192,78 @@ export function addWorkingDays(cal: WorkingDayCalendar, from: string, n: number)
  * @example workingDaysBetween(cal, '2025-09-30', '2025-10-09') // 1
  */
 export function workingDaysBetween(cal: WorkingDayCalendar, from: string, to: string): number {
-  const a = dayNumber(from)
-  const b = dayNumber(to)
-  const [low, high, sign] = a <= b ? [a, b, 1] : [b, a, -1]
-  let count = 0
-  for (let day = low + 1; day <= high; day++) if (isWorkingCode(dayCode(cal, day))) count++
-  return sign * count
+  return workingDaysBetweenDays(cal, dayNumber(from), dayNumber(to))
+}
+
+/** A pause in a count: the days after `from` up to and including `to` are not counted; `to` null while it lasts. */
+export interface Pause {
+  from: number
+  to: number | null
+}
+
+/** The working of a count of working days: what was counted, skipped and paused. */
+export interface WorkingDayCount {
+  /** The day number of the n-th counted working day, or null when an open pause stops the count. */
+  due: number | null
+  counted: number
+  provisional: boolean
+  weekends: number
+  holidays: Map<string, { first: number; last: number; count: number }>
+  makeUps: number[]
+  /** Working days inside pauses. */
+  paused: number
+}
+
+/**
+ * Counts n working days after the day number `start`, skipping the days inside `pauses`, and keeps
+ * what it skipped so that a deadline can explain itself.
+ * @example countWorkingDays(cal, dayNumber('2025-09-26'), 20, []).due // dayNumber('2025-10-30')
+ */
+export function countWorkingDays(cal: WorkingDayCalendar, start: number, n: number, pauses: readonly Pause[]): WorkingDayCount {
+  const count: WorkingDayCount = { due: null, counted: 0, provisional: false, weekends: 0, holidays: new Map(), makeUps: [], paused: 0 }
+  let day = start
+  while (count.counted < n) {
+    day++
+    let paused = false
+    for (const pause of pauses) {
+      if (day > pause.from && (pause.to === null || day <= pause.to)) {
+        if (pause.to === null) return count
+        paused = true
+      }
+    }
+    const code = cal.days[day - FIRST_DAY] || dayCode(cal, day)
+    if (code & PROVISIONAL) count.provisional = true
+    const kind = code & KIND_MASK
+    if (paused) {
+      if (kind === WORKDAY || kind === MAKEUP) count.paused++
+    } else if (kind === WORKDAY) count.counted++
+    else if (kind === MAKEUP) {
+      count.counted++
+      count.makeUps.push(day)
+    } else if (kind === WEEKEND) count.weekends++
+    else {
+      const name = cal.holidayNames.get(day) ?? '节假日'
+      const seen = count.holidays.get(name)
+      if (seen) {
+        seen.last = day
+        seen.count++
+      } else count.holidays.set(name, { first: day, last: day, count: 1 })
+    }
+  }
+  count.due = day
+  return count
+}
+
+/** workingDaysBetween on day numbers, from the per-year running counts. */
+export function workingDaysBetweenDays(cal: WorkingDayCalendar, a: number, b: number): number {
+  if (a > b) return -workingDaysBetweenDays(cal, b, a)
+  const yearA = yearOfDay(a)
+  const yearB = yearOfDay(b)
+  let count = workingInYearThrough(cal, b) - workingInYearThrough(cal, a)
+  for (let year = yearA; year < yearB; year++) {
+    count += workingInYearThrough(cal, YEAR_STARTS[year - FESTIVAL_YEARS.first + 1] - 1)
+  }
+  return count
 }
 
 /**

@@ -3,17 +3,25 @@
  * clock or a time zone: the same YYYY-MM-DD gives the same answer under any process TZ.
  */
 
-const MS_PER_DAY = 86_400_000
+const digits = (s: string, from: number, to: number) => {
+  let n = 0
+  for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48
+  return n
+}
 
 /**
- * The day number of a YYYY-MM-DD date.
+ * The day number of a YYYY-MM-DD date (H. Hinnant's days-from-civil: plain arithmetic, no Date).
  * @example dayNumber('1970-01-02') // 1
  */
 export function dayNumber(date: string): number {
-  const y = Number(date.slice(0, 4))
-  const m = Number(date.slice(5, 7))
-  const d = Number(date.slice(8, 10))
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY
+  const d = digits(date, 8, 10)
+  const m = digits(date, 5, 7)
+  const y = digits(date, 0, 4) - (m <= 2 ? 1 : 0)
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
 }
 
 const pad2 = (n: number) => (n < 10 ? '0' : '') + n
@@ -58,7 +66,28 @@ export function formatChineseDate(date: string): string {
   return `${formatChineseDay(date)}（${WEEKDAY_NAMES[weekdayOf(dayNumber(date))]}）`
 }
 
+// Explanations name the same few dates again and again: keep their text (bounded, pure).
+const formatted = new Map<number, string>()
+const FORMATTED_MAX = 4096
+
+/** formatChineseDay of a day number. */
+export function formatChineseDayOf(day: number): string {
+  const text = formatChineseDateOf(day)
+  return text.slice(0, text.indexOf('（'))
+}
+
+/** formatChineseDate of a day number. */
+export function formatChineseDateOf(day: number): string {
+  let text = formatted.get(day)
+  if (text === undefined) {
+    text = `${formatChineseDay(dateOf(day))}（${WEEKDAY_NAMES[weekdayOf(day)]}）`
+    if (formatted.size >= FORMATTED_MAX) formatted.clear()
+    formatted.set(day, text)
+  }
+  return text
+}
+
 /** @example formatChineseDay('2025-10-08') // '2025年10月8日' */
 export function formatChineseDay(date: string): string {
-  return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
+  return `${digits(date, 0, 4)}年${digits(date, 5, 7)}月${digits(date, 8, 10)}日`
 }

@@ -1,15 +1,14 @@
 import {
   addCalendarDays,
-  dayCode,
-  isProvisionalCode,
-  isWorkingCode,
-  kindOfCode,
+  countWorkingDays,
   LAST_DAY_RULE_CITATION,
-  workingDaysBetween,
-  type WorkingDayCalendar
+  workingDaysBetweenDays,
+  type Pause,
+  type WorkingDayCalendar,
+  type WorkingDayCount
 } from '../calendar/calendar'
-import { dateOf, dayNumber, formatChineseDate, formatChineseDay } from '../calendar/dates'
-import type { CaseEvent, CaseEventType, Clock, ClockStatus, ClockStep, OfficePromise, PromiseClock } from '../schemas/clock'
+import { dateOf, dayNumber, formatChineseDate, formatChineseDateOf, formatChineseDayOf } from '../calendar/dates'
+import type { CaseEvent, CaseEventType, Clock, ClockStatus, ClockStep, DeadlineUnit, OfficePromise, PromiseClock } from '../schemas/clock'
 import type { DeadlinePolicy } from './policies'
 import { FIRST_STEP, nextStep } from './transitions'
 
@@ -30,13 +29,20 @@ const SAME_DAY_ORDER: CaseEventType[] = [
   'withdrawn'
 ]
 
-const byDateHappened = (a: CaseEvent, b: CaseEvent) =>
-  a.on < b.on ? -1 : a.on > b.on ? 1 : SAME_DAY_ORDER.indexOf(a.type) - SAME_DAY_ORDER.indexOf(b.type)
+const SAME_DAY_RANK = Object.fromEntries(SAME_DAY_ORDER.map((type, i) => [type, i])) as Record<CaseEventType, number>
 
-/** A pause: the days after `from` up to and including `to` are not counted; `to` null while it lasts. */
-interface Pause {
-  from: number
-  to: number | null
+const byDateHappened = (a: CaseEvent, b: CaseEvent) =>
+  a.on < b.on ? -1 : a.on > b.on ? 1 : SAME_DAY_RANK[a.type] - SAME_DAY_RANK[b.type]
+
+/** The article a citation opens with: '《…》第三十三条：…' → '《…》第三十三条'. */
+const articleOf = (citation: string) => {
+  const colon = citation.indexOf('：')
+  return colon < 0 ? citation : citation.slice(0, colon)
+}
+/** The approval a policy asks for without what follows it: '…负责人同意，并告知申请人' → '…负责人同意'. */
+const approverOf = (approval: string) => {
+  const comma = approval.indexOf('，')
+  return comma < 0 ? approval : approval.slice(0, comma)
 }
 
 interface Replay {
@@ -55,8 +61,8 @@ interface Replay {
   deemedWithdrawn: boolean
 }
 
-const fmt = (day: number) => formatChineseDate(dateOf(day))
-const fmtDay = (day: number) => formatChineseDay(dateOf(day))
+const fmt = formatChineseDateOf
+const fmtDay = formatChineseDayOf
 
 const EVENT_LABELS: Record<CaseEventType, string> = {
   received: '收到',
@@ -72,7 +78,8 @@ const EVENT_LABELS: Record<CaseEventType, string> = {
 }
 
 function replay(events: readonly CaseEvent[], policy: DeadlinePolicy, asOf: number): Replay {
-  const happened = events.filter((e) => dayNumber(e.on) <= asOf).sort(byDateHappened)
+  const asOfDate = dateOf(asOf)
+  const happened = events.filter((e) => e.on <= asOfDate).sort(byDateHappened)
   const received = happened.find((e) => e.type === 'received')
   if (!received) throw new RangeError('没有收到事项的记录，无法计算期限')
   const receivedOn = dayNumber(received.on)
@@ -139,7 +146,7 @@ function replay(events: readonly CaseEvent[], policy: DeadlinePolicy, asOf: numb
 function applyExtension(state: Replay, policy: DeadlinePolicy, event: Extract<CaseEvent, { type: 'extended' }>, on: number) {
   const unit = policy.unit === 'working_days' ? '个工作日' : '日'
   if (!event.approved) {
-    state.notes.push(`${fmtDay(on)}提出延长${event.days}${unit}，但未经${policy.extension.approval.split('，')[0]}，期限不延长。`)
+    state.notes.push(`${fmtDay(on)}提出延长${event.days}${unit}，但未经${approverOf(policy.extension.approval)}，期限不延长。`)
     return
   }
   const room = policy.extension.maxDays - state.extensionDays
@@ -147,56 +154,12 @@ function applyExtension(state: Replay, policy: DeadlinePolicy, event: Extract<Ca
   state.extensionDays += granted
   const by = event.approvedBy ? `经${event.approvedBy}批准` : '经批准'
   state.notes.push(
-    `${fmtDay(on)}${by}延长${granted}${unit}（理由：${event.reason}），依据${policy.extension.citation.split('：')[0]}。` +
+    `${fmtDay(on)}${by}延长${granted}${unit}（理由：${event.reason}），依据${articleOf(policy.extension.citation)}。` +
       (granted < event.days ? `申请延长${event.days}${unit}，超过法定最长${policy.extension.maxDays}${unit}，超出部分不计。` : '')
   )
 }
 
-interface Walk {
-  /** The due day, or null when an open pause stops the count. */
-  due: number | null
-  counted: number
-  provisional: boolean
-  weekends: number
-  holidays: Map<string, { first: number; last: number; count: number }>
-  makeUps: number[]
-  paused: number
-}
-
-/** Counts n working days after `start`, skipping the days inside pauses; collects what it skipped. */
-function walkWorkingDays(cal: WorkingDayCalendar, start: number, n: number, pauses: readonly Pause[]): Walk {
-  const walk: Walk = { due: null, counted: 0, provisional: false, weekends: 0, holidays: new Map(), makeUps: [], paused: 0 }
-  let day = start
-  while (walk.counted < n) {
-    day++
-    const pause = pauses.find((p) => day > p.from && (p.to === null || day <= p.to))
-    if (pause && pause.to === null) return walk
-    const code = dayCode(cal, day)
-    if (isProvisionalCode(code)) walk.provisional = true
-    if (pause) {
-      if (isWorkingCode(code)) walk.paused++
-      continue
-    }
-    const kind = kindOfCode(code)
-    if (kind === 'workday') walk.counted++
-    else if (kind === 'makeup_workday') {
-      walk.counted++
-      walk.makeUps.push(day)
-    } else if (kind === 'weekend') walk.weekends++
-    else {
-      const name = cal.holidayNames.get(day) ?? '节假日'
-      const seen = walk.holidays.get(name)
-      if (seen) {
-        seen.last = day
-        seen.count++
-      } else walk.holidays.set(name, { first: day, last: day, count: 1 })
-    }
-  }
-  walk.due = day
-  return walk
-}
-
-function describeWalk(walk: Walk, n: number, what: string): string[] {
+function describeWalk(walk: WorkingDayCount, n: number, what: string): string[] {
   const lines: string[] = []
   const skipped: string[] = []
   if (walk.weekends > 0) skipped.push(`周末${walk.weekends}天`)
@@ -221,10 +184,18 @@ function provisionalNote(provisional: boolean, years: number[]): string[] {
   return [`${unannounced}年的放假安排国务院尚未公布，期限暂按法定节假日推算（不含调休），公布后可能调整。`]
 }
 
-function statusOf(cal: WorkingDayCalendar, asOf: number, due: number): { status: ClockStatus; provisional: boolean } {
-  if (asOf > due) return { status: 'overdue', provisional: false }
-  const left = workingDaysBetween(cal, dateOf(asOf), dateOf(due))
-  return { status: left <= DUE_SOON_WORKING_DAYS ? 'due_soon' : 'on_track', provisional: false }
+function statusOf(cal: WorkingDayCalendar, asOf: number, due: number): ClockStatus {
+  return statusFrom(asOf, due, asOf > due ? 0 : workingDaysBetweenDays(cal, asOf, due))
+}
+
+function statusFrom(asOf: number, due: number, workingDaysLeft: number): ClockStatus {
+  if (asOf > due) return 'overdue'
+  return workingDaysLeft <= DUE_SOON_WORKING_DAYS ? 'due_soon' : 'on_track'
+}
+
+/** What is left from `from` to `due` in the clock's unit. */
+function marginOf(cal: WorkingDayCalendar, unit: DeadlineUnit, from: number, due: number): number {
+  return unit === 'working_days' ? remainingWorkingDays(cal, from, due) : due - from
 }
 
 function answeredStatus(answeredOn: number, due: number): ClockStatus {
@@ -233,7 +204,7 @@ function answeredStatus(answeredOn: number, due: number): ClockStatus {
 
 /** Working days from `from` to `due`; past the due day at least −1, even when only rest days have passed. */
 function remainingWorkingDays(cal: WorkingDayCalendar, from: number, due: number): number {
-  const left = workingDaysBetween(cal, dateOf(from), dateOf(due))
+  const left = workingDaysBetweenDays(cal, from, due)
   return from > due ? Math.min(left, -1) : left
 }
 
@@ -281,7 +252,7 @@ function disclosureClock(cal: WorkingDayCalendar, policy: DeadlinePolicy, state:
     }
   }
   const n = policy.reply.days + state.extensionDays
-  const walk = walkWorkingDays(cal, state.startOn, n, state.pauses)
+  const walk = countWorkingDays(cal, state.startOn, n, state.pauses)
   if (state.correctionReceivedOn !== undefined) {
     lines.push(...correctionTimeliness(cal, policy, state))
     lines.push(`${fmt(state.correctionReceivedOn)}收到补正后的申请，当日不计入，自次日起重新计算。`)
@@ -300,7 +271,7 @@ function disclosureClock(cal: WorkingDayCalendar, policy: DeadlinePolicy, state:
   const due = walk.due
   lines.push(...provisionalNote(walk.provisional, provisionalYears(cal, state.startOn, due)))
   if (!state.end && state.correctionRequestedOn === undefined && policy.correction) {
-    const noticeBy = walkWorkingDays(cal, state.receivedOn, policy.correction.noticeWithinDays, []).due
+    const noticeBy = countWorkingDays(cal, state.receivedOn, policy.correction.noticeWithinDays, []).due
     if (noticeBy !== null && asOf <= noticeBy) lines.push(`如申请内容不明确，应在${fmt(noticeBy)}前一次性告知申请人补正。`)
   }
   return finish(cal, base, state, due, asOf, walk.provisional, lines)
@@ -308,7 +279,7 @@ function disclosureClock(cal: WorkingDayCalendar, policy: DeadlinePolicy, state:
 
 function correctionTimeliness(cal: WorkingDayCalendar, policy: DeadlinePolicy, state: Replay): string[] {
   if (!policy.correction || state.correctionRequestedOn === undefined) return []
-  const noticeBy = walkWorkingDays(cal, state.receivedOn, policy.correction.noticeWithinDays, []).due
+  const noticeBy = countWorkingDays(cal, state.receivedOn, policy.correction.noticeWithinDays, []).due
   if (noticeBy === null || state.correctionRequestedOn <= noticeBy) return []
   return [`补正通知应在收到申请后${policy.correction.noticeWithinDays}个工作日内（${fmt(noticeBy)}前）发出，实际于${fmtDay(state.correctionRequestedOn)}发出，已超过期限。`]
 }
@@ -323,7 +294,6 @@ function finish(
   lines: string[]
 ): Clock {
   const dueDate = dateOf(due)
-  const margin = (from: number) => (base.unit === 'working_days' ? remainingWorkingDays(cal, from, due) : due - from)
   if (state.end) {
     const closed = state.end.type === 'withdrawn'
     if (closed) lines.push(`${fmtDay(state.end.on)}申请人撤回，办理终结。`)
@@ -332,13 +302,15 @@ function finish(
       ...base,
       step: 'done',
       dueDate,
-      remaining: closed ? null : margin(state.end.on),
+      remaining: closed ? null : marginOf(cal, base.unit, state.end.on, due),
       status: closed ? 'closed' : answeredStatus(state.end.on, due),
       provisional,
       explanation: lines
     }
   }
-  return { ...base, step: state.step, dueDate, remaining: margin(asOf), status: statusOf(cal, asOf, due).status, provisional, explanation: lines }
+  const workingLeft = workingDaysBetweenDays(cal, asOf, due)
+  const remaining = base.unit === 'days' ? due - asOf : asOf > due ? Math.min(workingLeft, -1) : workingLeft
+  return { ...base, step: state.step, dueDate, remaining, status: statusFrom(asOf, due, workingLeft), provisional, explanation: lines }
 }
 
 function calendarPeriodLines(cal: WorkingDayCalendar, policy: DeadlinePolicy, from: number, days: number, what: string) {
@@ -387,18 +359,17 @@ function promiseClock(cal: WorkingDayCalendar, promise: OfficePromise, state: Re
   const answer =
     promise.unit === 'days'
       ? addCalendarDays(cal, dateOf(state.receivedOn), promise.days)
-      : walkWorkingDays(cal, state.receivedOn, promise.days, [])
+      : countWorkingDays(cal, state.receivedOn, promise.days, [])
   const due = 'date' in answer ? dayNumber(answer.date) : (answer.due as number)
   const answered = state.end && state.end.type !== 'withdrawn' ? state.end.on : undefined
-  const margin = (from: number) => (promise.unit === 'working_days' ? remainingWorkingDays(cal, from, due) : due - from)
   return {
     label: promise.label,
     basis: promise.basis,
     dueDate: dateOf(due),
     unit: promise.unit,
-    remaining: state.end?.type === 'withdrawn' ? null : margin(answered ?? asOf),
+    remaining: state.end?.type === 'withdrawn' ? null : marginOf(cal, promise.unit, answered ?? asOf, due),
     status:
-      state.end?.type === 'withdrawn' ? 'closed' : answered !== undefined ? answeredStatus(answered, due) : statusOf(cal, asOf, due).status,
+      state.end?.type === 'withdrawn' ? 'closed' : answered !== undefined ? answeredStatus(answered, due) : statusOf(cal, asOf, due),
     provisional: answer.provisional
   }
 }
