@@ -106,5 +106,5 @@ function signalGroup(pid: number, signal: NodeJS.Signals) {
 }
 
 function delay(ms: number) {
-  return new Promise((resolve) => setTimeout(resolve, ms).unref())
+  return new Promise((resolve) => setTimeout(resolve, ms))
 }

@@ -24,6 +24,8 @@ export interface JourneyContext {
   baseUrl: string
   /** A fresh phone-sized browser context (empty storage) and a page in it. */
   newPhonePage(): Promise<Page>
+  /** Prints a measured figure under the journey's result. */
+  note(text: string): void
 }
 
 export interface Journey {
@@ -132,7 +134,7 @@ const residentReadsAServiceGuide: Journey = {
 }
 
 const largeFontModeEnlargesAndPersists: Journey = {
-  name: '大字模式 turned on in 我的 enlarges 首页 text to at least 18 px and taps to 60 px, and survives a reload',
+  name: '大字模式 turned on in 我的 enlarges all 首页 text to at least 18 px and every tap target to 60 px, and survives a reload',
   needsBrowser: true,
   async run(context) {
     const page = await context.newPhonePage()
@@ -150,13 +152,17 @@ const largeFontModeEnlargesAndPersists: Journey = {
     const assertLarge = async (when: string) => {
       const large = await measureText(page)
       check(large.bodyPx >= 18, `${when}: body text is ${large.bodyPx}px in 大字模式, expected at least 18px`)
+      check(large.smallestPx >= 18, `${when}: some text is only ${large.smallestPx}px in 大字模式, expected all at least 18px`)
       check(large.bodyPx > normal.bodyPx, `${when}: body text ${large.bodyPx}px is not larger than normal ${normal.bodyPx}px`)
       const targets = await tapTargets(page)
       check(targets.length > 0, `${when}: 首页 shows nothing to tap`)
       const small = targets.filter((t) => t.height < 60 || t.width < 60)
       check(small.length === 0, `${when}: tap targets under 60×60 px in 大字模式: ${JSON.stringify(small)}`)
+      const lowest = Math.min(...targets.map((t) => t.height))
+      context.note(`${when}: body ${large.bodyPx}px, smallest ${large.smallestPx}px (normal ${normal.bodyPx}px), ${targets.length} tap targets, lowest ${lowest}px`)
     }
     await assertLarge('after switching on')
+    await saveScreenshot(page, '09-home-large-font')
 
     await page.reload()
     await seeText(page, latest.items[0].title)
@@ -177,6 +183,7 @@ const contactsStayReadableOffline: Journey = {
     await page.reload()
     await seeText(page, '离线')
     await seeText(page, contacts.dutyPhone.phone)
+    await saveScreenshot(page, '10-contacts-offline')
   }
 }
 

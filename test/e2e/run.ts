@@ -43,6 +43,7 @@ async function main(): Promise<number> {
         continue
       }
       const contexts: BrowserContext[] = []
+      const notes: string[] = []
       const context: JourneyContext = {
         baseUrl: app.url,
         async newPhonePage() {
@@ -58,13 +59,15 @@ async function main(): Promise<number> {
           phone.setDefaultTimeout(20_000)
           contexts.push(phone)
           return phone.newPage()
-        }
+        },
+        note: (text) => notes.push(text)
       }
       const began = Date.now()
       try {
         await withTimeout(journey.run(context), JOURNEY_TIMEOUT_MS, journey.name)
         passed += 1
         console.log(`  ✓ ${journey.name} (${((Date.now() - began) / 1000).toFixed(1)} s)`)
+        for (const text of notes) console.log(`    ${text}`)
       } catch (error) {
         failed += 1
         console.log(`  ✗ ${journey.name}\n    ${describe(error)}`)
