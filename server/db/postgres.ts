@@ -22,6 +22,9 @@ const typeParsers = {
   }
 }
 
+/** Plain identifiers only: the name goes into search_path and DDL, where it cannot be a parameter. */
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/
+
 export interface PostgresOptions {
   connectionString: string
   /** Schema to work in; every connection of the pool gets it as its search_path. */
@@ -35,7 +38,11 @@ export class PostgresDb implements Db {
 
   private constructor(private readonly pool: pg.Pool) {}
 
+  /** Opens the pool; a schema that does not exist yet is created, so migrations have a place to go. */
   static async open(options: PostgresOptions): Promise<PostgresDb> {
+    if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) {
+      throw new Error(`Schema name ${JSON.stringify(options.schema)} must be a lower-case identifier (a-z, 0-9, _)`)
+    }
     const pool = new pg.Pool({
       connectionString: options.connectionString,
       max: options.max ?? 10,
@@ -46,7 +53,10 @@ export class PostgresDb implements Db {
     pool.on('error', () => undefined)
     const db = new PostgresDb(pool)
     try {
-      await db.query('select 1')
+      // Also proves the connection works, so a wrong DATABASE_URL fails at start-up. The schema is
+      // looked up first: a role without CREATE on the database may still use a schema made for it.
+      const found = await db.query('select 1 from pg_namespace where nspname = $1', [options.schema ?? 'public'])
+      if (options.schema && found.length === 0) await db.query(`create schema if not exists ${options.schema}`)
     } catch (error) {
       await pool.end()
       throw error

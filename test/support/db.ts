@@ -84,13 +84,6 @@ async function createPostgresTestDb(): Promise<TestDb> {
   const url = databaseUrl()
   if (!url) throw new Error(postgresRequired() ? MISSING_POSTGRES : 'DATABASE_URL is not set: cannot create a PostgreSQL test database')
   const schema = `test_${process.pid}_${randomBytes(4).toString('hex')}`
-  const admin = new pg.Client({ connectionString: url })
-  await admin.connect()
-  try {
-    await admin.query(`create schema ${schema}`)
-  } finally {
-    await admin.end()
-  }
   const db = await PostgresDb.open({ connectionString: url, schema, max: 4 })
   await migrate(db)
   return {
