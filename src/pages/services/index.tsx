@@ -39,7 +39,7 @@ export default function ServicesPage() {
         <Text className='services-page__benefits-open'>去看看 ›</Text>
       </View>
       <SectionTitle text='办事指南' />
-      <SearchBox initial={q} placeholder='找要办的事，如：低保' onSearch={setQ} />
+      <SearchBox initial={q} placeholder='输入要办的事' onSearch={setQ} />
       <ResourceState
         loading={guides.loading}
         error={guides.error}

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useReachBottom, useRouter } from '@tarojs/taro'
+import { useReachBottom, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { fetchNotices } from '@/api/content'
 import { PageShell } from '@/components/PageShell'
@@ -73,14 +73,10 @@ function SearchResults({ q, onPick }: { q: string; onPick(q: string): void }) {
 /** Search every published notice; the words found are marked in titles and excerpts. */
 export default function SearchPage() {
   const initial = routeParam(useRouter().params.q).trim().slice(0, SEARCH_QUERY_MAX)
-  const [q, setQ] = useState(initial)
-  const search = (words: string) => {
-    setQ(words)
-    if (words) void Taro.setNavigationBarTitle({ title: `搜索：${words}` })
-  }
+  const [q, search] = useState(initial)
   return (
     <PageShell className='search-page'>
-      <SearchBox initial={q} placeholder='输入要找的字，如：低保' onSearch={search} focus={!initial} />
+      <SearchBox initial={q} placeholder='输入要找的字' onSearch={search} focus={!initial} />
       {q ? (
         <SearchResults q={q} onPick={search} />
       ) : (
