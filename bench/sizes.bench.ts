@@ -60,24 +60,19 @@ function entryScripts(html: string): string[] {
 
 /**
  * The chunks webpack loads to show the 首页 route. Taro's H5 entry registers each page as
- * `import(/* webpackChunkName: "pages/index/index" *\/ …)`, which minifies to
- * `Promise.all([r.e(232), r.e(710)]).then(…)` next to the route's path; the runtime maps those chunk
- * ids to file names. We find the ids in the entry's code right before the route's path.
+ * `{"path":"pages/index/index","load":function load(a,u){return[s.e(387).then(…)…]}}`: the ids inside
+ * `.e(…)` are the chunks it needs, and the runtime's chunk-file map (`"js/"+a+"."+{"387":"18c4f6b7",…}[a]+".js"`)
+ * names their files. Reading the map rather than listing js/ matters: Taro does not clean old
+ * hashed files out of dist/h5 between builds.
  */
 function homePageChunks(entries: string[]): string[] {
-  const jsFiles = filesUnder(path.join(H5, 'js')).filter((f) => f.endsWith('.js'))
-  const byChunkName = jsFiles.filter((f) => path.relative(path.join(H5, 'js'), f).startsWith(`${HOME_PAGE}.`))
-  if (byChunkName.length > 0) return byChunkName
-  for (const entry of entries) {
-    const code = fs.readFileSync(entry, 'utf8')
-    const at = code.indexOf(`"/${HOME_PAGE}"`) >= 0 ? code.indexOf(`"/${HOME_PAGE}"`) : code.indexOf(`"${HOME_PAGE}"`)
-    if (at < 0) continue
-    const window = code.slice(Math.max(0, at - 400), at + 400)
-    const ids = [...window.matchAll(/\.e\((\d+)\)/g)].map((m) => m[1])
-    const files = jsFiles.filter((f) => ids.some((id) => path.basename(f).startsWith(`${id}.`)))
-    if (files.length > 0) return files
-  }
-  throw new Error(`sizes: cannot find the ${HOME_PAGE} chunk in dist/h5; see bench/README.md`)
+  const code = entries.map((entry) => fs.readFileSync(entry, 'utf8')).join('\n')
+  const route = new RegExp(`"path":"${HOME_PAGE}","load":function[^{]*\\{return\\[([^\\]]*)\\]`).exec(code)
+  const fileMap = /"js\/"\+\w+\+"\."\+(\{[^}]*\})\[\w+\]\+"\.js"/.exec(code)
+  if (!route || !fileMap) throw new Error(`sizes: cannot find the ${HOME_PAGE} route or the chunk map in dist/h5; see bench/README.md`)
+  const hashes = JSON.parse(fileMap[1]) as Record<string, string>
+  const ids = [...route[1].matchAll(/\.e\((\d+)\)/g)].map((m) => m[1])
+  return ids.map((id) => path.join(H5, 'js', `${id}.${hashes[id]}.js`))
 }
 
 function h5Sizes() {
