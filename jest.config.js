@@ -28,7 +28,8 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       moduleNameMapper: alias,
-      transformIgnorePatterns: ['/node_modules/'],
+      // cookie and content-disposition are ESM-only; light-my-request and @fastify/static require them.
+      transformIgnorePatterns: ['/node_modules/(?!(cookie|content-disposition)/)'],
       testMatch: ['<rootDir>/server/**/*.test.ts', '<rootDir>/test/integration/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts']
     },
     {
