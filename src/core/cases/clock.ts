@@ -214,42 +214,70 @@ function provisionalYears(cal: WorkingDayCalendar, from: number, to: number): nu
   return years
 }
 
-const policyInfo = (policy: DeadlinePolicy, citation: string) => ({ id: policy.id, title: policy.title, citation })
+/** What a clock says apart from its policy; every clock is built by `makeClock` with one shape. */
+interface ClockParts {
+  step: ClockStep
+  dueDate: string | null
+  remaining: number | null
+  status: ClockStatus
+  provisional: boolean
+  paused: boolean
+  explanation: string[]
+}
+
+interface ClockBase {
+  policy: DeadlinePolicy
+  citation: string
+}
+
+function makeClock({ policy, citation }: ClockBase, parts: ClockParts): Clock {
+  return {
+    step: parts.step,
+    dueDate: parts.dueDate,
+    unit: policy.unit,
+    remaining: parts.remaining,
+    status: parts.status,
+    provisional: parts.provisional,
+    paused: parts.paused,
+    policy: { id: policy.id, title: policy.title, citation },
+    explanation: parts.explanation
+  }
+}
 
 function disclosureClock(cal: WorkingDayCalendar, policy: DeadlinePolicy, state: Replay, asOf: number): Clock {
-  const base = { unit: 'working_days' as const, paused: false, policy: policyInfo(policy, policy.reply.citation) }
+  const base: ClockBase = { policy, citation: policy.reply.citation }
   const lines: string[] = [`依据${policy.reply.citation}。`]
   if (state.deemedWithdrawn) {
-    return {
-      ...base,
+    return makeClock(base, {
       step: 'done',
       dueDate: null,
       remaining: null,
       status: 'closed',
       provisional: false,
+      paused: false,
       explanation: [
         `${fmtDay(state.correctionRequestedOn ?? state.receivedOn)}已一次性告知申请人补正，补正期限至${fmt(state.correctionDueOn ?? asOf)}。`,
         `申请人逾期未补正，依据${policy.correction?.citation ?? ''}，视为放弃申请。`,
         ...state.notes
       ]
-    }
+    })
   }
   if (state.step === 'awaiting_correction') {
     const until = state.correctionDueOn !== undefined ? `，补正期限至${fmt(state.correctionDueOn)}` : ''
-    return {
-      ...base,
+    return makeClock(base, {
       step: 'awaiting_correction',
       dueDate: null,
       remaining: null,
       status: 'on_track',
       provisional: false,
+      paused: false,
       explanation: [
         `${fmtDay(state.correctionRequestedOn ?? state.receivedOn)}已一次性告知申请人补正${until}。`,
         `依据${policy.correction?.citation ?? ''}。收到补正后的申请之日起，重新计算${policy.reply.days}个工作日。`,
         ...correctionTimeliness(cal, policy, state),
         ...state.notes
       ]
-    }
+    })
   }
   const n = policy.reply.days + state.extensionDays
   const walk = countWorkingDays(cal, state.startOn, n, state.pauses)
@@ -266,7 +294,15 @@ function disclosureClock(cal: WorkingDayCalendar, policy: DeadlinePolicy, state:
 
   if (walk.due === null) {
     lines.push(`征求意见期间计时暂停，已计算${walk.counted}个工作日，尚余${n - walk.counted}个工作日。`)
-    return { ...base, step: 'reply', dueDate: null, remaining: n - walk.counted, status: 'on_track', provisional: walk.provisional, paused: true, explanation: lines }
+    return makeClock(base, {
+      step: 'reply',
+      dueDate: null,
+      remaining: n - walk.counted,
+      status: 'on_track',
+      provisional: walk.provisional,
+      paused: true,
+      explanation: lines
+    })
   }
   const due = walk.due
   lines.push(...provisionalNote(walk.provisional, provisionalYears(cal, state.startOn, due)))
@@ -286,7 +322,7 @@ function correctionTimeliness(cal: WorkingDayCalendar, policy: DeadlinePolicy, s
 
 function finish(
   cal: WorkingDayCalendar,
-  base: Pick<Clock, 'unit' | 'paused' | 'policy'>,
+  base: ClockBase,
   state: Replay,
   due: number,
   asOf: number,
@@ -298,19 +334,27 @@ function finish(
     const closed = state.end.type === 'withdrawn'
     if (closed) lines.push(`${fmtDay(state.end.on)}申请人撤回，办理终结。`)
     else lines.push(`${fmtDay(state.end.on)}已${EVENT_LABELS[state.end.type]}，${state.end.on <= due ? '在期限内' : '超过期限'}。`)
-    return {
-      ...base,
+    return makeClock(base, {
       step: 'done',
       dueDate,
-      remaining: closed ? null : marginOf(cal, base.unit, state.end.on, due),
+      remaining: closed ? null : marginOf(cal, base.policy.unit, state.end.on, due),
       status: closed ? 'closed' : answeredStatus(state.end.on, due),
       provisional,
+      paused: false,
       explanation: lines
-    }
+    })
   }
   const workingLeft = workingDaysBetweenDays(cal, asOf, due)
-  const remaining = base.unit === 'days' ? due - asOf : asOf > due ? Math.min(workingLeft, -1) : workingLeft
-  return { ...base, step: state.step, dueDate, remaining, status: statusFrom(asOf, due, workingLeft), provisional, explanation: lines }
+  const remaining = base.policy.unit === 'days' ? due - asOf : asOf > due ? Math.min(workingLeft, -1) : workingLeft
+  return makeClock(base, {
+    step: state.step,
+    dueDate,
+    remaining,
+    status: statusFrom(asOf, due, workingLeft),
+    provisional,
+    paused: false,
+    explanation: lines
+  })
 }
 
 function calendarPeriodLines(cal: WorkingDayCalendar, policy: DeadlinePolicy, from: number, days: number, what: string) {
@@ -335,13 +379,13 @@ function petitionClock(cal: WorkingDayCalendar, policy: DeadlinePolicy, state: R
   const acceptLines = [`依据${acceptance.citation}。`, `收到之日为${fmt(state.receivedOn)}，当日不计入，自次日起按自然日计算${acceptance.days}日。`, ...accept.lines]
 
   if (state.acceptedOn === undefined) {
-    const base = { unit: 'days' as const, paused: false, policy: policyInfo(policy, acceptance.citation) }
+    const base: ClockBase = { policy, citation: acceptance.citation }
     const lines = [...acceptLines, ...state.notes, ...provisionalNote(accept.provisional, provisionalYears(cal, state.receivedOn, accept.due))]
     const decidedStep = state.end ? state : { ...state, step: 'accept' as const }
     return finish(cal, base, decidedStep, accept.due, asOf, accept.provisional, lines)
   }
 
-  const base = { unit: 'days' as const, paused: false, policy: policyInfo(policy, policy.reply.citation) }
+  const base: ClockBase = { policy, citation: policy.reply.citation }
   const lines: string[] = []
   lines.push(
     state.acceptedOn <= accept.due
@@ -398,5 +442,6 @@ export function clockOf(
   clock.explanation.push(
     `另：${promise.basis}“${promise.label}”，承诺期限为${formatChineseDate(promise.dueDate)}，与法定期限并列显示，不替代法定期限。`
   )
-  return { ...clock, officePromise: promise }
+  clock.officePromise = promise
+  return clock
 }
