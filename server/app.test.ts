@@ -94,7 +94,7 @@ describe('error answers', () => {
       payload: '{"name": '
     })
     expect(res.statusCode).toBe(400)
-    expect(res.json()).toEqual({ error: { code: 'VALIDATION_FAILED', message: '提交的内容格式不正确，无法读取' } })
+    expect(res.json()).toEqual({ error: { code: 'INVALID_BODY', message: '提交的内容格式不正确，无法读取' } })
   })
 
   it('answers a body over the size limit with 413 PAYLOAD_TOO_LARGE', async () => {
@@ -108,10 +108,10 @@ describe('error answers', () => {
     expect(res.json()).toEqual({ error: { code: 'PAYLOAD_TOO_LARGE', message: '提交的内容太大，请删减后再试' } })
   })
 
-  it('answers a body of an unsupported media type with 415', async () => {
+  it('answers a body of an unsupported media type with 415 UNSUPPORTED_MEDIA_TYPE', async () => {
     const res = await app.inject({ method: 'POST', url: '/api/v1/probe', headers: { 'content-type': 'application/xml' }, payload: '<a/>' })
     expect(res.statusCode).toBe(415)
-    expect(res.json().error.code).toBe('VALIDATION_FAILED')
+    expect(res.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE')
     expect(res.json().error.message).toBe('提交的内容格式不受支持，请以 JSON 格式提交')
   })
 

@@ -59,13 +59,15 @@ export function toErrorReply(error: FastifyError | AppError): { status: number; 
   if (status >= 500) return { status: 500, body: errorBody('INTERNAL_ERROR', MESSAGES.internal) }
   switch (status) {
     case 400:
-      return { status, body: errorBody('VALIDATION_FAILED', isJsonError(error) ? MESSAGES.invalidBody : MESSAGES.badRequest) }
+      return isJsonError(error)
+        ? { status, body: errorBody('INVALID_BODY', MESSAGES.invalidBody) }
+        : { status, body: errorBody('VALIDATION_FAILED', MESSAGES.badRequest) }
     case 404:
       return { status, body: errorBody('NOT_FOUND', MESSAGES.notFound) }
     case 413:
       return { status, body: errorBody('PAYLOAD_TOO_LARGE', MESSAGES.tooLarge) }
     case 415:
-      return { status, body: errorBody('VALIDATION_FAILED', MESSAGES.unsupportedMediaType) }
+      return { status, body: errorBody('UNSUPPORTED_MEDIA_TYPE', MESSAGES.unsupportedMediaType) }
     case 429:
       return { status, body: errorBody('RATE_LIMITED', MESSAGES.tooManyRequests) }
     default:

@@ -3,6 +3,8 @@ import { z } from 'zod'
 /** Stable error codes that programs can rely on; the message beside each is for residents. */
 export const ErrorCode = z.enum([
   'VALIDATION_FAILED',
+  'INVALID_BODY',
+  'UNSUPPORTED_MEDIA_TYPE',
   'NOT_FOUND',
   'NOTICE_NOT_FOUND',
   'GUIDE_NOT_FOUND',
