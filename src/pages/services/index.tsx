@@ -65,6 +65,7 @@ export default function ServicesPage() {
               hasMore={guides.hasMore}
               moreError={guides.moreError}
               onLoadMore={() => void guides.loadMore()}
+              unit='项'
             />
           </View>
         )}

@@ -33,6 +33,11 @@ describe('CategoryCard', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/content/notices/index?category=consultation' })
   })
 
+  it('counts service guides in 项', () => {
+    render(<CategoryCard node={guides} />)
+    expect(screen.getByText('15 项')).toBeInTheDocument()
+  })
+
   it('sends 办事指南 to the 办事 tab instead of a notice list', () => {
     render(<CategoryCard node={guides} />)
     fireEvent.click(screen.getByText('办事指南'))

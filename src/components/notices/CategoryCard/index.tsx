@@ -18,7 +18,7 @@ export function CategoryCard({ node }: { node: CatalogueNode }) {
       <View className='category-card__head' hoverClass='category-card__head--pressed' onClick={() => openCatalogueNode(node)}>
         <View className='category-card__title-row'>
           <Text className='category-card__name'>{node.name}</Text>
-          <Text className='category-card__count'>{`${node.count} 条`}</Text>
+          <Text className='category-card__count'>{`${node.count} ${node.content === 'guides' ? '项' : '条'}`}</Text>
         </View>
         <Text className='category-card__description'>{node.description}</Text>
         <Text className='category-card__open'>{hasChildren ? '查看全部 ›' : node.content === 'guides' ? '去办事 ›' : '查看 ›'}</Text>

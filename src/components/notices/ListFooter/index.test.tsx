@@ -28,6 +28,11 @@ describe('ListFooter', () => {
     expect(onLoadMore).toHaveBeenCalled()
   })
 
+  it('counts service guides in 项', () => {
+    render(<ListFooter {...base} count={16} total={16} hasMore={false} unit='项' />)
+    expect(screen.getByText('已经到底了，共 16 项')).toBeInTheDocument()
+  })
+
   it('shows nothing under an empty list', () => {
     const { container } = render(<ListFooter {...base} count={0} total={0} hasMore={false} />)
     expect(container).toBeEmptyDOMElement()

@@ -9,10 +9,12 @@ export interface ListFooterProps {
   /** Why the next page did not load; the resident can tap to try again. */
   moreError: string | null
   onLoadMore(): void
+  /** What the list counts: 条 for notices, 项 for service guides. */
+  unit?: string
 }
 
 /** The bottom of an infinite list: loading, a retry after a failed page, a 加载更多 button, or the end. */
-export function ListFooter({ count, total, loading, hasMore, moreError, onLoadMore }: ListFooterProps) {
+export function ListFooter({ count, total, loading, hasMore, moreError, onLoadMore, unit = '条' }: ListFooterProps) {
   if (count === 0) return null
   if (moreError) {
     return (
@@ -32,13 +34,13 @@ export function ListFooter({ count, total, loading, hasMore, moreError, onLoadMo
     // Scrolling to the bottom loads the next page by itself; the button is for those who stop short.
     return (
       <View className='list-footer list-footer--action' hoverClass='list-footer--pressed' onClick={onLoadMore}>
-        <Text>{`已显示 ${count} 条，共 ${total} 条 · 加载更多`}</Text>
+        <Text>{`已显示 ${count} ${unit}，共 ${total} ${unit} · 加载更多`}</Text>
       </View>
     )
   }
   return (
     <View className='list-footer'>
-      <Text>{`已经到底了，共 ${total} 条`}</Text>
+      <Text>{`已经到底了，共 ${total} ${unit}`}</Text>
     </View>
   )
 }
