@@ -92,6 +92,18 @@ describe('政府信息公开申请 (政府信息公开条例 第三十三条: 20
     expect(clock.explanation.join('')).toContain('视为放弃申请')
   })
 
+  it('a second correction notice is recorded and flagged, since a correction is asked for once', () => {
+    const events: CaseEvent[] = [
+      received('2025-03-03'),
+      { type: 'correction_requested', on: '2025-03-05' },
+      { type: 'correction_received', on: '2025-03-10' },
+      { type: 'correction_requested', on: '2025-03-11' }
+    ]
+    const clock = disclosure(events, '2025-03-12')
+    expect(clock.step).toBe('awaiting_correction')
+    expect(clock.explanation.join('')).toContain('补正应当一次性告知')
+  })
+
   it('a correction notice sent later than 7 working days after receipt is flagged', () => {
     const events: CaseEvent[] = [received('2025-03-03'), { type: 'correction_requested', on: '2025-03-13' }]
     expect(disclosure(events, '2025-03-13').explanation.join('')).toContain('已超过期限')
@@ -204,6 +216,14 @@ describe('投诉、举报、求助 (信访工作条例: 15 days to accept, 60 da
     const clock = petition(events, '2025-03-20')
     expect(clock).toMatchObject({ dueDate: '2025-05-09', paused: false })
     expect(clock.explanation.join('')).toContain('不影响期限')
+  })
+
+  it('a matter accepted in December 2026 and concluded in 2027 rests on a provisional year', () => {
+    const clock = petition([received('2026-11-30'), { type: 'accepted', on: '2026-12-10' }], '2026-12-10')
+    // The 60th day, 8 February 2027, is 正月初三 under the statute alone: the period ends on the 9th.
+    expect(clock).toMatchObject({ dueDate: '2027-02-09', provisional: true })
+    expect(clock.explanation.join('')).toContain('是春节假期')
+    expect(clock.explanation.join('')).toContain('2027年的放假安排国务院尚未公布')
   })
 
   it('a conclusion after the deadline is answered late', () => {

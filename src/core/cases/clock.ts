@@ -104,6 +104,9 @@ function replay(events: readonly CaseEvent[], policy: DeadlinePolicy, asOf: numb
     }
     switch (event.type) {
       case 'correction_requested':
+        if (state.correctionRequestedOn !== undefined) {
+          state.notes.push(`${fmtDay(on)}再次要求补正；依据第三十条，补正应当一次性告知。`)
+        }
         state.correctionRequestedOn = on
         state.correctionDueOn = event.correctionDueOn ? dayNumber(event.correctionDueOn) : undefined
         break
@@ -381,8 +384,7 @@ function petitionClock(cal: WorkingDayCalendar, policy: DeadlinePolicy, state: R
   if (state.acceptedOn === undefined) {
     const base: ClockBase = { policy, citation: acceptance.citation }
     const lines = [...acceptLines, ...state.notes, ...provisionalNote(accept.provisional, provisionalYears(cal, state.receivedOn, accept.due))]
-    const decidedStep = state.end ? state : { ...state, step: 'accept' as const }
-    return finish(cal, base, decidedStep, accept.due, asOf, accept.provisional, lines)
+    return finish(cal, base, state, accept.due, asOf, accept.provisional, lines)
   }
 
   const base: ClockBase = { policy, citation: policy.reply.citation }

@@ -1,0 +1,22 @@
+import type { WorkingDayCalendar } from '../calendar/calendar'
+import type { CaseEvent, CaseKind, Clock, OfficePromise } from '../schemas/clock'
+import { clockOf } from './clock'
+import { DEFAULT_OFFICE_PROMISES, officePromiseFor, policyFor } from './policies'
+
+/**
+ * The clock of a case from its kind: the policy and the office promise in force on the day it was
+ * received, then `clockOf`. This is what a case answer of the API carries as `clock`.
+ * @example clockOfCase('info_request', [{ type: 'received', on: '2025-09-26' }], cal, '2025-10-09').dueDate // '2025-10-30'
+ */
+export function clockOfCase(
+  kind: CaseKind,
+  events: readonly CaseEvent[],
+  cal: WorkingDayCalendar,
+  asOf: string,
+  promises: readonly OfficePromise[] = DEFAULT_OFFICE_PROMISES
+): Clock {
+  const receipts = events.filter((e) => e.type === 'received').map((e) => e.on)
+  if (receipts.length === 0) throw new RangeError('没有收到事项的记录，无法计算期限')
+  const receivedOn = receipts.reduce((a, b) => (a < b ? a : b))
+  return clockOf(events, policyFor(kind, receivedOn), cal, asOf, officePromiseFor(kind, receivedOn, promises))
+}
