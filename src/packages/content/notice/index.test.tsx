@@ -1,5 +1,4 @@
 import { fireEvent, render, screen } from '@testing-library/react'
-import Taro from '@tarojs/taro'
 import { aNoticeDetail } from '../../../../mock/fixtures'
 import { mockRequest, requestsMade, setRouterParams } from '../../../../mock/taro'
 import type { NoticeDetail } from '@/core/schemas/notices'
@@ -36,15 +35,17 @@ describe('the notice page', () => {
     expect(screen.getByText('已纳入低保的家庭无需重新申请，差额随12月保障金一并发放。')).toBeInTheDocument()
   })
 
-  it('lists the attachments and enlarges an image when tapped', async () => {
+  it('lists the attachments and opens an image in the browser when tapped (H5)', async () => {
+    const open = jest.spyOn(window, 'open').mockReturnValue(null)
     serveNotice(aNoticeDetail())
     render(<NoticePage />)
     expect(await screen.findByText('附件（2 个）')).toBeInTheDocument()
     fireEvent.click(screen.getByText('申请流程图.png'))
-    expect(Taro.previewImage).toHaveBeenCalledWith({ urls: ['http://localhost/api/v1/attachments/12'], current: 'http://localhost/api/v1/attachments/12' })
+    expect(open).toHaveBeenCalledWith('http://localhost/api/v1/attachments/12', '_blank')
+    open.mockRestore()
   })
 
-  it('opens a PDF attachment in the browser when tapped', async () => {
+  it('opens a PDF attachment in the browser when tapped (H5)', async () => {
     const open = jest.spyOn(window, 'open').mockReturnValue(null)
     serveNotice(aNoticeDetail())
     render(<NoticePage />)
