@@ -144,6 +144,16 @@ describe('政府信息公开申请 (政府信息公开条例 第三十三条: 20
     expect(clock.explanation.join('')).toContain('超过法定最长20个工作日')
   })
 
+  it('an extension decided after the original deadline still counts but is flagged', () => {
+    const clock = disclosure([received('2025-09-26'), extended('2025-11-03', 10)], '2025-11-03')
+    expect(clock.dueDate).toBe('2025-11-13')
+    expect(clock.explanation.join('')).toContain('晚于原期限2025年10月30日（星期四）')
+  })
+
+  it('an extension decided within the original period is not flagged', () => {
+    expect(disclosure([received('2025-09-26'), extended('2025-10-28', 10)], '2025-10-28').explanation.join('')).not.toContain('晚于原期限')
+  })
+
   it('an extension without approval does not move the deadline', () => {
     const clock = disclosure([received('2025-09-26'), extended('2025-10-28', 10, false)], '2025-10-28')
     expect(clock.dueDate).toBe('2025-10-30')
@@ -196,6 +206,11 @@ describe('投诉、举报、求助 (信访工作条例: 15 days to accept, 60 da
   it('an approved extension of 30 days that ends on a Sunday ends on the Monday', () => {
     const events: CaseEvent[] = [received('2025-03-03'), { type: 'accepted', on: '2025-03-10' }, extended('2025-05-01', 30)]
     expect(petition(events, '2025-05-01').dueDate).toBe('2025-06-09')
+  })
+
+  it('a 信访 extension decided after the 60 days is flagged', () => {
+    const events: CaseEvent[] = [received('2025-03-03'), { type: 'accepted', on: '2025-03-10' }, extended('2025-05-12', 10)]
+    expect(petition(events, '2025-05-12').explanation.join('')).toContain('晚于原期限2025年5月9日（星期五）')
   })
 
   it('an extension beyond 30 days counts only up to 30', () => {

@@ -56,6 +56,8 @@ interface Replay {
   acceptedOn?: number
   pauses: Pause[]
   extensionDays: number
+  /** The day of the first approved extension, checked against the period it extends. */
+  firstExtensionOn?: number
   notes: string[]
   end?: { type: CaseEventType; on: number }
   deemedWithdrawn: boolean
@@ -152,6 +154,7 @@ function applyExtension(state: Replay, policy: DeadlinePolicy, event: Extract<Ca
     state.notes.push(`${fmtDay(on)}提出延长${event.days}${unit}，但未经${approverOf(policy.extension.approval)}，期限不延长。`)
     return
   }
+  state.firstExtensionOn ??= on
   const room = policy.extension.maxDays - state.extensionDays
   const granted = Math.min(event.days, room)
   state.extensionDays += granted
@@ -290,7 +293,10 @@ function disclosureClock(cal: WorkingDayCalendar, policy: DeadlinePolicy, state:
   } else {
     lines.push(`收到申请之日为${fmt(state.receivedOn)}，当日不计入，自次日起计算。`)
   }
-  if (state.extensionDays > 0) lines.push(`答复期限为${policy.reply.days}个工作日，延长${state.extensionDays}个工作日，共${n}个工作日。`)
+  if (state.extensionDays > 0) {
+    lines.push(`答复期限为${policy.reply.days}个工作日，延长${state.extensionDays}个工作日，共${n}个工作日。`)
+    lines.push(...lateExtensionNote(state, countWorkingDays(cal, state.startOn, policy.reply.days, state.pauses).due))
+  }
   lines.push(...describePauses(state.pauses, walk.paused))
   lines.push(...describeWalk(walk, n, '答复期限'))
   lines.push(...state.notes)
@@ -314,6 +320,12 @@ function disclosureClock(cal: WorkingDayCalendar, policy: DeadlinePolicy, state:
     if (noticeBy !== null && asOf <= noticeBy) lines.push(`如申请内容不明确，应在${fmt(noticeBy)}前一次性告知申请人补正。`)
   }
   return finish(cal, base, state, due, asOf, walk.provisional, lines)
+}
+
+/** An extension must be decided within the period it extends; a later one is flagged. */
+function lateExtensionNote(state: Replay, originalDue: number | null): string[] {
+  if (state.firstExtensionOn === undefined || originalDue === null || state.firstExtensionOn <= originalDue) return []
+  return [`延长决定于${fmtDay(state.firstExtensionOn)}作出，晚于原期限${fmt(originalDue)}；延长应当在原期限内决定并告知。`]
 }
 
 function correctionTimeliness(cal: WorkingDayCalendar, policy: DeadlinePolicy, state: Replay): string[] {
@@ -397,6 +409,10 @@ function petitionClock(cal: WorkingDayCalendar, policy: DeadlinePolicy, state: R
   const total = policy.reply.days + state.extensionDays
   lines.push(`依据${policy.reply.citation}。受理之日不计入，自次日起按自然日计算${total}日${state.extensionDays > 0 ? `（${policy.reply.days}日，延长${state.extensionDays}日）` : ''}。`)
   const reply = calendarPeriodLines(cal, policy, state.acceptedOn, total, '办结期限')
+  if (state.extensionDays > 0) {
+    const original = addCalendarDays(cal, dateOf(state.acceptedOn), policy.reply.days, policy.lastDayRule)
+    lines.push(...lateExtensionNote(state, dayNumber(original.date)))
+  }
   lines.push(...reply.lines, ...state.notes, ...provisionalNote(reply.provisional, provisionalYears(cal, state.acceptedOn, reply.due)))
   return finish(cal, base, state, reply.due, asOf, reply.provisional, lines)
 }
