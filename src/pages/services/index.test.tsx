@@ -69,4 +69,10 @@ describe('the 办事 tab', () => {
     fireEvent.click(screen.getByText('看全部办事指南'))
     expect(await screen.findByText('居住证办理')).toBeInTheDocument()
   })
+
+  it('says so when no service guide has been published yet', async () => {
+    serveGuides([])
+    render(<ServicesPage />)
+    expect(await screen.findByText('暂时还没有公布办事指南')).toBeInTheDocument()
+  })
 })

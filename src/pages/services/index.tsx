@@ -3,6 +3,7 @@ import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { useState } from 'react'
 import { fetchGuides } from '@/api/content'
 import { ActionButton } from '@/components/ActionButton'
+import { EmptyState } from '@/components/EmptyState'
 import { PageShell } from '@/components/PageShell'
 import { ResourceState } from '@/components/ResourceState'
 import { SectionTitle } from '@/components/SectionTitle'
@@ -54,6 +55,8 @@ export default function ServicesPage() {
             <Text className='services-page__hint'>可以换个说法再找，也可以看全部办事指南。</Text>
             <ActionButton text='看全部办事指南' onClick={() => setQ('')} />
           </View>
+        ) : guides.items.length === 0 && !guides.loading ? (
+          <EmptyState text='暂时还没有公布办事指南' />
         ) : (
           <View className='services-page__list'>
             {q !== '' && <Text className='services-page__total'>{`找到 ${guides.total} 项`}</Text>}
