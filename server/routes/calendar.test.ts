@@ -112,3 +112,15 @@ describe('GET /calendar/:year', () => {
     expect((await fresh.current()).announced.has(2027)).toBe(true)
   })
 })
+
+describe('the OpenAPI document', () => {
+  it('describes both calendar routes with their parameters and answers', async () => {
+    const res = await app.inject({ method: 'GET', url: `${API_PREFIX}/docs/json` })
+    expect(res.statusCode).toBe(200)
+    const { paths, components } = res.json()
+    const workingDays = paths[`${API_PREFIX}/isolated/calendar/working-days`].get
+    expect(workingDays.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['add', 'from'])
+    expect(paths[`${API_PREFIX}/isolated/calendar/{year}`].get.parameters[0].name).toBe('year')
+    expect(Object.keys(components.schemas)).toEqual(expect.arrayContaining(['WorkingDaysAnswer', 'CalendarYear']))
+  })
+})
