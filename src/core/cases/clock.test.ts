@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { ANNOUNCED_SCHEDULES, createCalendar } from '../calendar'
 import { addDays, dateOf, dayNumber } from '../calendar/dates'
-import type { CaseEvent } from '../schemas/clock'
+import { ClockSchema, type CaseEvent } from '../schemas/clock'
 import { clockOf } from './clock'
 import { DEFAULT_OFFICE_PROMISES, DISCLOSURE_2019, PETITION_2022, officePromiseFor, policyFor } from './policies'
 
@@ -166,7 +166,9 @@ describe('政府信息公开申请 (政府信息公开条例 第三十三条: 20
       { type: 'received', on: '2025-03-10', recordedOn: '2025-03-13' },
       { type: 'consultation_started', on: '2025-03-17' }
     ]
-    expect(disclosure(events, '2025-03-25').dueDate).toBe('2025-04-15')
+    const clock = disclosure(events, '2025-03-25')
+    expect(clock.dueDate).toBe('2025-04-15')
+    expect(clock.explanation.join('')).toContain('本件于2025年3月13日登记，期限仍自2025年3月10日收到之日起算')
   })
 
   it('events after the day asked about have not happened yet', () => {
@@ -304,6 +306,18 @@ describe('properties of the clock', () => {
           asOf
         ).dueDate as string
         return withPause >= without
+      })
+    )
+  })
+
+  it('every clock has the shape the API promises', () => {
+    const anEvent = fc.constantFrom<CaseEvent['type']>('accepted', 'consultation_started', 'consultation_ended', 'correction_requested', 'correction_received', 'replied', 'withdrawn', 'not_accepted')
+    fc.assert(
+      fc.property(aReceipt, fc.array(fc.tuple(anEvent, fc.integer({ min: 0, max: 60 })), { maxLength: 6 }), fc.integer({ min: 0, max: 90 }), (on, later, after) => {
+        const events: CaseEvent[] = [received(on), ...later.map(([type, days]) => ({ type, on: addDays(on, days) }) as CaseEvent)]
+        for (const policy of [DISCLOSURE_2019, PETITION_2022]) {
+          ClockSchema.parse(clockOf(events, policy, cal, addDays(on, after), DEFAULT_OFFICE_PROMISES[0]))
+        }
       })
     )
   })

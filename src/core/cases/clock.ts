@@ -94,6 +94,9 @@ function replay(events: readonly CaseEvent[], policy: DeadlinePolicy, asOf: numb
     notes: [],
     deemedWithdrawn: false
   }
+  if (received.recordedOn && received.recordedOn > received.on) {
+    state.notes.push(`本件于${fmtDay(dayNumber(received.recordedOn))}登记，期限仍自${fmtDay(receivedOn)}收到之日起算。`)
+  }
   for (const event of happened) {
     if (event === received) continue
     const on = dayNumber(event.on)
