@@ -291,6 +291,7 @@ function disclosureClock(cal: WorkingDayCalendar, policy: DeadlinePolicy, state:
   const n = policy.reply.days + state.extensionDays
   const walk = countWorkingDays(cal, state.startOn, n, state.pauses)
   if (state.correctionReceivedOn !== undefined) {
+    lines.push(`收到申请之日为${fmt(state.receivedOn)}；${fmtDay(state.correctionRequestedOn ?? state.receivedOn)}已一次性告知申请人补正，答复期限自收到补正后的申请之日起计算（第三十条）。`)
     lines.push(...correctionTimeliness(cal, policy, state))
     lines.push(`${fmt(state.correctionReceivedOn)}收到补正后的申请，当日不计入，自次日起重新计算。`)
   } else {
