@@ -107,8 +107,8 @@ function yearOfDay(day: number): number {
   return FESTIVAL_YEARS.first + index
 }
 
-/** @internal the cached code of a day: kind | PROVISIONAL. */
-export function dayCode(cal: WorkingDayCalendar, day: number): number {
+/** The cached code of a day: kind | PROVISIONAL, its year filled on first use. */
+function dayCode(cal: WorkingDayCalendar, day: number): number {
   checkRange(day)
   const code = cal.days[day - FIRST_DAY]
   if (code !== 0) return code
@@ -116,15 +116,12 @@ export function dayCode(cal: WorkingDayCalendar, day: number): number {
   return cal.days[day - FIRST_DAY]
 }
 
-/** @internal */
-export const isWorkingCode = (code: number): boolean => {
+const isWorkingCode = (code: number): boolean => {
   const kind = code & KIND_MASK
   return kind === WORKDAY || kind === MAKEUP
 }
-/** @internal */
-export const isProvisionalCode = (code: number): boolean => (code & PROVISIONAL) !== 0
-/** @internal */
-export const kindOfCode = (code: number): DayKind => KIND_NAMES[code & KIND_MASK]
+const isProvisionalCode = (code: number): boolean => (code & PROVISIONAL) !== 0
+const kindOfCode = (code: number): DayKind => KIND_NAMES[code & KIND_MASK]
 
 export interface DayInfo {
   date: string
