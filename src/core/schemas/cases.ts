@@ -1,0 +1,379 @@
+import { z } from 'zod'
+import { isMobilePhone, isValidIdCardNumber } from '../residents/identity'
+import { CalendarDateSchema, pageOf } from './common'
+import { CaseKindSchema, ClockSchema } from './clock'
+
+/**
+ * What residents send and what they see of their cases. The app's forms validate with these very
+ * schemas; the server validates again with them. 政府信息公开申请 is `info_request`.
+ */
+
+export const TITLE_MAX = 50
+export const CONTENT_MAX = 2000
+/** 第二十九条 asks for a description "specific enough to find it": a few words are not. */
+export const DESCRIPTION_MIN = 10
+export const ATTACHMENTS_MAX = 9
+export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024
+
+export const MobilePhoneSchema = z
+  .string({ error: '请填写手机号码' })
+  .trim()
+  .refine(isMobilePhone, { error: '手机号码应为 11 位数字，以 1 开头，例如 13812345678' })
+  .meta({ id: 'MobilePhone', example: '13812345678' })
+
+/** An upload's id as `POST /uploads` returned it. */
+export const UploadIdSchema = z
+  .string({ error: '附件编号不正确' })
+  .regex(/^[0-9a-f]{32}$/, { error: '附件编号不正确，请重新上传' })
+
+export const CaseLocationSchema = z
+  .object({
+    latitude: z.number({ error: '纬度必须是数字' }).min(-90, { error: '纬度应在 -90 到 90 之间' }).max(90, { error: '纬度应在 -90 到 90 之间' }),
+    longitude: z
+      .number({ error: '经度必须是数字' })
+      .min(-180, { error: '经度应在 -180 到 180 之间' })
+      .max(180, { error: '经度应在 -180 到 180 之间' }),
+    address: z.string().trim().max(200, { error: '地址最多 200 个字' }).optional()
+  })
+  .meta({ id: 'CaseLocation' })
+export type CaseLocation = z.infer<typeof CaseLocationSchema>
+
+const title = z
+  .string({ error: '请填写标题' })
+  .trim()
+  .min(1, { error: '请填写标题' })
+  .max(TITLE_MAX, { error: `标题最多 ${TITLE_MAX} 个字` })
+
+const content = z
+  .string({ error: '请填写具体内容' })
+  .trim()
+  .min(1, { error: '请填写具体内容' })
+  .max(CONTENT_MAX, { error: `内容最多 ${CONTENT_MAX} 个字，请精简后再提交` })
+
+const common = {
+  department: z.string().trim().max(50, { error: '部门名称最多 50 个字' }).optional(),
+  topic: z.string().trim().max(50, { error: '主题最多 50 个字' }).optional(),
+  location: CaseLocationSchema.optional(),
+  attachments: z
+    .array(UploadIdSchema, { error: '附件应为列表' })
+    .max(ATTACHMENTS_MAX, { error: `最多上传 ${ATTACHMENTS_MAX} 个附件（照片或 PDF 文件）` })
+    .default([]),
+  contactPhone: MobilePhoneSchema.optional(),
+  /** Whether the reply may be published, anonymised. */
+  publishReply: z.boolean({ error: '请选择答复能否公开' }).default(false)
+}
+
+export const ApplicantTypeSchema = z.enum(['citizen', 'organisation'], { error: '申请人类型应为公民或法人/其他组织' })
+/** The columns of the yearly disclosure report's table (domain.md §7). */
+export const OrganisationKindSchema = z.enum(['commercial', 'research', 'social_welfare', 'legal_service', 'other'], {
+  error: '组织类型应为商业企业、科研机构、社会公益组织、法律服务机构或其他'
+})
+export const ID_TYPES = ['id_card', 'passport', 'hk_macao_permit', 'taiwan_permit', 'foreign_permanent_residence', 'social_credit_code', 'other'] as const
+export const IdTypeSchema = z.enum(ID_TYPES, { error: '请选择证件类型' })
+export type IdType = z.infer<typeof IdTypeSchema>
+
+export const ID_TYPE_LABELS: Record<IdType, string> = {
+  id_card: '居民身份证',
+  passport: '护照',
+  hk_macao_permit: '港澳居民来往内地通行证',
+  taiwan_permit: '台湾居民来往大陆通行证',
+  foreign_permanent_residence: '外国人永久居留身份证',
+  social_credit_code: '统一社会信用代码',
+  other: '其他证件'
+}
+
+const personName = (what: string) =>
+  z.string({ error: `请填写${what}` }).trim().min(1, { error: `请填写${what}` }).max(50, { error: `${what}最多 50 个字` })
+
+/** The applicant of an information request (政府信息公开条例 第二十九条). */
+export const ApplicantSchema = z
+  .object({
+    type: ApplicantTypeSchema.default('citizen'),
+    organisationKind: OrganisationKindSchema.optional(),
+    name: personName('申请人姓名或组织名称'),
+    idType: IdTypeSchema,
+    idNumber: z.string({ error: '请填写证件号码' }).trim().min(1, { error: '请填写证件号码' }).max(30, { error: '证件号码最多 30 个字符' }),
+    phone: MobilePhoneSchema,
+    address: z.string().trim().max(200, { error: '地址最多 200 个字' }).optional(),
+    email: z.email({ error: '电子邮箱格式不正确，例如 name@example.com' }).max(100, { error: '电子邮箱最多 100 个字符' }).optional(),
+    legalRepresentative: personName('法定代表人姓名').optional(),
+    contactPerson: personName('联系人姓名').optional()
+  })
+  .superRefine((a, ctx) => {
+    if (a.idType === 'id_card' && !isValidIdCardNumber(a.idNumber)) {
+      ctx.addIssue({ code: 'custom', path: ['idNumber'], message: '身份证号码不正确，请核对 18 位号码（最后一位可能是 X）' })
+    }
+    if (a.type === 'organisation') {
+      if (!a.organisationKind) ctx.addIssue({ code: 'custom', path: ['organisationKind'], message: '请选择组织类型' })
+      if (!a.legalRepresentative) ctx.addIssue({ code: 'custom', path: ['legalRepresentative'], message: '请填写法定代表人姓名' })
+      if (!a.contactPerson) ctx.addIssue({ code: 'custom', path: ['contactPerson'], message: '请填写联系人姓名' })
+    }
+  })
+  .meta({ id: 'Applicant' })
+export type Applicant = z.infer<typeof ApplicantSchema>
+
+export const ProvisionFormatSchema = z.enum(['paper', 'electronic'], { error: '请选择提供形式：纸质或电子' })
+export const DeliverySchema = z.enum(['pickup', 'post', 'email', 'online'], { error: '请选择获取方式：自行领取、邮寄、电子邮件或网上获取' })
+
+const petitionBody = <K extends 'complaint' | 'report' | 'help' | 'suggestion'>(kind: K) =>
+  z.object({ kind: z.literal(kind), title, content, ...common })
+
+export const InfoRequestBodySchema = z
+  .object({
+    kind: z.literal('info_request'),
+    /** Derived from the description when left out. */
+    title: title.optional(),
+    /** The description of the information sought. */
+    content: z
+      .string({ error: '请描述所需信息' })
+      .trim()
+      .min(DESCRIPTION_MIN, { error: `请具体描述所需的政府信息（至少 ${DESCRIPTION_MIN} 个字），例如文件名称、文号或大致时间` })
+      .max(CONTENT_MAX, { error: `内容最多 ${CONTENT_MAX} 个字，请精简后再提交` }),
+    ...common,
+    applicant: ApplicantSchema,
+    format: ProvisionFormatSchema,
+    delivery: DeliverySchema
+  })
+  .superRefine((b, ctx) => {
+    if (b.delivery === 'email' && !b.applicant.email) {
+      ctx.addIssue({ code: 'custom', path: ['applicant', 'email'], message: '选择电子邮件获取时，请填写电子邮箱' })
+    }
+    if (b.delivery === 'post' && !b.applicant.address) {
+      ctx.addIssue({ code: 'custom', path: ['applicant', 'address'], message: '选择邮寄时，请填写邮寄地址' })
+    }
+  })
+
+export const CaseCreateBodySchema = z
+  .discriminatedUnion(
+    'kind',
+    [petitionBody('complaint'), petitionBody('report'), petitionBody('help'), petitionBody('suggestion'), InfoRequestBodySchema],
+    { error: '请选择事项类型：投诉、举报、求助、意见建议或政府信息公开申请' }
+  )
+  .meta({ id: 'CaseCreateBody' })
+export type CaseCreateBody = z.infer<typeof CaseCreateBodySchema>
+export type CaseCreateInput = z.input<typeof CaseCreateBodySchema>
+
+/**
+ * The title a case is listed under: its own, or for an information request without one the start of
+ * its description.
+ * @example caseTitleOf({ kind: 'info_request', content: '2025年老旧小区改造计划及资金安排', … }) // '申请公开：2025年老旧小区改造计划及资金安排'
+ */
+export function caseTitleOf(body: CaseCreateBody): string {
+  if (body.title) return body.title
+  const start = body.content.replace(/\s+/g, ' ')
+  return `申请公开：${start.length > 30 ? `${start.slice(0, 30)}…` : start}`
+}
+
+/**
+ * What a resident sees of where a case stands. Each says who it waits on: never a vague 处理中 when
+ * the office or the resident owes the next step (see residentStatusOf).
+ */
+export const RESIDENT_STATUSES = [
+  'awaiting_acceptance',
+  'in_progress',
+  'awaiting_third_party',
+  'awaiting_your_correction',
+  'replied',
+  'not_accepted',
+  'withdrawn',
+  'closed_without_correction',
+  'under_review'
+] as const
+export const ResidentStatusSchema = z.enum(RESIDENT_STATUSES).meta({ id: 'ResidentStatus' })
+export type ResidentStatus = z.infer<typeof ResidentStatusSchema>
+export const WaitingOnSchema = z.enum(['office', 'resident', 'third_party', 'nobody'])
+export type WaitingOn = z.infer<typeof WaitingOnSchema>
+
+export const RatingSchema = z.enum(['satisfied', 'basically_satisfied', 'average', 'dissatisfied', 'unknown'], {
+  error: '请选择评价：满意、基本满意、一般、不满意或不了解'
+})
+export type Rating = z.infer<typeof RatingSchema>
+export const RATING_LABELS: Record<Rating, string> = {
+  satisfied: '满意',
+  basically_satisfied: '基本满意',
+  average: '一般',
+  dissatisfied: '不满意',
+  unknown: '不了解'
+}
+
+/**
+ * The statutory outcomes of a reply. Information requests: the leaves of the yearly report's table
+ * (政府信息公开条例 第三十六条; domain.md §7). 信访 matters: 信访工作条例 第三十二条 (支持、解释说明、不予支持).
+ */
+export const DISCLOSURE_OUTCOMES = [
+  'disclosed',
+  'partly_disclosed',
+  'withheld_state_secret',
+  'withheld_prohibited_by_law',
+  'withheld_three_safeties',
+  'withheld_third_party_rights',
+  'withheld_internal_affairs',
+  'withheld_process_information',
+  'withheld_enforcement_file',
+  'withheld_inquiry_matter',
+  'unavailable_not_held',
+  'unavailable_needs_creating',
+  'unavailable_still_unclear',
+  'not_handled_petition',
+  'not_handled_repeated',
+  'not_handled_publication',
+  'not_handled_mass_requests',
+  'not_handled_confirmation',
+  'other_no_correction',
+  'other_fee_unpaid',
+  'other'
+] as const
+export const PETITION_OUTCOMES = ['supported', 'explained', 'not_supported'] as const
+export const ReplyOutcomeSchema = z.enum([...DISCLOSURE_OUTCOMES, ...PETITION_OUTCOMES], { error: '请选择答复结果' })
+export type ReplyOutcome = z.infer<typeof ReplyOutcomeSchema>
+
+export const REPLY_OUTCOME_LABELS: Record<ReplyOutcome, string> = {
+  disclosed: '予以公开',
+  partly_disclosed: '部分公开',
+  withheld_state_secret: '不予公开（属于国家秘密）',
+  withheld_prohibited_by_law: '不予公开（其他法律行政法规禁止公开）',
+  withheld_three_safeties: '不予公开（危及“三安全一稳定”）',
+  withheld_third_party_rights: '不予公开（保护第三方合法权益）',
+  withheld_internal_affairs: '不予公开（属于三类内部事务信息）',
+  withheld_process_information: '不予公开（属于四类过程性信息）',
+  withheld_enforcement_file: '不予公开（属于行政执法案卷）',
+  withheld_inquiry_matter: '不予公开（属于行政查询事项）',
+  unavailable_not_held: '无法提供（本机关不掌握相关政府信息）',
+  unavailable_needs_creating: '无法提供（没有现成信息需要另行制作）',
+  unavailable_still_unclear: '无法提供（补正后申请内容仍不明确）',
+  not_handled_petition: '不予处理（信访举报投诉类申请）',
+  not_handled_repeated: '不予处理（重复申请）',
+  not_handled_publication: '不予处理（要求提供公开出版物）',
+  not_handled_mass_requests: '不予处理（无正当理由大量反复申请）',
+  not_handled_confirmation: '不予处理（要求确认或重新出具已获取信息）',
+  other_no_correction: '其他处理（逾期不补正，不再处理）',
+  other_fee_unpaid: '其他处理（逾期未缴纳费用，不再处理）',
+  other: '其他处理',
+  supported: '予以支持',
+  explained: '解释说明',
+  not_supported: '不予支持'
+}
+
+/** Events a resident's timeline shows; staff notes are never among them. */
+export const TimelineEntrySchema = z
+  .object({
+    type: z.enum([
+      'received',
+      'accepted',
+      'not_accepted',
+      'correction_requested',
+      'correction_received',
+      'consultation_started',
+      'consultation_ended',
+      'extended',
+      'replied',
+      'withdrawn',
+      'rated',
+      'review_requested',
+      'reopened'
+    ]),
+    on: CalendarDateSchema,
+    /** One plain sentence: 已受理 / 需要您补正以下材料 … */
+    label: z.string(),
+    reason: z.string().optional(),
+    /** 一次性告知: everything missing, listed once. */
+    missing: z.array(z.string()).optional(),
+    correctionDueOn: CalendarDateSchema.optional(),
+    days: z.number().int().optional(),
+    outcome: ReplyOutcomeSchema.optional(),
+    text: z.string().optional(),
+    attachments: z.array(z.object({ id: z.string(), name: z.string(), contentType: z.string(), size: z.number().int() })).optional(),
+    rating: RatingSchema.optional()
+  })
+  .meta({ id: 'TimelineEntry' })
+export type TimelineEntry = z.infer<typeof TimelineEntrySchema>
+
+export const CaseCreatedSchema = z
+  .object({
+    trackingNo: z.string(),
+    kind: CaseKindSchema,
+    status: ResidentStatusSchema,
+    receivedOn: CalendarDateSchema,
+    clock: ClockSchema
+  })
+  .meta({ id: 'CaseCreated' })
+export type CaseCreated = z.infer<typeof CaseCreatedSchema>
+
+export const CaseSummarySchema = CaseCreatedSchema.extend({
+  title: z.string(),
+  statusLabel: z.string(),
+  waitingOn: WaitingOnSchema
+}).meta({ id: 'CaseSummary' })
+export type CaseSummary = z.infer<typeof CaseSummarySchema>
+
+export const CaseSummaryPageSchema = pageOf(CaseSummarySchema).meta({ id: 'CaseSummaryPage' })
+
+/** The applicant as the resident sees it: identity number and phone masked. */
+export const MaskedApplicantSchema = z.object({
+  type: ApplicantTypeSchema,
+  organisationKind: OrganisationKindSchema.optional(),
+  name: z.string(),
+  idType: IdTypeSchema,
+  idNumberMasked: z.string(),
+  phoneMasked: z.string(),
+  address: z.string().optional(),
+  email: z.string().optional(),
+  legalRepresentative: z.string().optional(),
+  contactPerson: z.string().optional()
+})
+
+export const CaseDetailSchema = CaseSummarySchema.extend({
+  content: z.string(),
+  department: z.string().optional(),
+  topic: z.string().optional(),
+  location: CaseLocationSchema.optional(),
+  attachments: z.array(z.object({ id: z.string(), name: z.string(), contentType: z.string(), size: z.number().int() })),
+  contactPhoneMasked: z.string().optional(),
+  publishReply: z.boolean(),
+  applicant: MaskedApplicantSchema.optional(),
+  format: ProvisionFormatSchema.optional(),
+  delivery: DeliverySchema.optional(),
+  /** The law the clock follows, quoted. */
+  citation: z.string(),
+  timeline: z.array(TimelineEntrySchema),
+  canWithdraw: z.boolean(),
+  canRate: z.boolean(),
+  canRequestReview: z.boolean(),
+  canCompleteCorrection: z.boolean()
+}).meta({ id: 'CaseDetail' })
+export type CaseDetail = z.infer<typeof CaseDetailSchema>
+
+export const TrackingNoParamsSchema = z.object({
+  trackingNo: z.string().regex(/^[A-Z]{2}-\d{4}-\d{6,}$/, { error: '事项编号格式不正确，例如 QS-2026-000123' })
+})
+
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/
+export const IdempotencyHeadersSchema = z.object({
+  'idempotency-key': z
+    .string({ error: '缺少 Idempotency-Key 请求头：请为每次提交生成一个编号，重发时沿用' })
+    .regex(IDEMPOTENCY_KEY_PATTERN, { error: 'Idempotency-Key 应为 8 到 100 个字母、数字、下划线或连字符' })
+})
+
+export const RatingBodySchema = z
+  .object({
+    rating: RatingSchema,
+    comment: z.string().trim().max(500, { error: '评价内容最多 500 个字' }).optional()
+  })
+  .meta({ id: 'RatingBody' })
+export const ReviewBodySchema = z
+  .object({ reason: z.string({ error: '请写明申请复查的理由' }).trim().min(1, { error: '请写明申请复查的理由' }).max(CONTENT_MAX, { error: `理由最多 ${CONTENT_MAX} 个字` }) })
+  .meta({ id: 'ReviewBody' })
+export const WithdrawBodySchema = z
+  .object({ reason: z.string().trim().max(500, { error: '撤回理由最多 500 个字' }).optional() })
+  .meta({ id: 'WithdrawBody' })
+export const CorrectionBodySchema = z
+  .object({
+    content: z.string({ error: '请填写补正内容' }).trim().min(1, { error: '请填写补正内容' }).max(CONTENT_MAX, { error: `补正内容最多 ${CONTENT_MAX} 个字` }),
+    attachments: common.attachments
+  })
+  .meta({ id: 'CorrectionBody' })
+
+export const UploadSchema = z
+  .object({ id: z.string(), name: z.string(), contentType: z.enum(['image/jpeg', 'image/png', 'application/pdf']), size: z.number().int() })
+  .meta({ id: 'Upload' })
+export type Upload = z.infer<typeof UploadSchema>
