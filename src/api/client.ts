@@ -1,8 +1,11 @@
 import axios from 'axios'
-import type { z } from 'zod'
+import { z } from 'zod'
 import { taroAdapter } from './adapter'
 import { apiBase } from './base-url'
 import { ApiError, UNREADABLE_MESSAGE, toApiError } from './errors'
+
+// WeChat forbids eval and new Function; zod would otherwise probe for them to compile its parsers.
+z.config({ jitless: true })
 
 /** The one HTTP client of the app. Only src/api may import it. */
 export const http = axios.create({

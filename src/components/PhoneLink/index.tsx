@@ -6,6 +6,8 @@ export interface PhoneLinkProps {
   phone: string
   /** What the number reaches, e.g. 值班电话; shown above the number. */
   label?: string
+  /** A short line under the number, e.g. when it is answered. */
+  note?: string
   /** urgent: red, for the duty phone and the supervision hotline. */
   tone?: 'normal' | 'urgent'
 }
@@ -16,7 +18,7 @@ export function dialableNumber(phone: string): string {
 }
 
 /** A phone number the resident taps to call; says so in words, not only with colour. */
-export function PhoneLink({ phone, label, tone = 'normal' }: PhoneLinkProps) {
+export function PhoneLink({ phone, label, note, tone = 'normal' }: PhoneLinkProps) {
   const call = () => {
     Taro.makePhoneCall({ phoneNumber: dialableNumber(phone) }).catch(() => undefined)
   }
@@ -25,6 +27,7 @@ export function PhoneLink({ phone, label, tone = 'normal' }: PhoneLinkProps) {
       <View className='jf-phone__text'>
         {label && <Text className='jf-phone__label'>{label}</Text>}
         <Text className='jf-phone__number'>{phone}</Text>
+        {note && <Text className='jf-phone__note'>{note}</Text>}
       </View>
       <Text className='jf-phone__action'>拨打</Text>
     </View>

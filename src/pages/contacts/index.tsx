@@ -62,8 +62,8 @@ function ContactsView({ contacts }: { contacts: Contacts }) {
   return (
     <View>
       <Card className='contacts__hotlines'>
-        <PhoneLink phone={dutyPhone.phone} label={`${dutyPhone.label}（${dutyPhone.hours}）`} tone='urgent' />
-        <PhoneLink phone={supervisionHotline.phone} label={`${supervisionHotline.label}（${supervisionHotline.hours}）`} tone='urgent' />
+        <PhoneLink phone={dutyPhone.phone} label={dutyPhone.label} note={dutyPhone.hours} tone='urgent' />
+        <PhoneLink phone={supervisionHotline.phone} label={supervisionHotline.label} note={supervisionHotline.hours} tone='urgent' />
       </Card>
 
       <Card>

@@ -52,11 +52,11 @@ export default function HomePage() {
         )}
       </ResourceState>
 
-      <SectionTitle text='值班电话' note='下班时间和节假日也有人接听' />
+      <SectionTitle text='值班电话' />
       <ResourceState {...contacts} onRetry={contacts.reload} hasData={contacts.data !== null}>
         {contacts.data && (
           <Card>
-            <PhoneLink phone={contacts.data.dutyPhone.phone} label={`${contacts.data.dutyPhone.label}（${contacts.data.dutyPhone.hours}）`} tone='urgent' />
+            <PhoneLink phone={contacts.data.dutyPhone.phone} label={contacts.data.dutyPhone.label} note={contacts.data.dutyPhone.hours} tone='urgent' />
           </Card>
         )}
       </ResourceState>
