@@ -46,7 +46,7 @@ module.exports = {
         ...alias
       },
       globals: taroGlobals,
-      testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/src/{api,stores,components,pages,staff,hooks}/**/*.test.ts']
+      testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/src/{api,stores,components,pages,packages,staff,hooks}/**/*.test.ts']
     }
   ]
 }
