@@ -1,0 +1,43 @@
+import { fireEvent, render, screen } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import type { GuideSummary } from '@/core/schemas/guides'
+import { contacts } from '../../../../mock/fixtures'
+import { WhereToApply } from '.'
+
+const lowIncomeGuide: GuideSummary = {
+  id: 7,
+  name: '最低生活保障申请',
+  summary: '',
+  topic: '社会救助',
+  departmentName: '社会事务办公室',
+  promisedLimit: '10个工作日'
+}
+
+describe('where to apply for a programme', () => {
+  it('shows the department with a phone to tap and an address that opens the map', () => {
+    render(<WhereToApply departmentName='社会事务办公室' programmeName='最低生活保障' contacts={contacts} guides={[]} />)
+    expect(screen.getByText('社会事务办公室')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('0571-8765 4321'))
+    expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '057187654321' })
+    fireEvent.click(screen.getByText('青石街道为民服务中心一楼'))
+    expect(Taro.openLocation).toHaveBeenCalledWith(expect.objectContaining({ latitude: 30.2741, longitude: 120.1551 }))
+  })
+
+  it('opens the matching service guide', () => {
+    render(<WhereToApply departmentName='社会事务办公室' programmeName='最低生活保障' contacts={contacts} guides={[lowIncomeGuide]} />)
+    fireEvent.click(screen.getByText('办事指南：最低生活保障申请'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/content/guide/index?id=7' })
+  })
+
+  it('points to the office and its duty phone when the department is not published', () => {
+    render(<WhereToApply departmentName='残疾人联合会' programmeName='重度残疾人护理补贴' contacts={contacts} guides={[lowIncomeGuide]} />)
+    expect(screen.getByText('残疾人联合会')).toBeInTheDocument()
+    expect(screen.getByText('0571-8765 0000')).toBeInTheDocument()
+    expect(screen.queryByText(/办事指南：/)).not.toBeInTheDocument()
+  })
+
+  it('says the phone and address need the network when contacts were never loaded', () => {
+    render(<WhereToApply departmentName='社会事务办公室' programmeName='最低生活保障' contacts={null} guides={[]} />)
+    expect(screen.getByText('电话和地址要联网后才能显示，请稍后再看。')).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,55 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { AddressLink } from '@/components/AddressLink'
+import { PhoneLink } from '@/components/PhoneLink'
+import type { Contacts } from '@/core/schemas/contacts'
+import type { GuideSummary } from '@/core/schemas/guides'
+import { guideUrl } from '@/packages/content/routes'
+import { findDepartment, findGuide } from './match'
+import './index.scss'
+
+export interface WhereToApplyProps {
+  /** The accepting department as the rule names it. */
+  departmentName: string
+  programmeName: string
+  /** The published contacts, or null when they were never loaded on this phone. */
+  contacts: Contacts | null
+  guides: readonly GuideSummary[]
+}
+
+/** Where to apply: the department with a phone to tap and an address for the map, and its service guide. */
+export function WhereToApply({ departmentName, programmeName, contacts, guides }: WhereToApplyProps) {
+  const department = contacts ? findDepartment(contacts.departments, departmentName) : null
+  const guide = findGuide(guides, programmeName)
+  return (
+    <View className='where-to-apply'>
+      <Text className='where-to-apply__name'>{department?.name ?? departmentName}</Text>
+      {department ? (
+        <View className='where-to-apply__links'>
+          <Text className='where-to-apply__hours'>办公时间：{department.hours}</Text>
+          <PhoneLink phone={department.phone} label='咨询电话' />
+          <AddressLink address={department.address} location={department.location} name={department.name} />
+        </View>
+      ) : contacts ? (
+        <View className='where-to-apply__links'>
+          <Text className='where-to-apply__hours'>可以先到街道办事处问询：</Text>
+          <PhoneLink phone={contacts.dutyPhone.phone} label={contacts.dutyPhone.label} />
+          <AddressLink address={contacts.office.address} location={contacts.office.location} name={contacts.office.name} />
+        </View>
+      ) : (
+        <Text className='where-to-apply__hours'>电话和地址要联网后才能显示，请稍后再看。</Text>
+      )}
+      {guide && (
+        <View
+          className='where-to-apply__guide'
+          hoverClass='jf-pressed'
+          role='link'
+          onClick={() => void Taro.navigateTo({ url: guideUrl(guide.id) })}
+        >
+          <Text className='where-to-apply__guide-text'>{`办事指南：${guide.name}`}</Text>
+          <Text className='where-to-apply__guide-open'>查看 ›</Text>
+        </View>
+      )}
+    </View>
+  )
+}
