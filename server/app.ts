@@ -7,6 +7,8 @@ import type { Db } from './db/db'
 import { registerErrorHandlers } from './http/errors'
 import { registerOpenApi } from './http/openapi'
 import { validatorCompiler } from './http/validation'
+import { CalendarSource } from './repositories/calendar-repository'
+import { calendarRoutes } from './routes/calendar'
 import { contentRoutes } from './routes/content'
 import { healthRoutes } from './routes/health'
 import packageJson from '../package.json'
@@ -21,6 +23,8 @@ export interface AppOptions {
   staticDir?: string | null
   /** Let public content answer with cache headers (ETag, max-age). */
   publicCache?: boolean
+  /** The working-day calendar shared by the calendar and case routes; built from `db` when absent. */
+  calendar?: CalendarSource
 }
 
 export const API_PREFIX = '/api/v1'
@@ -34,6 +38,7 @@ const HASHED_ASSET = /\.[0-9a-f]{8,}\.(js|css)$/
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { db, version = packageJson.version, logger = false, staticDir = null, publicCache = false } = options
+  const calendar = options.calendar ?? new CalendarSource(db)
   const app = Fastify({ logger }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
@@ -43,6 +48,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(healthRoutes, { prefix: API_PREFIX, db, version })
   await app.register(contentRoutes, { prefix: API_PREFIX, db, publicCache })
+  await app.register(calendarRoutes, { prefix: API_PREFIX, db, calendar })
 
   if (staticDir && fs.existsSync(path.join(staticDir, 'index.html'))) {
     await app.register(fastifyStatic, {

@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify'
 import { createTestDb, type TestDb } from '../../test/support/db'
 import { API_PREFIX, buildApp } from '../app'
 import { CalendarSource } from '../repositories/calendar-repository'
-import { calendarRoutes } from './calendar'
 
 let testDb: TestDb
 let app: FastifyInstance
@@ -11,10 +10,7 @@ let calendar: CalendarSource
 beforeAll(async () => {
   testDb = await createTestDb()
   calendar = new CalendarSource(testDb.db)
-  app = await buildApp({ db: testDb.db })
-  // Under its own prefix beside whatever buildApp registers: buildApp's validators and error shape,
-  // and a calendar source of the test's own that it can import into.
-  await app.register(calendarRoutes, { prefix: `${API_PREFIX}/isolated`, db: testDb.db, calendar })
+  app = await buildApp({ db: testDb.db, calendar })
 }, 60_000)
 
 afterAll(async () => {
@@ -22,7 +18,7 @@ afterAll(async () => {
   await testDb?.cleanup()
 })
 
-const get = (url: string) => app.inject({ method: 'GET', url: `${API_PREFIX}/isolated${url}` })
+const get = (url: string) => app.inject({ method: 'GET', url: `${API_PREFIX}${url}` })
 
 describe('GET /calendar/working-days', () => {
   it('answers the 20th working day after a receipt before the National Day holiday', async () => {
@@ -118,9 +114,9 @@ describe('the OpenAPI document', () => {
     const res = await app.inject({ method: 'GET', url: `${API_PREFIX}/docs/json` })
     expect(res.statusCode).toBe(200)
     const { paths, components } = res.json()
-    const workingDays = paths[`${API_PREFIX}/isolated/calendar/working-days`].get
+    const workingDays = paths[`${API_PREFIX}/calendar/working-days`].get
     expect(workingDays.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['add', 'from'])
-    expect(paths[`${API_PREFIX}/isolated/calendar/{year}`].get.parameters[0].name).toBe('year')
+    expect(paths[`${API_PREFIX}/calendar/{year}`].get.parameters[0].name).toBe('year')
     expect(Object.keys(components.schemas)).toEqual(expect.arrayContaining(['WorkingDaysAnswer', 'CalendarYear']))
   })
 })
