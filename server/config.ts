@@ -39,7 +39,11 @@ const EnvSchema = z.object({
     z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, {
       error: '只能包含小写字母、数字和下划线 / must be a lower-case PostgreSQL identifier (a-z, 0-9, _)'
     })
-  )
+  ),
+  WECHAT_APPID: optional(z.string().regex(/^wx[0-9a-f]{16}$/, { error: '应为 wx 开头的 18 位小程序 AppID / must be a mini-program AppID (wx + 16 hex)' })),
+  WECHAT_SECRET: optional(z.string().min(16, { error: '至少 16 个字符 / must be at least 16 characters' })),
+  ID_ENCRYPTION_KEY: optional(z.string().regex(/^[0-9a-f]{64}$/, { error: '应为 64 位十六进制字符 / must be 64 hex characters (32 bytes)' })),
+  STAFF_TOKEN: optional(z.string().min(32, { error: '至少 32 个字符 / must be at least 32 characters' }))
 })
 
 export interface Config {
@@ -52,6 +56,12 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
   /** PostgreSQL schema to work in (tests give each run its own); the server's default otherwise. */
   dbSchema: string | undefined
+  /** code2session credentials; without them WeChat sign-in uses the development stand-in. */
+  wechat: { appId: string; secret: string } | undefined
+  /** AES-256-GCM key of identity numbers at rest; generated into DATA_DIR/secrets.json when not given. */
+  idEncryptionKey: string | undefined
+  /** Bearer token of the interim staff API; generated into DATA_DIR/secrets.json when not given. */
+  staffToken: string | undefined
 }
 
 export class ConfigError extends Error {
@@ -79,6 +89,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(cwd, e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
-    dbSchema: e.DB_SCHEMA
+    dbSchema: e.DB_SCHEMA,
+    wechat: e.WECHAT_APPID && e.WECHAT_SECRET ? { appId: e.WECHAT_APPID, secret: e.WECHAT_SECRET } : undefined,
+    idEncryptionKey: e.ID_ENCRYPTION_KEY,
+    staffToken: e.STAFF_TOKEN
   }
 }

@@ -377,3 +377,44 @@ export const UploadSchema = z
   .object({ id: z.string(), name: z.string(), contentType: z.enum(['image/jpeg', 'image/png', 'application/pdf']), size: z.number().int() })
   .meta({ id: 'Upload' })
 export type Upload = z.infer<typeof UploadSchema>
+
+const eventDay = { on: CalendarDateSchema.optional().meta({ description: 'the day it happened; today (China time) when left out' }) }
+const reason = z.string({ error: '请填写理由' }).trim().min(1, { error: '请填写理由' }).max(CONTENT_MAX, { error: `理由最多 ${CONTENT_MAX} 个字` })
+
+/**
+ * An action of staff on a case (the interim staff API; the workbench of issue 5 builds on it). Each
+ * becomes a recorded event; the clock follows from the events.
+ */
+export const StaffCaseEventBodySchema = z
+  .discriminatedUnion(
+    'type',
+    [
+      z.object({ type: z.literal('accept'), ...eventDay }),
+      z.object({ type: z.literal('not_accept'), ...eventDay, reason }),
+      z.object({
+        type: z.literal('request_correction'),
+        ...eventDay,
+        missing: z
+          .array(z.string().trim().min(1, { error: '请填写需补正的内容' }).max(200), { error: '请列出需要补正的全部内容' })
+          .min(1, { error: '请列出需要补正的全部内容（一次性告知）' })
+          .max(20),
+        periodDays: z.number({ error: '补正期限必须是数字' }).int().min(1, { error: '补正期限至少 1 个工作日' }).max(60).default(15)
+      }),
+      z.object({ type: z.literal('correction_received'), ...eventDay }),
+      z.object({ type: z.literal('consultation_started'), ...eventDay, party: z.string().trim().max(100).optional() }),
+      z.object({ type: z.literal('consultation_ended'), ...eventDay }),
+      z.object({ type: z.literal('extend'), ...eventDay, days: z.number({ error: '延长天数必须是数字' }).int().min(1, { error: '延长天数至少为 1' }).max(60), reason }),
+      z.object({
+        type: z.literal('reply'),
+        ...eventDay,
+        outcome: ReplyOutcomeSchema,
+        text: z.string({ error: '请填写答复内容' }).trim().min(1, { error: '请填写答复内容' }).max(10000, { error: '答复内容最多 10000 个字' })
+      }),
+      z.object({ type: z.literal('reopen'), ...eventDay }),
+      z.object({ type: z.literal('follow_up'), ...eventDay, text: z.string().trim().max(CONTENT_MAX).optional() }),
+      z.object({ type: z.literal('note'), ...eventDay, text: z.string().trim().min(1, { error: '请填写备注' }).max(CONTENT_MAX) })
+    ],
+    { error: '未知的办理动作' }
+  )
+  .meta({ id: 'StaffCaseEventBody' })
+export type StaffCaseEventBody = z.infer<typeof StaffCaseEventBodySchema>

@@ -1,0 +1,67 @@
+import { z } from 'zod'
+import { MobilePhoneSchema } from './cases'
+import { pageOf } from './common'
+
+/** Residents' sign-in, session, privacy consent and notifications. */
+
+export const SMS_CODE_TTL_SECONDS = 300
+export const SMS_RESEND_SECONDS = 60
+export const SMS_DAILY_LIMIT = 10
+export const SMS_MAX_ATTEMPTS = 5
+
+export const SmsCodeRequestBodySchema = z.object({ phone: MobilePhoneSchema }).meta({ id: 'SmsCodeRequestBody' })
+export const SmsCodeSentSchema = z
+  .object({ sentTo: z.string(), expiresInSeconds: z.number().int(), resendAfterSeconds: z.number().int() })
+  .meta({ id: 'SmsCodeSent' })
+
+export const SmsVerifyBodySchema = z
+  .object({
+    phone: MobilePhoneSchema,
+    code: z.string({ error: '请填写短信验证码' }).trim().regex(/^\d{6}$/, { error: '验证码是 6 位数字' })
+  })
+  .meta({ id: 'SmsVerifyBody' })
+
+export const WechatLoginBodySchema = z
+  .object({ code: z.string({ error: '缺少微信登录凭证' }).min(1, { error: '缺少微信登录凭证' }).max(200, { error: '微信登录凭证不正确' }) })
+  .meta({ id: 'WechatLoginBody' })
+
+export const SessionSchema = z
+  .object({ token: z.string(), expiresAt: z.string().meta({ description: 'ISO 8601 instant' }) })
+  .meta({ id: 'Session' })
+export type Session = z.infer<typeof SessionSchema>
+
+export const PRIVACY_NOTICE = 'privacy'
+export const PrivacyNoticeSchema = z
+  .object({ notice: z.literal(PRIVACY_NOTICE), version: z.string(), title: z.string(), text: z.string() })
+  .meta({ id: 'PrivacyNotice' })
+export type PrivacyNotice = z.infer<typeof PrivacyNoticeSchema>
+
+export const ConsentBodySchema = z
+  .object({
+    notice: z.literal(PRIVACY_NOTICE, { error: '只能同意隐私政策（privacy）' }),
+    version: z.string({ error: '请说明同意的是哪一版隐私政策' }).min(1, { error: '请说明同意的是哪一版隐私政策' }).max(50)
+  })
+  .meta({ id: 'ConsentBody' })
+export const ConsentSchema = z.object({ notice: z.string(), version: z.string(), givenAt: z.string() }).meta({ id: 'Consent' })
+
+export const MeSchema = z
+  .object({
+    phoneMasked: z.string().nullable(),
+    wechat: z.boolean(),
+    consents: z.array(ConsentSchema),
+    /** False until the current privacy notice is agreed to: the app asks before an identity number is sent. */
+    privacyConsentCurrent: z.boolean(),
+    unreadNotifications: z.number().int()
+  })
+  .meta({ id: 'Me' })
+export type Me = z.infer<typeof MeSchema>
+
+export const NotificationSchema = z
+  .object({ id: z.number().int(), trackingNo: z.string().nullable(), text: z.string(), createdAt: z.string(), read: z.boolean() })
+  .meta({ id: 'Notification' })
+export const NotificationPageSchema = pageOf(NotificationSchema)
+  .extend({ unread: z.number().int() })
+  .meta({ id: 'NotificationPage' })
+export const NotificationsReadBodySchema = z
+  .object({ ids: z.array(z.number().int().min(1)).max(100).optional() })
+  .meta({ id: 'NotificationsReadBody', description: 'without ids: all are marked read' })
