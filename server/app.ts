@@ -21,7 +21,7 @@ export interface AppOptions {
   logger?: boolean | object
   /** Directory of the built H5 app to serve at /; nothing is served when null or missing. */
   staticDir?: string | null
-  /** Let public content answer with cache headers (ETag, max-age). */
+  /** Keep serialized public answers in memory (ETag, 304 and max-age are sent either way). */
   publicCache?: boolean
   /** The working-day calendar shared by the calendar and case routes; built from `db` when absent. */
   calendar?: CalendarSource
