@@ -15,7 +15,7 @@ const lowIncomeGuide: GuideSummary = {
 
 describe('where to apply for a programme', () => {
   it('shows the department with a phone to tap and an address that opens the map', () => {
-    render(<WhereToApply departmentName='社会事务办公室' programmeName='最低生活保障' contacts={contacts} guides={[]} />)
+    render(<WhereToApply departmentName='社会事务办公室' guideName='最低生活保障申请' contacts={contacts} guides={[]} />)
     expect(screen.getByText('社会事务办公室')).toBeInTheDocument()
     fireEvent.click(screen.getByText('0571-8765 4321'))
     expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '057187654321' })
@@ -24,20 +24,20 @@ describe('where to apply for a programme', () => {
   })
 
   it('opens the matching service guide', () => {
-    render(<WhereToApply departmentName='社会事务办公室' programmeName='最低生活保障' contacts={contacts} guides={[lowIncomeGuide]} />)
+    render(<WhereToApply departmentName='社会事务办公室' guideName='最低生活保障申请' contacts={contacts} guides={[lowIncomeGuide]} />)
     fireEvent.click(screen.getByText('办事指南：最低生活保障申请'))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/content/guide/index?id=7' })
   })
 
   it('points to the office and its duty phone when the department is not published', () => {
-    render(<WhereToApply departmentName='残疾人联合会' programmeName='重度残疾人护理补贴' contacts={contacts} guides={[lowIncomeGuide]} />)
+    render(<WhereToApply departmentName='残疾人联合会' guideName='重度残疾人护理补贴申请' contacts={contacts} guides={[lowIncomeGuide]} />)
     expect(screen.getByText('残疾人联合会')).toBeInTheDocument()
     expect(screen.getByText('0571-8765 0000')).toBeInTheDocument()
     expect(screen.queryByText(/办事指南：/)).not.toBeInTheDocument()
   })
 
   it('says the phone and address need the network when contacts were never loaded', () => {
-    render(<WhereToApply departmentName='社会事务办公室' programmeName='最低生活保障' contacts={null} guides={[]} />)
+    render(<WhereToApply departmentName='社会事务办公室' guideName='最低生活保障申请' contacts={null} guides={[]} />)
     expect(screen.getByText('电话和地址要联网后才能显示，请稍后再看。')).toBeInTheDocument()
   })
 })

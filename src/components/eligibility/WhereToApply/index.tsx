@@ -11,16 +11,17 @@ import './index.scss'
 export interface WhereToApplyProps {
   /** The accepting department as the rule names it. */
   departmentName: string
-  programmeName: string
+  /** The service guide's name as the programme gives it (最低生活保障申请). */
+  guideName: string
   /** The published contacts, or null when they were never loaded on this phone. */
   contacts: Contacts | null
   guides: readonly GuideSummary[]
 }
 
 /** Where to apply: the department with a phone to tap and an address for the map, and its service guide. */
-export function WhereToApply({ departmentName, programmeName, contacts, guides }: WhereToApplyProps) {
+export function WhereToApply({ departmentName, guideName, contacts, guides }: WhereToApplyProps) {
   const department = contacts ? findDepartment(contacts.departments, departmentName) : null
-  const guide = findGuide(guides, programmeName)
+  const guide = findGuide(guides, guideName)
   return (
     <View className='where-to-apply'>
       <Text className='where-to-apply__name'>{department?.name ?? departmentName}</Text>

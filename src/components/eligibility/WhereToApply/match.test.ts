@@ -25,6 +25,10 @@ describe('finding where a programme is handled', () => {
     expect(findDepartment(contacts.departments, '残疾人联合会')).toBeNull()
   })
 
+  it('finds the service guide of the exact name', () => {
+    expect(findGuide(guides, '城乡居民基本医疗保险参保登记')?.id).toBe(3)
+  })
+
   it('finds the service guide whose name begins with the programme, ignoring a bracketed qualifier', () => {
     expect(findGuide(guides, '最低生活保障（农村）')?.id).toBe(1)
     expect(findGuide(guides, '高龄津贴')?.id).toBe(2)

@@ -18,13 +18,14 @@ export function findDepartment(departments: readonly Department[], name: string)
 }
 
 /**
- * The service guide of a programme: the guide whose name begins with the programme's name
- * (高龄津贴 → 高龄津贴申领), so the link follows the published guides without a table of ids.
+ * The published service guide of that name, or else the one whose name begins with it without a
+ * bracketed qualifier (高龄津贴 → 高龄津贴申领). Guides are found by name, not id, because ids differ
+ * from one office's database to another's.
  *
  * @example findGuide(guides, '最低生活保障（城市）')?.name // '最低生活保障申请'
  */
-export function findGuide(guides: readonly GuideSummary[], programmeName: string): GuideSummary | null {
-  const wanted = coreName(programmeName)
+export function findGuide(guides: readonly GuideSummary[], name: string): GuideSummary | null {
+  const wanted = coreName(name)
   if (wanted === '') return null
-  return guides.find((g) => g.name.startsWith(wanted)) ?? guides.find((g) => g.name.includes(wanted)) ?? null
+  return guides.find((g) => g.name === name) ?? guides.find((g) => g.name.startsWith(wanted)) ?? null
 }

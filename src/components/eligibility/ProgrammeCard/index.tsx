@@ -1,0 +1,80 @@
+import { Text, View } from '@tarojs/components'
+import type { Contacts } from '@/core/schemas/contacts'
+import type { Amount, ProgrammeResult } from '@/core/schemas/eligibility'
+import type { GuideSummary } from '@/core/schemas/guides'
+import { ExplanationTree } from '../ExplanationTree'
+import { STATUS_LOOKS, StatusMark } from '../StatusMark'
+import { WhereToApply } from '../WhereToApply'
+import './index.scss'
+
+export const AMOUNT_ASSESSED = '金额需经审核确定'
+
+/** The amount line: the rule's own sentence, or 「金额需经审核确定」 when the rule gives none. */
+export function amountText(amount: Amount): string {
+  return amount.text.trim() === '' ? AMOUNT_ASSESSED : amount.text
+}
+
+export interface ProgrammeCardProps {
+  result: ProgrammeResult
+  /** The facts still unknown, in plain words (「您的年龄」), most useful first. */
+  unknowns: string[]
+  departmentName: string
+  contacts: Contacts | null
+  guides: readonly GuideSummary[]
+}
+
+/**
+ * One programme's answer: the word and mark, the reason in one sentence, what is still unknown, the
+ * amount, 「为什么」, and for a programme worth applying for, the materials and where to apply.
+ */
+export function ProgrammeCard({ result, unknowns, departmentName, contacts, guides }: ProgrammeCardProps) {
+  const worthApplying = result.status !== 'not_eligible'
+  return (
+    <View className={`programme-card programme-card--${result.status}`}>
+      <View className='programme-card__head'>
+        <Text className='programme-card__name'>{result.name}</Text>
+        <StatusMark look={STATUS_LOOKS[result.status]} />
+      </View>
+      <Text className='programme-card__summary'>{result.summary}</Text>
+      {result.status === 'unknown' && unknowns.length > 0 && (
+        <View className='programme-card__unknowns'>
+          <Text className='programme-card__subtitle'>还需要弄清楚：</Text>
+          {unknowns.map((text) => (
+            <Text key={text} className='programme-card__item'>{`· ${text}`}</Text>
+          ))}
+        </View>
+      )}
+      {worthApplying && (
+        <View className='programme-card__amount'>
+          <Text className='programme-card__subtitle'>大约能领多少</Text>
+          <Text className='programme-card__amount-text'>{amountText(result.amount)}</Text>
+        </View>
+      )}
+      {result.members && result.members.length > 1 && (
+        <View className='programme-card__members'>
+          {result.members.map((member) => (
+            <View key={member.memberId} className='programme-card__member'>
+              <Text className='programme-card__member-who'>{member.who}</Text>
+              <StatusMark look={STATUS_LOOKS[member.status]} size='small' />
+            </View>
+          ))}
+        </View>
+      )}
+      <ExplanationTree explanation={result.explanation} />
+      {worthApplying && (
+        <>
+          <View className='programme-card__materials'>
+            <Text className='programme-card__subtitle'>要带的材料</Text>
+            {result.materials.map((material, index) => (
+              <Text key={material} className='programme-card__item'>{`${index + 1}. ${material}`}</Text>
+            ))}
+          </View>
+          <View className='programme-card__where'>
+            <Text className='programme-card__subtitle'>到哪里办</Text>
+            <WhereToApply departmentName={departmentName} guideName={result.guideName} contacts={contacts} guides={guides} />
+          </View>
+        </>
+      )}
+    </View>
+  )
+}
