@@ -170,6 +170,31 @@ const largeFontModeEnlargesAndPersists: Journey = {
   }
 }
 
+const residentOpensAPdfAttachment: Journey = {
+  name: 'a resident taps a notice\'s PDF attachment and the browser receives the PDF',
+  needsBrowser: true,
+  async run(context) {
+    const notices = await api(context, '/notices?page=1&pageSize=50', NoticePageSchema)
+    const withFiles = notices.items.filter((n) => n.attachmentCount > 0)
+    const details = await Promise.all(withFiles.map((n) => api(context, `/notices/${n.id}`, NoticeDetailSchema)))
+    const found = details.flatMap((notice) =>
+      notice.attachments.filter((a) => a.mimeType === 'application/pdf').map((pdf) => ({ notice, pdf }))
+    )[0]
+    check(found !== undefined, 'no notice among the latest 50 has a PDF attachment')
+    const { notice, pdf } = found
+
+    const page = await context.newPhonePage()
+    await page.goto(appUrl(context, `packages/content/notice/index?id=${notice.id}`))
+    await seeText(page, pdf.name)
+    const received = page.context().waitForEvent('response', { predicate: (r) => r.url().endsWith(pdf.url), timeout: 15_000 })
+    await visibleText(page, pdf.name).click()
+    const response = await received
+    check(response.status() === 200, `the attachment answered ${response.status()}`)
+    const type = (await response.allHeaders())['content-type'] ?? ''
+    check(type.startsWith('application/pdf'), `the attachment came as ${type}, not application/pdf`)
+  }
+}
+
 const contactsStayReadableOffline: Journey = {
   name: '联系 stays readable with a 离线 marker when the API cannot be reached',
   needsBrowser: true,
@@ -191,6 +216,7 @@ export const journeys: Journey[] = [
   healthReportsEmbeddedDatabase,
   residentReadsPolicySearchesAndFindsDutyPhone,
   residentReadsAServiceGuide,
+  residentOpensAPdfAttachment,
   largeFontModeEnlargesAndPersists,
   contactsStayReadableOffline
 ]
