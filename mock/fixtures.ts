@@ -4,7 +4,7 @@ import type { Page } from '@/core/schemas/common'
 import type { Catalogue, NoticeDetail, NoticeSummary } from '@/core/schemas/notices'
 
 /**
- * Typed sample answers of the API for app tests, shaped by the core schemas (mock/fixtures.test.ts
+ * Typed sample answers of the API for app tests, shaped by the core schemas (src/api/content.test.ts
  * parses each one). Factories take overrides: aNotice({ title: '…' }).
  */
 

@@ -111,6 +111,18 @@ export function mockRequest(h: RequestHandler): void {
   handler = h
 }
 
+/**
+ * Answers requests by path under /api/v1 (query ignored) with 200 and the given body; any other path
+ * gets the server's 404 error body. mockApi({ '/contacts': contacts, '/notices': aNoticePage() })
+ */
+export function mockApi(routes: Record<string, unknown>): void {
+  mockRequest((req) => {
+    const path = new URL(req.url).pathname.replace(/^\/api\/v1/, '')
+    if (path in routes) return { statusCode: 200, data: routes[path] }
+    return { statusCode: 404, data: { error: { code: 'NOT_FOUND', message: '未找到该页面或接口' } } }
+  })
+}
+
 /** The requests made so far, as the adapter sent them. */
 export function requestsMade(): MockRequest[] {
   return api.request.mock.calls.map(([o]) => ({ url: o.url, method: o.method ?? 'GET', data: o.data, header: o.header ?? {} }))

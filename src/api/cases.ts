@@ -1,0 +1,92 @@
+import Taro from '@tarojs/taro'
+import { z } from 'zod'
+import {
+  CaseCreatedSchema,
+  CaseDetailSchema,
+  CaseSummaryPageSchema,
+  UploadSchema,
+  type CaseCreated,
+  type CaseCreateInput,
+  type CaseDetail,
+  type CaseSummary,
+  type Rating,
+  type Upload
+} from '@/core/schemas/cases'
+import { ErrorBodySchema } from '@/core/schemas/common'
+import { authorizationHeader } from './auth'
+import { apiBase } from './base-url'
+import { getJson, postJson } from './client'
+import { ApiError, OFFLINE_MESSAGE, SERVER_MESSAGE, UNREADABLE_MESSAGE } from './errors'
+
+/** Residents' own cases: submitting, following, and what they may do once the office answers. */
+
+/**
+ * POST /cases. The key stays the same for every resend of one submission, so that the server keeps
+ * one case however many times the request had to be repeated.
+ */
+export function submitCase(body: CaseCreateInput, idempotencyKey: string): Promise<CaseCreated> {
+  return postJson('/cases', body, CaseCreatedSchema, { 'Idempotency-Key': idempotencyKey })
+}
+
+/** GET /cases/mine: the signed-in resident's cases, newest first. */
+export async function fetchMyCases(): Promise<CaseSummary[]> {
+  const page = await getJson('/cases/mine', CaseSummaryPageSchema, { pageSize: 50 })
+  return page.items
+}
+
+/** GET /cases/:trackingNo: one of the resident's cases with its clock and timeline. */
+export function fetchCase(trackingNo: string): Promise<CaseDetail> {
+  return getJson(`/cases/${encodeURIComponent(trackingNo)}`, CaseDetailSchema)
+}
+
+const AnyAnswerSchema = z.unknown()
+const casePath = (trackingNo: string, action: string) => `/cases/${encodeURIComponent(trackingNo)}/${action}`
+
+export async function withdrawCase(trackingNo: string, reason?: string): Promise<void> {
+  await postJson(casePath(trackingNo, 'withdraw'), { reason: reason || undefined }, AnyAnswerSchema)
+}
+
+export async function rateCase(trackingNo: string, rating: Rating, comment?: string): Promise<void> {
+  await postJson(casePath(trackingNo, 'rating'), { rating, comment: comment || undefined }, AnyAnswerSchema)
+}
+
+/** 复查: asked for within 30 days of the reply; it reopens handling. */
+export async function requestReview(trackingNo: string, reason: string): Promise<void> {
+  await postJson(casePath(trackingNo, 'review'), { reason }, AnyAnswerSchema)
+}
+
+/** 补正: what the office listed once (一次性告知), completed in one go. */
+export async function completeCorrection(trackingNo: string, content: string, attachments: string[]): Promise<void> {
+  await postJson(casePath(trackingNo, 'correction'), { content, attachments }, AnyAnswerSchema)
+}
+
+function parseJson(data: unknown): unknown {
+  if (typeof data !== 'string') return data
+  try {
+    return JSON.parse(data)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * POST /uploads (multipart) of one file the resident picked: a photo (already compressed by
+ * Taro.chooseImage) or a PDF. The server checks the type by content and the size (≤ 10 MB).
+ */
+export async function uploadFile(filePath: string): Promise<Upload> {
+  let res: Taro.uploadFile.SuccessCallbackResult
+  try {
+    res = await Taro.uploadFile({ url: `${apiBase()}/uploads`, filePath, name: 'file', header: authorizationHeader() })
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', OFFLINE_MESSAGE)
+  }
+  const body = parseJson(res.data)
+  if (res.statusCode >= 200 && res.statusCode < 300) {
+    const upload = UploadSchema.safeParse(body)
+    if (!upload.success) throw new ApiError(res.statusCode, 'BAD_RESPONSE', UNREADABLE_MESSAGE)
+    return upload.data
+  }
+  const error = ErrorBodySchema.safeParse(body)
+  if (error.success) throw new ApiError(res.statusCode, error.data.error.code, error.data.error.message)
+  throw new ApiError(res.statusCode, 'HTTP_ERROR', SERVER_MESSAGE)
+}

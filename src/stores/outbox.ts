@@ -1,0 +1,142 @@
+import Taro from '@tarojs/taro'
+import { useEffect } from 'react'
+import { create } from 'zustand'
+import { createJSONStorage, persist } from 'zustand/middleware'
+import { submitCase } from '@/api/cases'
+import { toApiError } from '@/api/errors'
+import type { CaseCreated, CaseCreateInput } from '@/core/schemas/cases'
+import type { CaseKind } from '@/core/schemas/clock'
+import { taroStorage } from './taro-storage'
+
+/**
+ * Submissions on their way to the office. Each keeps the Idempotency-Key it was first sent with and
+ * is resent with that same key (on app show, when the network returns, or on 重新发送) until the
+ * server acknowledges it, so an interrupted request can never become two cases. The resident sees
+ * 待发送 until then: nothing is called 已提交 before the server said so.
+ */
+export interface OutboxItem {
+  key: string
+  kind: CaseKind
+  title: string
+  body: CaseCreateInput
+  /** ISO 8601 instant the resident pressed 提交. */
+  createdAt: string
+  /** pending: will be sent again; rejected: the office's server refused it and it needs the resident. */
+  state: 'pending' | 'rejected'
+  /** The last failure, in Chinese, shown beside the item. */
+  error?: string
+  /** The error code of the last failure (e.g. SESSION_REQUIRED, CONSENT_REQUIRED). */
+  errorCode?: string
+}
+
+export type SendResult =
+  | { state: 'sent'; created: CaseCreated }
+  | { state: 'pending' | 'rejected'; error: string; errorCode: string }
+
+export interface OutboxState {
+  items: OutboxItem[]
+  /** Acknowledged submissions by key, so a page can show the tracking number it got. */
+  acknowledged: Record<string, CaseCreated>
+  add(item: Omit<OutboxItem, 'state'>): void
+  remove(key: string): void
+}
+
+export const OUTBOX_STORAGE_KEY = 'jf-outbox'
+
+/** How many acknowledgements are remembered (the case itself is in 我的事项). */
+const ACKNOWLEDGED_KEPT = 20
+
+/**
+ * A new Idempotency-Key: time and randomness, in the characters the server accepts.
+ * @example newIdempotencyKey(1764000000000, 0.5) // 'mieohmo0-8000000'
+ */
+export function newIdempotencyKey(nowMs: number = Date.now(), random: number = Math.random()): string {
+  const noise = Math.floor(random * 36 ** 7)
+    .toString(36)
+    .padEnd(7, '0')
+  return `${nowMs.toString(36)}-${noise}`
+}
+
+export const useOutbox = create<OutboxState>()(
+  persist(
+    (set) => ({
+      items: [],
+      acknowledged: {},
+      add: (item) => set((s) => ({ items: [...s.items.filter((i) => i.key !== item.key), { ...item, state: 'pending' }] })),
+      remove: (key) => set((s) => ({ items: s.items.filter((i) => i.key !== key) }))
+    }),
+    {
+      name: OUTBOX_STORAGE_KEY,
+      storage: createJSONStorage(() => taroStorage),
+      partialize: (s) => ({ items: s.items, acknowledged: s.acknowledged })
+    }
+  )
+)
+
+/**
+ * Failures that only the resident can fix (a field the server refused) are `rejected`; no network, a
+ * server error, a lapsed sign-in or a missing consent leave the item `pending`, to go again later.
+ */
+function isRetryable(status: number, code: string): boolean {
+  return status === 0 || status >= 500 || status === 401 || status === 429 || code === 'CONSENT_REQUIRED'
+}
+
+const inFlight = new Map<string, Promise<SendResult>>()
+
+async function sendOnce(key: string): Promise<SendResult> {
+  const item = useOutbox.getState().items.find((i) => i.key === key)
+  if (!item) {
+    const created = useOutbox.getState().acknowledged[key]
+    if (created) return { state: 'sent', created }
+    return { state: 'rejected', error: '没有找到这条待发送的事项', errorCode: 'NOT_IN_OUTBOX' }
+  }
+  try {
+    const created = await submitCase(item.body, item.key)
+    useOutbox.setState((s) => {
+      const acknowledged = Object.entries({ ...s.acknowledged, [key]: created }).slice(-ACKNOWLEDGED_KEPT)
+      return { items: s.items.filter((i) => i.key !== key), acknowledged: Object.fromEntries(acknowledged) }
+    })
+    return { state: 'sent', created }
+  } catch (caught) {
+    const error = toApiError(caught)
+    const state = isRetryable(error.status, error.code) ? 'pending' : 'rejected'
+    useOutbox.setState((s) => ({
+      items: s.items.map((i) => (i.key === key ? { ...i, state, error: error.message, errorCode: error.code } : i))
+    }))
+    return { state, error: error.message, errorCode: error.code }
+  }
+}
+
+/** Sends one item with its own key; a send already under way is joined, not repeated. */
+export function sendOutboxItem(key: string): Promise<SendResult> {
+  const running = inFlight.get(key)
+  if (running) return running
+  const sending = sendOnce(key).finally(() => inFlight.delete(key))
+  inFlight.set(key, sending)
+  return sending
+}
+
+/** Resends every pending item, one after another (a weak network is not flooded). */
+export async function flushOutbox(): Promise<void> {
+  const pending = useOutbox.getState().items.filter((i) => i.state === 'pending')
+  for (const item of pending) await sendOutboxItem(item.key)
+}
+
+/**
+ * On a page that shows the outbox: resend when the page shows and when the network comes back.
+ * Only while signed in, since the server would refuse anyway.
+ */
+export function useOutboxResend(signedIn: boolean): void {
+  Taro.useDidShow(() => {
+    if (signedIn) void flushOutbox()
+  })
+  useEffect(() => {
+    if (!signedIn) return undefined
+    void flushOutbox()
+    const onChange = (res: { isConnected: boolean }) => {
+      if (res.isConnected) void flushOutbox()
+    }
+    Taro.onNetworkStatusChange(onChange)
+    return () => Taro.offNetworkStatusChange(onChange)
+  }, [signedIn])
+}
