@@ -20,6 +20,18 @@ export interface RunningApp {
   stop(): Promise<void>
 }
 
+/** Servers still running, stopped when the run is interrupted (their group is detached from ours). */
+const running = new Set<() => Promise<void>>()
+
+function stopAllOnInterrupt() {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      void Promise.all([...running].map((stop) => stop())).finally(() => process.exit(130))
+    })
+  }
+}
+stopAllOnInterrupt()
+
 export async function freePort(): Promise<number> {
   const server = net.createServer()
   await new Promise<void>((resolve, reject) => {
@@ -45,9 +57,11 @@ export async function startApp(options: { repoRoot: string; timeoutMs: number })
   const logTail = () => output.join('').split('\n').slice(-60).join('\n')
 
   const stop = async () => {
+    running.delete(stop)
     await stopGroup(child)
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
+  running.add(stop)
 
   try {
     const url = await new Promise<string>((resolve, reject) => {
