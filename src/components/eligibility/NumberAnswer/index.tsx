@@ -44,9 +44,9 @@ export function NumberAnswer({ value, unit, onSubmit, min, max, integer }: Numbe
         <Text className='number-answer__unit'>{unit}</Text>
       </View>
       {message && (
-        <Text className='number-answer__message' role='alert'>
-          {message}
-        </Text>
+        <View role='alert'>
+          <Text className='number-answer__message'>{message}</Text>
+        </View>
       )}
       <ActionButton text='确定' onClick={submit} />
     </View>

@@ -4,8 +4,12 @@ import { contacts } from '../../../../mock/fixtures'
 import { aProgrammeResult } from '../test-factories'
 import { ProgrammeCard } from '.'
 
+const guides = [
+  { id: 7, name: '最低生活保障申请', summary: '', topic: '社会救助', departmentName: '社会事务办公室', promisedLimit: '20个工作日' }
+]
+
 const card = (overrides: Parameters<typeof aProgrammeResult>[0], unknowns: string[] = []) => (
-  <ProgrammeCard result={aProgrammeResult(overrides)} unknowns={unknowns} departmentName='社会事务办公室' contacts={contacts} guides={[]} />
+  <ProgrammeCard result={aProgrammeResult(overrides)} unknowns={unknowns} contacts={contacts} guides={guides} />
 )
 
 describe('one programme on the results page', () => {
@@ -19,6 +23,10 @@ describe('one programme on the results page', () => {
     expect(screen.getByText('2. 家庭收入情况说明')).toBeInTheDocument()
     fireEvent.click(screen.getByText('0571-8765 4321'))
     expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '057187654321' })
+    fireEvent.click(screen.getByText('青石街道为民服务中心一楼'))
+    expect(Taro.openLocation).toHaveBeenCalled()
+    fireEvent.click(screen.getByText('办事指南：最低生活保障申请'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/content/guide/index?id=7' })
   })
 
   it('says 还需确认 and lists what is still unknown in plain words', () => {

@@ -18,7 +18,6 @@ export interface ProgrammeCardProps {
   result: ProgrammeResult
   /** The facts still unknown, in plain words (「您的年龄」), most useful first. */
   unknowns: string[]
-  departmentName: string
   contacts: Contacts | null
   guides: readonly GuideSummary[]
 }
@@ -27,7 +26,7 @@ export interface ProgrammeCardProps {
  * One programme's answer: the word and mark, the reason in one sentence, what is still unknown, the
  * amount, 「为什么」, and for a programme worth applying for, the materials and where to apply.
  */
-export function ProgrammeCard({ result, unknowns, departmentName, contacts, guides }: ProgrammeCardProps) {
+export function ProgrammeCard({ result, unknowns, contacts, guides }: ProgrammeCardProps) {
   const worthApplying = result.status !== 'not_eligible'
   return (
     <View className={`programme-card programme-card--${result.status}`}>
@@ -71,7 +70,7 @@ export function ProgrammeCard({ result, unknowns, departmentName, contacts, guid
           </View>
           <View className='programme-card__where'>
             <Text className='programme-card__subtitle'>到哪里办</Text>
-            <WhereToApply departmentName={departmentName} guideName={result.guideName} contacts={contacts} guides={guides} />
+            <WhereToApply guideName={result.guideName} contacts={contacts} guides={guides} />
           </View>
         </>
       )}

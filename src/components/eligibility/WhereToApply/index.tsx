@@ -9,36 +9,43 @@ import { findDepartment, findGuide } from './match'
 import './index.scss'
 
 export interface WhereToApplyProps {
-  /** The accepting department as the rule names it. */
-  departmentName: string
   /** The service guide's name as the programme gives it (最低生活保障申请). */
   guideName: string
   /** The published contacts, or null when they were never loaded on this phone. */
   contacts: Contacts | null
+  /** The published service guides (possibly from the cache); empty when never loaded. */
   guides: readonly GuideSummary[]
 }
 
-/** Where to apply: the department with a phone to tap and an address for the map, and its service guide. */
-export function WhereToApply({ departmentName, guideName, contacts, guides }: WhereToApplyProps) {
-  const department = contacts ? findDepartment(contacts.departments, departmentName) : null
+/**
+ * Where to apply: the department that the programme's service guide names, with a phone to tap and
+ * an address for the map, and the guide itself. Without a published department it points to the
+ * office's duty phone and address, so the resident always has somewhere to ask.
+ */
+export function WhereToApply({ guideName, contacts, guides }: WhereToApplyProps) {
   const guide = findGuide(guides, guideName)
+  const department = contacts && guide ? findDepartment(contacts.departments, guide.departmentName) : null
   return (
     <View className='where-to-apply'>
-      <Text className='where-to-apply__name'>{department?.name ?? departmentName}</Text>
       {department ? (
         <View className='where-to-apply__links'>
+          <Text className='where-to-apply__name'>{department.name}</Text>
           <Text className='where-to-apply__hours'>办公时间：{department.hours}</Text>
           <PhoneLink phone={department.phone} label='咨询电话' />
           <AddressLink address={department.address} location={department.location} name={department.name} />
         </View>
       ) : contacts ? (
         <View className='where-to-apply__links'>
-          <Text className='where-to-apply__hours'>可以先到街道办事处问询：</Text>
+          <Text className='where-to-apply__name'>{guide ? guide.departmentName : contacts.office.name}</Text>
+          <Text className='where-to-apply__hours'>可以先打电话或到街道办事处问询：</Text>
           <PhoneLink phone={contacts.dutyPhone.phone} label={contacts.dutyPhone.label} />
           <AddressLink address={contacts.office.address} location={contacts.office.location} name={contacts.office.name} />
         </View>
       ) : (
-        <Text className='where-to-apply__hours'>电话和地址要联网后才能显示，请稍后再看。</Text>
+        <View className='where-to-apply__links'>
+          {guide && <Text className='where-to-apply__name'>{guide.departmentName}</Text>}
+          <Text className='where-to-apply__hours'>电话和地址要联网后才能显示，请稍后再看。</Text>
+        </View>
       )}
       {guide && (
         <View
