@@ -1,0 +1,182 @@
+import type { Explanation, Household, Member, ParameterSet, ParameterUse, Verdict } from '../schemas/eligibility'
+
+/** What a rule sees: the household, the parameters in force and, inside a member rule, the member. */
+export interface RuleContext {
+  household: Household
+  params: ParameterSet
+  member?: Member
+  /** How the member is named in sentences (「您」「您的配偶」); '' outside a member rule. */
+  who: string
+}
+
+/** What a criterion found: pass, fail or unknown, said in one sentence, with what it used or lacks. */
+export interface Finding {
+  result: Verdict
+  text: string
+  /** Answer keys of the facts that would decide an unknown finding. */
+  needs?: string[]
+  parameters?: ParameterUse[]
+}
+
+/** A named test, the leaf of a rule set. */
+export interface Criterion {
+  kind: 'criterion'
+  id: string
+  label: string
+  test: (context: RuleContext) => Finding
+}
+
+/** All of the parts must pass (a failed part decides), or any one of them (a passed part decides). */
+export interface Combination {
+  kind: 'all' | 'any'
+  id: string
+  label: string
+  of: readonly Rule[]
+}
+
+/** The rule holds for at least one member of the household. */
+export interface SomeMember {
+  kind: 'someMember'
+  id: string
+  label: string
+  rule: Rule
+}
+
+export type Rule = Criterion | Combination | SomeMember
+
+export function criterion(id: string, label: string, test: (context: RuleContext) => Finding): Criterion {
+  return { kind: 'criterion', id, label, test }
+}
+
+export function all(id: string, label: string, ...of: Rule[]): Combination {
+  return { kind: 'all', id, label, of }
+}
+
+export function any(id: string, label: string, ...of: Rule[]): Combination {
+  return { kind: 'any', id, label, of }
+}
+
+export function someMember(id: string, label: string, rule: Rule): SomeMember {
+  return { kind: 'someMember', id, label, rule }
+}
+
+export function pass(text: string, parameters?: ParameterUse[]): Finding {
+  return { result: 'pass', text, parameters }
+}
+
+export function fail(text: string, parameters?: ParameterUse[]): Finding {
+  return { result: 'fail', text, parameters }
+}
+
+export function unknown(text: string, needs: string[], parameters?: ParameterUse[]): Finding {
+  return { result: 'unknown', text, needs, parameters }
+}
+
+/** The answer key of a household fact (`perCapitaMonthlyIncome`) or of a member's (`age@m2`). */
+export function factKey(fact: string, memberId?: string): string {
+  return memberId === undefined ? fact : `${fact}@${memberId}`
+}
+
+const RELATION_WHO: Record<Member['relation'], string> = {
+  self: '您',
+  spouse: '您的配偶',
+  child: '您的子女',
+  parent: '您的父亲或母亲',
+  grandparent: '您的祖父母或外祖父母',
+  grandchild: '您的孙子女或外孙子女',
+  sibling: '您的兄弟姐妹',
+  other: '同住的家人'
+}
+
+/**
+ * How sentences name each member: the resident's own word for them, or the relation, numbered when
+ * two members share it. Keyed by member id.
+ * @example whoOf([{ id: 'a', relation: 'self' }, { id: 'b', relation: 'child' }, { id: 'c', relation: 'child' }])
+ *   // Map { a → '您', b → '您的子女（第1位）', c → '您的子女（第2位）' }
+ */
+export function whoOf(members: readonly Pick<Member, 'id' | 'relation' | 'label'>[]): Map<string, string> {
+  const counts = new Map<string, number>()
+  for (const m of members) counts.set(m.relation, (counts.get(m.relation) ?? 0) + 1)
+  const seen = new Map<string, number>()
+  const names = new Map<string, string>()
+  for (const m of members) {
+    const n = (seen.get(m.relation) ?? 0) + 1
+    seen.set(m.relation, n)
+    const base = RELATION_WHO[m.relation]
+    names.set(m.id, m.label ? m.label : (counts.get(m.relation) ?? 0) > 1 ? `${base}（第${n}位）` : base)
+  }
+  return names
+}
+
+function mergeNeeds(children: readonly Explanation[]): string[] {
+  const needs: string[] = []
+  for (const child of children) {
+    if (child.result !== 'unknown' || !child.needs) continue
+    for (const key of child.needs) if (!needs.includes(key)) needs.push(key)
+  }
+  return needs
+}
+
+function combine(logic: 'all' | 'any', children: readonly Explanation[]): Verdict {
+  const decisive: Verdict = logic === 'all' ? 'fail' : 'pass'
+  let sawUnknown = false
+  for (const child of children) {
+    if (child.result === decisive) return decisive
+    if (child.result === 'unknown') sawUnknown = true
+  }
+  if (sawUnknown) return 'unknown'
+  return logic === 'all' ? 'pass' : 'fail'
+}
+
+function combinedText(logic: 'all' | 'any', result: Verdict, children: readonly Explanation[]): string {
+  if (result === 'unknown') return '还不能确定，需要补充情况'
+  const decisive = children.find((c) => c.result === result)
+  if (logic === 'all') return result === 'pass' ? '以下条件都符合' : (decisive?.text ?? '有条件不符合')
+  return result === 'pass' ? (decisive?.text ?? '符合其中一项') : '以下情形都不符合'
+}
+
+/**
+ * Evaluates a rule three-valued and returns its explanation tree: every criterion with its finding,
+ * every combination with the verdict its parts give. Unknown nodes carry the facts still needed.
+ */
+export function explain(rule: Rule, context: RuleContext, whoById?: Map<string, string>): Explanation {
+  if (rule.kind === 'criterion') {
+    const finding = rule.test(context)
+    const node: Explanation = { id: rule.id, label: rule.label, result: finding.result, text: finding.text }
+    if (finding.result === 'unknown' && finding.needs) node.needs = finding.needs
+    if (finding.parameters) node.parameters = finding.parameters
+    return node
+  }
+  let children: Explanation[]
+  let logic: 'all' | 'any'
+  if (rule.kind === 'someMember') {
+    const names = whoById ?? whoOf(context.household.members)
+    children = context.household.members.map((member) => {
+      const who = names.get(member.id) ?? ''
+      const child = explain(rule.rule, { ...context, member, who }, names)
+      return { ...child, id: `${child.id}@${member.id}`, label: `${who}：${child.label}` }
+    })
+    logic = 'any'
+  } else {
+    children = rule.of.map((part) => explain(part, context, whoById))
+    logic = rule.kind
+  }
+  const result = combine(logic, children)
+  const node: Explanation = { id: rule.id, label: rule.label, result, text: combinedText(logic, result, children), logic, children }
+  if (result === 'unknown') node.needs = mergeNeeds(children)
+  return node
+}
+
+/**
+ * The criterion that decided a failed tree, for the one-sentence reason on the results page.
+ */
+export function firstFailure(node: Explanation): Explanation | undefined {
+  if (node.result !== 'fail') return undefined
+  if (!node.children) return node
+  if (node.logic === 'any') return node
+  for (const child of node.children) {
+    const found = firstFailure(child)
+    if (found) return found
+  }
+  return node
+}
