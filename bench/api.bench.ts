@@ -57,10 +57,14 @@ async function serve() {
   }
   process.stdout.write(`${JSON.stringify({ ready })}\n`)
 
+  // The driver ends our stdin when it is done (or dies); the temporary database goes with us.
+  process.on('exit', () => fs.rmSync(dataDir, { recursive: true, force: true }))
+  let stopping = false
   const stop = async () => {
+    if (stopping) return
+    stopping = true
     await Promise.all([bare.close(), cached.close(), uncached.close()])
     await db.close()
-    fs.rmSync(dataDir, { recursive: true, force: true })
     process.exit(0)
   }
   process.on('SIGTERM', () => void stop())
@@ -135,9 +139,17 @@ async function measure() {
     const failures = [bare, ...runs.map(([, m]) => m)].reduce((sum, m) => sum + m.errors + m.non2xx, 0)
     console.log(`api_failed_requests: ${failures}`)
   } finally {
-    child.stdin?.end()
-    child.kill('SIGTERM')
+    await stopServer(child)
   }
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  child.stdin?.end()
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+  await exited
+  clearTimeout(timer)
 }
 
 if (process.argv.includes('--serve')) void serve()
