@@ -8,7 +8,7 @@ import { taroStorage } from './taro-storage'
  * phone call or a trip to the sign-in page loses nothing. Cleared once the case is handed to the
  * outbox. The values are the form's own (all text), not yet a request body.
  */
-export type DraftValues = Record<string, string | boolean | undefined | object>
+export type DraftValues = object
 
 export interface DraftsState {
   drafts: Partial<Record<CaseKind, DraftValues>>

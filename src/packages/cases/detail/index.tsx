@@ -1,0 +1,240 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { completeCorrection, fetchCase, rateCase, requestReview, withdrawCase } from '@/api/cases'
+import { toApiError } from '@/api/errors'
+import { ActionButton } from '@/components/ActionButton'
+import { Card } from '@/components/Card'
+import { EmptyState } from '@/components/EmptyState'
+import { PageShell } from '@/components/PageShell'
+import { ResourceState } from '@/components/ResourceState'
+import { SectionTitle } from '@/components/SectionTitle'
+import { AttachmentPicker } from '@/components/cases/AttachmentPicker'
+import { WAITING_ON_WORDS } from '@/components/cases/CaseCard'
+import { CaseClock } from '@/components/cases/CaseClock'
+import { CaseTimeline } from '@/components/cases/CaseTimeline'
+import { ChoiceField } from '@/components/cases/ChoiceField'
+import { TextField } from '@/components/cases/Field'
+import { formatChineseDate } from '@/core/notices/dates'
+import {
+  CorrectionBodySchema,
+  RATING_LABELS,
+  REPLY_OUTCOME_LABELS,
+  RatingBodySchema,
+  ReviewBodySchema,
+  type CaseDetail,
+  type Rating,
+  type TimelineEntry,
+  type Upload
+} from '@/core/schemas/cases'
+import { CASE_KIND_LABELS } from '@/core/schemas/clock'
+import { useResource } from '@/hooks/use-resource'
+import { useSignedIn } from '@/hooks/useSession'
+import { useSession } from '@/stores/session'
+import { loginUrl, trackingNoParam } from '../routes'
+import './index.scss'
+
+const lastOf = (timeline: TimelineEntry[], type: TimelineEntry['type']) => [...timeline].reverse().find((e) => e.type === type)
+
+const RATINGS = (Object.keys(RATING_LABELS) as Rating[]).map((value) => ({ value, label: RATING_LABELS[value] }))
+
+/** Runs an action, reports its failure in words and reloads the case after success. */
+function useAction(reload: () => Promise<void>) {
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const run = async (action: () => Promise<void>, done: string) => {
+    if (busy) return
+    setBusy(true)
+    setError(null)
+    try {
+      await action()
+      void Taro.showToast({ title: done, icon: 'success' })
+      await reload()
+    } catch (caught) {
+      setError(toApiError(caught).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return { busy, error, run }
+}
+
+function Correction({ detail, reload }: { detail: CaseDetail; reload(): Promise<void> }) {
+  const request = lastOf(detail.timeline, 'correction_requested')
+  const [content, setContent] = useState('')
+  const [attachments, setAttachments] = useState<Upload[]>([])
+  const [fieldError, setFieldError] = useState<string>()
+  const action = useAction(reload)
+  const send = () => {
+    const checked = CorrectionBodySchema.safeParse({ content, attachments: attachments.map((a) => a.id) })
+    if (!checked.success) {
+      setFieldError(checked.error.issues[0].message)
+      return
+    }
+    setFieldError(undefined)
+    void action.run(() => completeCorrection(detail.trackingNo, checked.data.content, checked.data.attachments), '补正已提交')
+  }
+  return (
+    <View className='case-detail__action case-detail__action--yours'>
+      <Text className='case-detail__action-title'>需要您补正以下内容</Text>
+      <Text className='case-detail__line'>街道一次性告知，请全部补齐后提交：</Text>
+      {(request?.missing ?? []).map((item, i) => (
+        <Text key={item} className='case-detail__missing'>
+          {i + 1}. {item}
+        </Text>
+      ))}
+      {request?.correctionDueOn && <Text className='case-detail__line'>请在 {formatChineseDate(request.correctionDueOn)} 前补正，逾期视为放弃申请。</Text>}
+      <TextField label='补正内容' required multiline maxLength={2000} value={content} error={fieldError} onChange={setContent} />
+      <AttachmentPicker attachments={attachments} onChange={setAttachments} />
+      {action.error && <Text className='case-detail__error'>⚠ {action.error}</Text>}
+      <ActionButton text={action.busy ? '正在提交…' : '提交补正'} onClick={send} />
+    </View>
+  )
+}
+
+function Reply({ entry }: { entry: TimelineEntry }) {
+  return (
+    <Card className='case-detail__reply'>
+      <Text className='case-detail__action-title'>街道的答复（{formatChineseDate(entry.on)}）</Text>
+      {entry.outcome && <Text className='case-detail__outcome'>结果：{REPLY_OUTCOME_LABELS[entry.outcome]}</Text>}
+      {entry.text?.split(/\n+/).map((p) => (
+        <Text key={p} className='case-detail__line'>
+          {p}
+        </Text>
+      ))}
+    </Card>
+  )
+}
+
+function RateForm({ detail, reload }: { detail: CaseDetail; reload(): Promise<void> }) {
+  const [rating, setRating] = useState<Rating | ''>('')
+  const [comment, setComment] = useState('')
+  const [errors, setErrors] = useState<{ rating?: string; comment?: string }>({})
+  const action = useAction(reload)
+  const send = () => {
+    const checked = RatingBodySchema.safeParse({ rating: rating || undefined, comment: comment.trim() || undefined })
+    if (!checked.success) {
+      const next: typeof errors = {}
+      for (const issue of checked.error.issues) next[issue.path[0] as 'rating' | 'comment'] ??= issue.message
+      setErrors(next)
+      return
+    }
+    setErrors({})
+    void action.run(() => rateCase(detail.trackingNo, checked.data.rating, checked.data.comment), '谢谢您的评价')
+  }
+  return (
+    <View className='case-detail__action'>
+      <Text className='case-detail__action-title'>您对这次答复满意吗？</Text>
+      <ChoiceField<Rating> label='请选择' required choices={RATINGS} value={rating} error={errors.rating} onChange={setRating} />
+      <TextField label='想说的话' multiline maxLength={500} value={comment} error={errors.comment} onChange={setComment} />
+      {action.error && <Text className='case-detail__error'>⚠ {action.error}</Text>}
+      <ActionButton text={action.busy ? '正在提交…' : '提交评价'} onClick={send} />
+    </View>
+  )
+}
+
+function ReviewForm({ detail, reload }: { detail: CaseDetail; reload(): Promise<void> }) {
+  const [reason, setReason] = useState('')
+  const [error, setError] = useState<string>()
+  const action = useAction(reload)
+  const send = () => {
+    const checked = ReviewBodySchema.safeParse({ reason })
+    if (!checked.success) {
+      setError(checked.error.issues[0].message)
+      return
+    }
+    setError(undefined)
+    void action.run(() => requestReview(detail.trackingNo, checked.data.reason), '已申请复查')
+  }
+  return (
+    <View className='case-detail__action'>
+      <Text className='case-detail__action-title'>对答复不满意，可以申请复查</Text>
+      <Text className='case-detail__line'>请在收到答复之日起 30 日内申请。复查后街道会重新办理。</Text>
+      <TextField label='申请复查的理由' required multiline maxLength={2000} value={reason} error={error} onChange={setReason} />
+      {action.error && <Text className='case-detail__error'>⚠ {action.error}</Text>}
+      <ActionButton kind='plain' text='申请复查' onClick={send} />
+    </View>
+  )
+}
+
+function Withdraw({ detail, reload }: { detail: CaseDetail; reload(): Promise<void> }) {
+  const action = useAction(reload)
+  const ask = async () => {
+    const res = await Taro.showModal({ title: '确定撤回吗？', content: '撤回后街道将不再办理这件事。', confirmText: '撤回', cancelText: '不撤回' })
+    if (res.confirm) await action.run(() => withdrawCase(detail.trackingNo), '已撤回')
+  }
+  return (
+    <View className='case-detail__withdraw'>
+      {action.error && <Text className='case-detail__error'>⚠ {action.error}</Text>}
+      <ActionButton kind='plain' text='撤回这件事' onClick={() => void ask()} />
+    </View>
+  )
+}
+
+function Submitted({ detail }: { detail: CaseDetail }) {
+  return (
+    <Card>
+      <Text className='case-detail__content'>{detail.content}</Text>
+      {detail.applicant && (
+        <Text className='case-detail__line'>
+          申请人：{detail.applicant.name}，证件 {detail.applicant.idNumberMasked}，电话 {detail.applicant.phoneMasked}
+        </Text>
+      )}
+      {detail.location?.address && <Text className='case-detail__line'>地点：{detail.location.address}</Text>}
+      {detail.attachments.length > 0 && <Text className='case-detail__line'>附件 {detail.attachments.length} 个</Text>}
+    </Card>
+  )
+}
+
+function CaseView({ detail, reload }: { detail: CaseDetail; reload(): Promise<void> }) {
+  const reply = lastOf(detail.timeline, 'replied')
+  return (
+    <View>
+      <Text className='case-detail__kind'>{CASE_KIND_LABELS[detail.kind]} · 编号 {detail.trackingNo}</Text>
+      <Text className='case-detail__title'>{detail.title}</Text>
+      <View className={`case-detail__status case-detail__status--${detail.waitingOn}`}>
+        <Text className='case-detail__status-word'>{WAITING_ON_WORDS[detail.waitingOn]}</Text>
+        <Text className='case-detail__status-text'>{detail.statusLabel}</Text>
+      </View>
+      <CaseClock clock={detail.clock} citation={detail.citation} />
+      {detail.canCompleteCorrection && <Correction detail={detail} reload={reload} />}
+      {reply && <Reply entry={reply} />}
+      {detail.canRate && <RateForm detail={detail} reload={reload} />}
+      {detail.canRequestReview && <ReviewForm detail={detail} reload={reload} />}
+      <SectionTitle text='办理经过' />
+      <CaseTimeline entries={detail.timeline} />
+      <SectionTitle text='您提交的内容' />
+      <Submitted detail={detail} />
+      {detail.canWithdraw && <Withdraw detail={detail} reload={reload} />}
+    </View>
+  )
+}
+
+function CaseByNo({ trackingNo }: { trackingNo: string }) {
+  const token = useSession((s) => s.token) ?? ''
+  const detail = useResource(`case:${trackingNo}:${token.slice(-12)}`, () => fetchCase(trackingNo), [trackingNo, token])
+  return (
+    <ResourceState {...detail} onRetry={() => void detail.reload()} hasData={detail.data !== null}>
+      {detail.data && <CaseView detail={detail.data} reload={detail.reload} />}
+    </ResourceState>
+  )
+}
+
+/** One case (?no=): where it stands, the legal clock, what the resident may do, and what happened. */
+export default function CaseDetailPage() {
+  const trackingNo = trackingNoParam(useRouter().params.no)
+  const signedIn = useSignedIn()
+  if (!trackingNo) return <PageShell><EmptyState text='没有找到这件事项，请从“我的事项”重新打开' /></PageShell>
+  return (
+    <PageShell className='case-detail'>
+      {signedIn ? (
+        <CaseByNo trackingNo={trackingNo} />
+      ) : (
+        <View className='case-detail__login'>
+          <Text className='case-detail__line'>请先登录，再查看办理进度。</Text>
+          <ActionButton text='登录' onClick={() => void Taro.navigateTo({ url: loginUrl(true) })} />
+        </View>
+      )}
+    </PageShell>
+  )
+}

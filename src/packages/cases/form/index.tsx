@@ -1,0 +1,175 @@
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { useRef, useState } from 'react'
+import { ActionButton } from '@/components/ActionButton'
+import { EmptyState } from '@/components/EmptyState'
+import { PageShell } from '@/components/PageShell'
+import { CaseForm } from '@/components/cases/CaseForm'
+import { clockHeadline } from '@/components/cases/clock-words'
+import {
+  EMPTY_CASE_FORM,
+  kindGuideOf,
+  needsConsent,
+  validateCaseForm,
+  type CaseField,
+  type CaseFormErrors,
+  type CaseFormValues
+} from '@/components/cases/form-model'
+import { formatChineseDate } from '@/core/notices/dates'
+import { caseTitleOf, type CaseCreated } from '@/core/schemas/cases'
+import type { CaseKind } from '@/core/schemas/clock'
+import { isSignedInNow, useSignedIn } from '@/hooks/useSession'
+import { useDrafts } from '@/stores/drafts'
+import { newIdempotencyKey, sendOutboxItem, useOutbox, type SendResult } from '@/stores/outbox'
+import { useSession } from '@/stores/session'
+import { MY_CASES_URL, caseDetailUrl, kindParam, loginUrl, privacyUrl } from '../routes'
+import './index.scss'
+
+type Outcome = { state: 'sent'; created: CaseCreated } | { state: 'pending'; key: string; error: string } | null
+
+function restoreDraft(kind: CaseKind): CaseFormValues {
+  const draft = useDrafts.getState().drafts[kind]
+  return draft ? { ...EMPTY_CASE_FORM, ...(draft as Partial<CaseFormValues>) } : EMPTY_CASE_FORM
+}
+
+function Sent({ created }: { created: CaseCreated }) {
+  return (
+    <View className='case-sent' role='status'>
+      <Text className='case-sent__title'>✓ 已提交，街道已经收到</Text>
+      <Text className='case-sent__line'>事项编号：{created.trackingNo}</Text>
+      <Text className='case-sent__line'>收到日期：{formatChineseDate(created.receivedOn)}</Text>
+      <Text className='case-sent__line case-sent__clock'>{clockHeadline(created.clock)}</Text>
+      <Text className='case-sent__note'>请记下编号。办理有进展时会通知您，也可以在“我的事项”里查看。</Text>
+      <ActionButton text='查看办理进度' onClick={() => void Taro.redirectTo({ url: caseDetailUrl(created.trackingNo) })} />
+    </View>
+  )
+}
+
+function Pending({ error, onResend }: { error: string; onResend(): void }) {
+  return (
+    <View className='case-pending' role='status'>
+      <Text className='case-pending__title'>待发送：还没有送到街道</Text>
+      <Text className='case-pending__line'>原因：{error}</Text>
+      <Text className='case-pending__line'>内容已经保存在手机里。有网络时会自动重新发送，不会重复提交。</Text>
+      <ActionButton text='重新发送' onClick={onResend} />
+      <View className='case-pending__more'>
+        <ActionButton kind='plain' text='去“我的事项”看看' onClick={() => void Taro.redirectTo({ url: MY_CASES_URL })} />
+      </View>
+    </View>
+  )
+}
+
+function CaseFormPage({ kind }: { kind: CaseKind }) {
+  const guide = kindGuideOf(kind)
+  const signedIn = useSignedIn()
+  const [values, setValues] = useState<CaseFormValues>(() => restoreDraft(kind))
+  const [errors, setErrors] = useState<CaseFormErrors>({})
+  const [tried, setTried] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [outcome, setOutcome] = useState<Outcome>(null)
+  /** Set while the resident is away signing in or agreeing to the notice, to carry on when back. */
+  const resumeSubmit = useRef(false)
+  const restored = useRef(Object.keys(useDrafts.getState().drafts[kind] ?? {}).length > 0)
+
+  const change = <F extends CaseField>(field: F, value: CaseFormValues[F]) => {
+    const next = { ...values, [field]: value }
+    setValues(next)
+    useDrafts.getState().saveDraft(kind, next)
+    if (tried) {
+      const check = validateCaseForm(kind, next)
+      setErrors(check.ok ? {} : check.errors)
+    }
+  }
+
+  const showResult = (key: string, result: SendResult) => {
+    if (result.state === 'sent') {
+      setOutcome({ state: 'sent', created: result.created })
+      return
+    }
+    if (result.errorCode === 'CONSENT_REQUIRED') {
+      // The server knows better than this phone: ask again, and keep the form as it was.
+      useOutbox.getState().remove(key)
+      useSession.getState().setPrivacyConsented(false)
+      resumeSubmit.current = true
+      void Taro.navigateTo({ url: privacyUrl(true) })
+      return
+    }
+    if (result.state === 'rejected') {
+      useOutbox.getState().remove(key)
+      useDrafts.getState().saveDraft(kind, values)
+      setErrors({})
+      void Taro.showModal({ title: '没有提交成功', content: result.error, showCancel: false, confirmText: '知道了' })
+      return
+    }
+    setOutcome({ state: 'pending', key, error: result.error })
+  }
+
+  const submit = async () => {
+    if (busy) return
+    setTried(true)
+    const check = validateCaseForm(kind, values)
+    if (!check.ok) {
+      setErrors(check.errors)
+      void Taro.showToast({ title: '有几处需要修改，请看红色提示', icon: 'none' })
+      return
+    }
+    setErrors({})
+    if (!isSignedInNow()) {
+      resumeSubmit.current = true
+      void Taro.navigateTo({ url: loginUrl(true) })
+      return
+    }
+    if (needsConsent(check.body, useSession.getState().privacyConsented)) {
+      resumeSubmit.current = true
+      void Taro.navigateTo({ url: privacyUrl(true) })
+      return
+    }
+    const key = newIdempotencyKey()
+    useOutbox.getState().add({ key, kind, title: caseTitleOf(check.body), body: check.body, createdAt: new Date().toISOString() })
+    useDrafts.getState().clearDraft(kind)
+    setBusy(true)
+    const result = await sendOutboxItem(key)
+    setBusy(false)
+    showResult(key, result)
+  }
+
+  const resend = async (key: string) => {
+    setBusy(true)
+    const result = await sendOutboxItem(key)
+    setBusy(false)
+    showResult(key, result)
+  }
+
+  useDidShow(() => {
+    if (!resumeSubmit.current) return
+    resumeSubmit.current = false
+    const consentOk = kind !== 'info_request' || useSession.getState().privacyConsented
+    if (isSignedInNow() && consentOk) void submit()
+  })
+
+  if (outcome?.state === 'sent') return <Sent created={outcome.created} />
+  if (outcome?.state === 'pending') return <Pending error={outcome.error} onResend={() => void resend(outcome.key)} />
+
+  const problems = Object.keys(errors).length
+  return (
+    <View>
+      <Text className='case-page__kind'>{guide.label}</Text>
+      <Text className='case-page__explain'>{guide.explain}</Text>
+      {restored.current && <Text className='case-page__draft'>已为您恢复上次没写完的内容。</Text>}
+      {!signedIn && <Text className='case-page__draft'>可以先填写，提交时再登录，填好的内容不会丢。</Text>}
+      <CaseForm kind={kind} values={values} errors={errors} onChange={change} />
+      {problems > 0 && (
+        <View className='case-page__problems' role='alert'>
+          <Text>还有 {problems} 处需要修改，请看上面的红色提示。</Text>
+        </View>
+      )}
+      <ActionButton text={busy ? '正在提交…' : '提交'} onClick={() => void submit()} />
+    </View>
+  )
+}
+
+/** The form of one kind (?kind=), kept as a draft while typing, sent through the outbox. */
+export default function CaseFormRoute() {
+  const kind = kindParam(useRouter().params.kind)
+  return <PageShell className='case-page'>{kind ? <CaseFormPage kind={kind} /> : <EmptyState text='没有这一类事项，请返回重新选择' />}</PageShell>
+}
