@@ -6,6 +6,10 @@ export default defineAppConfig({
     {
       root: 'packages/content',
       pages: ['notices/index', 'notice/index', 'search/index', 'guide/index']
+    },
+    {
+      root: 'packages/cases',
+      pages: ['new/index', 'form/index', 'login/index', 'privacy/index', 'mine/index', 'detail/index']
     }
   ],
   window: {
