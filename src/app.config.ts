@@ -10,7 +10,8 @@ export default defineAppConfig({
     {
       root: 'packages/cases',
       pages: ['new/index', 'form/index', 'login/index', 'privacy/index', 'mine/index', 'detail/index']
-    }
+    },
+    { root: 'packages/selfcheck', pages: ['index/index', 'result/index'] }
   ],
   window: {
     backgroundTextStyle: 'dark',
