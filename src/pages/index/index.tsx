@@ -7,6 +7,7 @@ import { PageShell } from '@/components/PageShell'
 import { PhoneLink } from '@/components/PhoneLink'
 import { ResourceState } from '@/components/ResourceState'
 import { SectionTitle } from '@/components/SectionTitle'
+import { HomeCaseEntry } from '@/components/cases/HomeCaseEntry'
 import { NoticeCard } from '@/components/notices/NoticeCard'
 import { useResource } from '@/hooks/use-resource'
 import { CATALOGUE_TAB_URL, QUICK_ENTRIES } from './entries'
@@ -29,6 +30,8 @@ export default function HomePage() {
         <Text className='home__office'>{contacts.data?.office.name ?? '街坊通'}</Text>
         <Text className='home__greeting'>您好！这里可以查看街道公开的信息、办事指南和联系电话。</Text>
       </View>
+
+      <HomeCaseEntry />
 
       <View className='home__entries'>
         {QUICK_ENTRIES.map((entry) => (

@@ -28,10 +28,10 @@ describe('我的', () => {
     expect(screen.getByTestId('page-shell')).not.toHaveClass('jf-page--large')
   })
 
-  it('shows a preview line, the version and an honest word about 我的事项', () => {
+  it('shows a preview line, the version and, signed out, the way to sign in', () => {
     render(<MinePage />)
     expect(screen.getByText('预览：现在的正文是这么大。')).toBeInTheDocument()
     expect(screen.getByText(/^版本 /)).toBeInTheDocument()
-    expect(screen.getByText(/登录功能正在建设中/)).toBeInTheDocument()
+    expect(screen.getByText('登录')).toBeInTheDocument()
   })
 })

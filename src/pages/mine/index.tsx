@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { Card } from '@/components/Card'
 import { PageShell } from '@/components/PageShell'
 import { SectionTitle } from '@/components/SectionTitle'
+import { AccountLinks } from '@/components/cases/AccountLinks'
 import { usePreferences } from '@/stores/preferences'
 import './index.scss'
 
@@ -39,7 +40,7 @@ export default function MinePage() {
 
       <SectionTitle text='我的事项' />
       <Card>
-        <Text className='mine__line'>登录功能正在建设中，开通后可在这里查看您办理的事项和进度。</Text>
+        <AccountLinks />
       </Card>
 
       <SectionTitle text='关于' />
