@@ -36,6 +36,7 @@ const storage = new Map<string, unknown>()
 const pageEvents = { pullDownRefresh: [] as Callback[], reachBottom: [] as Callback[], didShow: [] as Callback[] }
 let routerParams: Record<string, string> = {}
 let handler: RequestHandler = () => 'offline'
+const networkListeners: ((res: { isConnected: boolean; networkType: string }) => void)[] = []
 
 const resolved = <T>(value: T) => jest.fn((_option?: unknown) => Promise.resolve(value))
 
@@ -93,6 +94,22 @@ const api = {
   switchTab: resolved({ errMsg: 'switchTab:ok' }),
   showToast: resolved({ errMsg: 'showToast:ok' }),
   setNavigationBarTitle: resolved({ errMsg: 'setNavigationBarTitle:ok' }),
+  showModal: resolved({ confirm: true, cancel: false, errMsg: 'showModal:ok' }),
+  login: resolved({ code: 'wx-login-code', errMsg: 'login:ok' }),
+  chooseImage: resolved({ tempFilePaths: ['blob:photo-1'], tempFiles: [{ path: 'blob:photo-1', size: 1024 }], errMsg: 'chooseImage:ok' }),
+  chooseMessageFile: resolved({ tempFiles: [{ path: 'wxfile://tmp/a.pdf', name: 'a.pdf', size: 2048, type: 'file', time: 0 }], errMsg: 'chooseMessageFile:ok' }),
+  chooseLocation: resolved({ name: '青石街道办事处', address: '青石路 1 号', latitude: 30.1, longitude: 120.2, errMsg: 'chooseLocation:ok' }),
+  uploadFile: jest.fn((_option: { url: string; filePath: string; name: string; header?: Record<string, string> }) =>
+    Promise.resolve({ statusCode: 201, data: '{}', errMsg: 'uploadFile:ok' })
+  ),
+  requestSubscribeMessage: resolved({ errMsg: 'requestSubscribeMessage:ok' }),
+  onNetworkStatusChange: jest.fn((cb: (res: { isConnected: boolean; networkType: string }) => void) => {
+    networkListeners.push(cb)
+  }),
+  offNetworkStatusChange: jest.fn((cb: (res: { isConnected: boolean; networkType: string }) => void) => {
+    networkListeners.splice(networkListeners.indexOf(cb), 1)
+  }),
+  getCurrentPages: jest.fn(() => [{}, {}]),
   stopPullDownRefresh: jest.fn(),
   usePullDownRefresh: jest.fn(pageHook(pageEvents.pullDownRefresh)),
   useReachBottom: jest.fn(pageHook(pageEvents.reachBottom)),
@@ -138,6 +155,10 @@ const fire = async (list: Callback[]) => {
 export const firePullDownRefresh = () => fire(pageEvents.pullDownRefresh)
 export const fireReachBottom = () => fire(pageEvents.reachBottom)
 export const fireDidShow = () => fire(pageEvents.didShow)
+/** Tells Taro.onNetworkStatusChange listeners that the network came back (or went away). */
+export const fireNetworkChange = (isConnected: boolean) => {
+  for (const cb of [...networkListeners]) cb({ isConnected, networkType: isConnected ? 'wifi' : 'none' })
+}
 
 /** Raw access to the in-memory storage, e.g. to seed a cache entry before rendering. */
 export const mockStorage = storage
@@ -150,6 +171,7 @@ export function resetTaroMock(): void {
   pageEvents.didShow.length = 0
   routerParams = {}
   handler = () => 'offline'
+  networkListeners.length = 0
   for (const value of Object.values(api)) {
     if (typeof value === 'function' && 'mockClear' in value) value.mockClear()
   }

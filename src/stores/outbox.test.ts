@@ -1,0 +1,97 @@
+import { renderHook } from '@testing-library/react'
+import { fireDidShow, fireNetworkChange, mockRequest, requestsMade, type MockReply } from '../../mock/taro'
+import { aClock } from '@/packages/cases/fixtures'
+import { flushOutbox, newIdempotencyKey, sendOutboxItem, useOutbox, useOutboxResend } from './outbox'
+
+const created = { trackingNo: 'XG-2026-000123', kind: 'suggestion', status: 'in_progress', receivedOn: '2026-11-20', clock: aClock() }
+const body = { kind: 'suggestion' as const, title: '加装座椅', content: '小区门口没有地方休息' }
+
+function queue(item = { key: 'key-00000001', kind: 'suggestion' as const, title: '加装座椅', body, createdAt: '2026-11-20T09:00:00+08:00' }) {
+  useOutbox.getState().add(item)
+  return item.key
+}
+
+const posts = () => requestsMade().filter((r) => r.method === 'POST' && r.url.endsWith('/api/v1/cases'))
+
+let replies: MockReply[] = []
+beforeEach(() => {
+  useOutbox.setState({ items: [], acknowledged: {} })
+  replies = []
+  mockRequest(() => replies.shift() ?? 'offline')
+})
+
+describe('the outbox', () => {
+  it('keeps a submission made offline as pending, with the reason', async () => {
+    const key = queue()
+    const result = await sendOutboxItem(key)
+    expect(result).toMatchObject({ state: 'pending', error: '网络连接失败，请检查网络后重试' })
+    expect(useOutbox.getState().items).toHaveLength(1)
+  })
+
+  it('resends with the same Idempotency-Key until the server acknowledges it', async () => {
+    const key = queue()
+    await sendOutboxItem(key)
+    replies = [{ statusCode: 201, data: created }]
+    const result = await sendOutboxItem(key)
+    expect(result).toEqual({ state: 'sent', created })
+    expect(posts().map((r) => r.header['Idempotency-Key'])).toEqual([key, key])
+    expect(useOutbox.getState().items).toEqual([])
+    expect(useOutbox.getState().acknowledged[key]).toEqual(created)
+  })
+
+  it('sends the body the resident submitted', async () => {
+    queue()
+    replies = [{ statusCode: 201, data: created }]
+    await flushOutbox()
+    expect(JSON.parse(posts()[0].data as string)).toEqual(body)
+  })
+
+  it('does not send one item twice at the same time', async () => {
+    const key = queue()
+    replies = [{ statusCode: 201, data: created }]
+    await Promise.all([sendOutboxItem(key), sendOutboxItem(key)])
+    expect(posts()).toHaveLength(1)
+  })
+
+  it('marks a submission the server refused as rejected, not to be resent', async () => {
+    const key = queue()
+    replies = [{ statusCode: 400, data: { error: { code: 'VALIDATION_FAILED', message: '标题最多 50 个字' } } }]
+    await sendOutboxItem(key)
+    expect(useOutbox.getState().items[0]).toMatchObject({ state: 'rejected', error: '标题最多 50 个字' })
+    await flushOutbox()
+    expect(posts()).toHaveLength(1)
+  })
+
+  it('keeps a submission refused for want of consent pending, to go once consent is given', async () => {
+    const key = queue()
+    replies = [{ statusCode: 422, data: { error: { code: 'CONSENT_REQUIRED', message: '请先阅读并同意个人信息保护说明' } } }]
+    const result = await sendOutboxItem(key)
+    expect(result).toMatchObject({ state: 'pending', errorCode: 'CONSENT_REQUIRED' })
+  })
+
+  it('resends when the page shows again and when the network comes back', async () => {
+    const key = queue()
+    renderHook(() => useOutboxResend(true))
+    await flushOutbox()
+    const before = posts().length
+    await fireDidShow()
+    await new Promise((r) => setTimeout(r, 0))
+    expect(posts().length).toBeGreaterThan(before)
+    replies = [{ statusCode: 201, data: created }]
+    fireNetworkChange(true)
+    await new Promise((r) => setTimeout(r, 0))
+    await flushOutbox()
+    expect(useOutbox.getState().items).toEqual([])
+    expect(new Set(posts().map((r) => r.header['Idempotency-Key']))).toEqual(new Set([key]))
+  })
+
+  it('keeps the outbox in storage across restarts', () => {
+    queue()
+    expect(JSON.parse(String(jest.requireMock<typeof import('@tarojs/taro')>('@tarojs/taro').default.getStorageSync('jf-outbox'))).state.items).toHaveLength(1)
+  })
+
+  it('makes keys the server accepts', () => {
+    expect(newIdempotencyKey(1764000000000, 0.5)).toMatch(/^[A-Za-z0-9_-]{8,100}$/)
+    expect(newIdempotencyKey(1764000000000, 0.5)).not.toBe(newIdempotencyKey(1764000000000, 0.25))
+  })
+})
