@@ -11,6 +11,8 @@ import { CalendarSource } from './repositories/calendar-repository'
 import { calendarRoutes } from './routes/calendar'
 import { contentRoutes } from './routes/content'
 import { healthRoutes } from './routes/health'
+import { residentRoutes } from './routes/residents'
+import type { ResidentServices } from './residents/services'
 import packageJson from '../package.json'
 
 export interface AppOptions {
@@ -25,6 +27,8 @@ export interface AppOptions {
   publicCache?: boolean
   /** The working-day calendar shared by the calendar and case routes; built from `db` when absent. */
   calendar?: CalendarSource
+  /** Time, secrets and transports of sign-in and cases; without them those routes are not served. */
+  residents?: ResidentServices
 }
 
 export const API_PREFIX = '/api/v1'
@@ -48,6 +52,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(healthRoutes, { prefix: API_PREFIX, db, version })
   await app.register(contentRoutes, { prefix: API_PREFIX, db, publicCache })
+  if (options.residents) await app.register(residentRoutes, { prefix: API_PREFIX, db, services: options.residents, calendar })
   await app.register(calendarRoutes, { prefix: API_PREFIX, db, calendar })
 
   if (staticDir && fs.existsSync(path.join(staticDir, 'index.html'))) {

@@ -7,6 +7,7 @@ import { DataDirInUseError } from './db/lock'
 import { migrate } from './db/migrator'
 import { openDb } from './db/open'
 import { isContentEmpty, loadDemoContent } from './demo/load-demo'
+import { createResidentServices } from './residents/services'
 
 /** The H5 build `npm start` serves next to the API. */
 export const H5_DIR = path.resolve(__dirname, '..', 'dist', 'h5')
@@ -29,7 +30,7 @@ export async function startServer(config: Config, staticDir: string | null = H5_
   try {
     await migrate(db)
     if (await isContentEmpty(db)) await loadDemoContent(db)
-    const app = await buildApp({ db, staticDir, publicCache: true, logger: { level: config.logLevel } })
+    const app = await buildApp({ db, staticDir, publicCache: true, logger: { level: config.logLevel }, residents: createResidentServices(config) })
     try {
       await app.listen({ port: config.port, host: config.host })
     } catch (error) {

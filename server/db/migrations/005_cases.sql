@@ -72,6 +72,8 @@ CREATE INDEX cases_phone ON cases (phone);
 CREATE TABLE idempotency_keys (
   account_id integer NOT NULL REFERENCES accounts (id),
   key text NOT NULL,
+  -- A hash of the body: the same key with a different body is refused rather than answered wrongly.
+  request_hash text NOT NULL,
   case_id integer REFERENCES cases (id),
   created_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (account_id, key)

@@ -418,3 +418,42 @@ export const StaffCaseEventBodySchema = z
   )
   .meta({ id: 'StaffCaseEventBody' })
 export type StaffCaseEventBody = z.infer<typeof StaffCaseEventBodySchema>
+
+export const CHANNELS = ['online', 'window', 'post', 'phone', 'other'] as const
+export const ChannelSchema = z.enum(CHANNELS, { error: '来源应为网上、窗口、信件、电话或其他' })
+
+/**
+ * A case staff register for a resident who came to the window, wrote or phoned: the resident's body,
+ * the real day of receipt and the phone the case belongs to (it appears in that resident's list once
+ * they verify the number).
+ */
+export const StaffCaseCreateBodySchema = z
+  .object({
+    receivedOn: CalendarDateSchema,
+    channel: ChannelSchema,
+    residentPhone: MobilePhoneSchema,
+    residentName: z.string().trim().min(1, { error: '请填写来访人姓名' }).max(50),
+    case: CaseCreateBodySchema
+  })
+  .meta({ id: 'StaffCaseCreateBody' })
+export type StaffCaseCreateBody = z.infer<typeof StaffCaseCreateBodySchema>
+
+/** A case as the interim staff API answers it: every event, the clock, the actions allowed now. */
+export const StaffCaseSchema = z
+  .object({
+    trackingNo: z.string(),
+    kind: CaseKindSchema,
+    title: z.string(),
+    channel: z.string(),
+    phone: z.string().nullable(),
+    receivedOn: CalendarDateSchema,
+    status: ResidentStatusSchema,
+    clock: ClockSchema,
+    body: z.record(z.string(), z.unknown()),
+    /** Unmasked for the staff handling the case; each view is written to the audit log. */
+    applicantIdNumber: z.string().optional(),
+    events: z.array(z.object({ type: z.string(), on: CalendarDateSchema, data: z.record(z.string(), z.unknown()), actor: z.string() })),
+    allowedEvents: z.array(z.string())
+  })
+  .meta({ id: 'StaffCase' })
+export type StaffCase = z.infer<typeof StaffCaseSchema>

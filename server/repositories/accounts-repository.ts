@@ -1,0 +1,131 @@
+import type { Queryable } from '../db/db'
+
+/** Residents' accounts, sessions, SMS codes and consents. Sessions and codes are stored hashed. */
+
+export interface Account {
+  id: number
+  phone: string | null
+  wechatOpenid: string | null
+}
+
+interface AccountRow {
+  id: number
+  phone: string | null
+  wechat_openid: string | null
+}
+const toAccount = (r: AccountRow): Account => ({ id: r.id, phone: r.phone, wechatOpenid: r.wechat_openid })
+
+/** The open account of a verified phone, created on first sign-in. */
+export async function accountForPhone(db: Queryable, phone: string): Promise<Account> {
+  const rows = await db.query<AccountRow>(
+    `INSERT INTO accounts (phone) VALUES ($1)
+     ON CONFLICT (phone) DO UPDATE SET phone = EXCLUDED.phone
+     RETURNING id, phone, wechat_openid`,
+    [phone]
+  )
+  return toAccount(rows[0])
+}
+
+/** The open account of a WeChat user, created on first sign-in. */
+export async function accountForOpenid(db: Queryable, openid: string): Promise<Account> {
+  const rows = await db.query<AccountRow>(
+    `INSERT INTO accounts (wechat_openid) VALUES ($1)
+     ON CONFLICT (wechat_openid) DO UPDATE SET wechat_openid = EXCLUDED.wechat_openid
+     RETURNING id, phone, wechat_openid`,
+    [openid]
+  )
+  return toAccount(rows[0])
+}
+
+export async function createSession(db: Queryable, accountId: number, tokenHash: string, expiresAt: Date): Promise<void> {
+  await db.query('INSERT INTO sessions (token_hash, account_id, expires_at) VALUES ($1, $2, $3)', [tokenHash, accountId, expiresAt.toISOString()])
+}
+
+/** The account of a live session, or undefined (unknown, expired, or the account was closed). */
+export async function findSessionAccount(db: Queryable, tokenHash: string, now: Date): Promise<Account | undefined> {
+  const rows = await db.query<AccountRow>(
+    `SELECT a.id, a.phone, a.wechat_openid FROM sessions s JOIN accounts a ON a.id = s.account_id
+     WHERE s.token_hash = $1 AND s.expires_at > $2 AND a.closed_at IS NULL`,
+    [tokenHash, now.toISOString()]
+  )
+  return rows[0] ? toAccount(rows[0]) : undefined
+}
+
+export interface SmsCodeRow {
+  id: number
+  code_hash: string
+  expires_at: Date | string
+  failed_attempts: number
+  used_at: Date | string | null
+}
+
+/** Codes sent to a phone since an instant: the rate limits count them. */
+export async function countSmsCodesSince(db: Queryable, phone: string, since: Date): Promise<{ count: number; last: Date | null }> {
+  const rows = await db.query<{ count: number | string; last: Date | string | null }>(
+    'SELECT count(*) AS count, max(sent_at) AS last FROM sms_codes WHERE phone = $1 AND sent_at > $2',
+    [phone, since.toISOString()]
+  )
+  return { count: Number(rows[0].count), last: rows[0].last === null ? null : new Date(rows[0].last) }
+}
+
+export async function insertSmsCode(db: Queryable, phone: string, codeHash: string, sentAt: Date, expiresAt: Date): Promise<void> {
+  await db.query('INSERT INTO sms_codes (phone, code_hash, sent_at, expires_at) VALUES ($1, $2, $3, $4)', [
+    phone,
+    codeHash,
+    sentAt.toISOString(),
+    expiresAt.toISOString()
+  ])
+}
+
+/** The latest code sent to a phone, locked for the check. */
+export async function latestSmsCode(db: Queryable, phone: string): Promise<SmsCodeRow | undefined> {
+  const rows = await db.query<SmsCodeRow>(
+    'SELECT id, code_hash, expires_at, failed_attempts, used_at FROM sms_codes WHERE phone = $1 ORDER BY sent_at DESC, id DESC LIMIT 1 FOR UPDATE',
+    [phone]
+  )
+  return rows[0]
+}
+
+export async function recordFailedAttempt(db: Queryable, id: number): Promise<number> {
+  const rows = await db.query<{ failed_attempts: number }>(
+    'UPDATE sms_codes SET failed_attempts = failed_attempts + 1 WHERE id = $1 RETURNING failed_attempts',
+    [id]
+  )
+  return rows[0].failed_attempts
+}
+
+export async function markSmsCodeUsed(db: Queryable, id: number, now: Date): Promise<void> {
+  await db.query('UPDATE sms_codes SET used_at = $2 WHERE id = $1', [id, now.toISOString()])
+}
+
+export interface ConsentRecord {
+  notice: string
+  version: string
+  givenAt: string
+}
+
+export async function recordConsent(db: Queryable, accountId: number, notice: string, version: string, now: Date): Promise<void> {
+  await db.query('INSERT INTO consents (account_id, notice, version, given_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
+    accountId,
+    notice,
+    version,
+    now.toISOString()
+  ])
+}
+
+export async function findConsents(db: Queryable, accountId: number): Promise<ConsentRecord[]> {
+  const rows = await db.query<{ notice: string; version: string; given_at: Date | string }>(
+    'SELECT notice, version, given_at FROM consents WHERE account_id = $1 ORDER BY given_at',
+    [accountId]
+  )
+  return rows.map((r) => ({ notice: r.notice, version: r.version, givenAt: new Date(r.given_at).toISOString() }))
+}
+
+/**
+ * Closes an account: its sessions end, its phone and openid are released (a later sign-in starts a new
+ * account). Its cases stay as the office's records.
+ */
+export async function closeAccount(db: Queryable, accountId: number, now: Date): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE account_id = $1', [accountId])
+  await db.query('UPDATE accounts SET closed_at = $2, phone = NULL, wechat_openid = NULL WHERE id = $1', [accountId, now.toISOString()])
+}

@@ -1,0 +1,26 @@
+import type { Config } from '../config'
+import { outboxNotifyTransport, type NotifyTransport } from '../adapters/notify'
+import { outboxSmsTransport, type SmsTransport } from '../adapters/sms'
+import { fakeWechatAdapter, wechatApiAdapter, type WechatAdapter } from '../adapters/wechat'
+import { loadSecrets, type Secrets } from '../secrets'
+
+/** What the residents' routes need from outside: time, secrets and the transports. */
+export interface ResidentServices {
+  /** The current instant; tests pass a fixed one. */
+  now: () => Date
+  secrets: Secrets
+  sms: SmsTransport
+  wechat: WechatAdapter
+  notify: NotifyTransport
+}
+
+/** The services of a running server, from its configuration (development transports without a provider). */
+export function createResidentServices(config: Config, log?: (message: object) => void): ResidentServices {
+  return {
+    now: () => new Date(),
+    secrets: loadSecrets(config),
+    sms: outboxSmsTransport(config.dataDir, log),
+    wechat: config.wechat ? wechatApiAdapter(config.wechat.appId, config.wechat.secret) : fakeWechatAdapter(),
+    notify: outboxNotifyTransport(config.dataDir)
+  }
+}

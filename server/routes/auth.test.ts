@@ -1,0 +1,155 @@
+import { describeEachEngine, truncateAll } from '../../test/support/db'
+import { residentHarness, type ResidentHarness } from '../residents/testing'
+
+const PHONE = '13812345678'
+
+describeEachEngine('sign-in by SMS code', (getDb) => {
+  let h: ResidentHarness
+  beforeEach(async () => {
+    await truncateAll(getDb())
+    h = await residentHarness(getDb())
+  })
+  afterEach(async () => {
+    await h.app.close()
+  })
+
+  const requestCode = (phone = PHONE) => h.app.inject({ method: 'POST', url: '/api/v1/auth/sms', payload: { phone } })
+  const verify = (code: string | undefined, phone = PHONE) => h.app.inject({ method: 'POST', url: '/api/v1/auth/sms/verify', payload: { phone, code } })
+  const lastCode = () => h.sms[h.sms.length - 1].code
+
+  it('sends a six-digit code and signs in with it', async () => {
+    const sent = await requestCode()
+    expect(sent.statusCode).toBe(200)
+    expect(sent.json()).toEqual({ sentTo: '138****5678', expiresInSeconds: 300, resendAfterSeconds: 60 })
+    expect(h.sms[0]).toMatchObject({ to: PHONE, code: expect.stringMatching(/^\d{6}$/) })
+    expect(h.sms[0].text).toContain(h.sms[0].code)
+    const session = await verify(lastCode())
+    expect(session.statusCode).toBe(200)
+    expect(session.json()).toEqual({ token: expect.any(String), expiresAt: '2026-12-25T02:00:00.000Z' })
+  })
+
+  it('stores the code hashed, never in clear', async () => {
+    await requestCode()
+    const rows = await getDb().query<{ code_hash: string }>('SELECT code_hash FROM sms_codes')
+    expect(rows[0].code_hash).not.toContain(lastCode())
+    expect(rows[0].code_hash).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it('refuses a wrong code and says how many tries are left', async () => {
+    await requestCode()
+    const wrong = lastCode() === '000000' ? '111111' : '000000'
+    const answer = await verify(wrong)
+    expect(answer.statusCode).toBe(400)
+    expect(answer.json().error).toMatchObject({ code: 'CODE_INVALID', message: '验证码不正确，还可以再试 4 次' })
+  })
+
+  it('invalidates a code after five wrong tries, even for the right code', async () => {
+    await requestCode()
+    const right = lastCode()
+    const wrong = right === '000000' ? '111111' : '000000'
+    for (let i = 0; i < 5; i++) await verify(wrong)
+    const answer = await verify(right)
+    expect(answer.statusCode).toBe(400)
+    expect(answer.json().error.code).toBe('CODE_INVALID')
+    expect(answer.json().error.message).toContain('错误次数过多')
+  })
+
+  it('refuses a code after five minutes', async () => {
+    await requestCode()
+    h.advance(300_001)
+    const answer = await verify(lastCode())
+    expect(answer.statusCode).toBe(400)
+    expect(answer.json().error).toMatchObject({ code: 'CODE_EXPIRED', message: '验证码已过期，请重新获取' })
+  })
+
+  it('refuses a code used once already', async () => {
+    await requestCode()
+    const code = lastCode()
+    expect((await verify(code)).statusCode).toBe(200)
+    expect((await verify(code)).json().error.code).toBe('CODE_EXPIRED')
+  })
+
+  it('sends at most one code per phone per minute', async () => {
+    await requestCode()
+    h.advance(30_000)
+    const again = await requestCode()
+    expect(again.statusCode).toBe(429)
+    expect(again.json().error).toMatchObject({ code: 'RATE_LIMITED', message: '验证码刚刚发送过，请在 30 秒后再获取' })
+    expect(again.headers['retry-after']).toBe('30')
+    h.advance(30_000)
+    expect((await requestCode()).statusCode).toBe(200)
+  })
+
+  it('sends at most ten codes per phone per day', async () => {
+    for (let i = 0; i < 10; i++) {
+      expect((await requestCode()).statusCode).toBe(200)
+      h.advance(61_000)
+    }
+    const eleventh = await requestCode()
+    expect(eleventh.statusCode).toBe(429)
+    expect(eleventh.json().error.message).toContain('今天已获取 10 次验证码')
+    h.setNow('2026-11-25T16:00:01Z')
+    expect((await requestCode()).statusCode).toBe(200)
+  })
+
+  it('lets parallel requests for one phone send only one code', async () => {
+    const answers = await Promise.all(Array.from({ length: 5 }, () => requestCode()))
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 429, 429, 429, 429])
+  })
+
+  it('refuses a phone number that is not a mainland mobile number', async () => {
+    const answer = await requestCode('12345')
+    expect(answer.statusCode).toBe(400)
+    expect(answer.json().error.fields.phone).toContain('11 位数字')
+  })
+
+  it('refuses a code that is not six digits', async () => {
+    await requestCode()
+    const answer = await verify('12ab')
+    expect(answer.statusCode).toBe(400)
+    expect(answer.json().error.fields.code).toBe('验证码是 6 位数字')
+  })
+})
+
+describeEachEngine('sign-in by WeChat and sessions', (getDb) => {
+  let h: ResidentHarness
+  beforeEach(async () => {
+    await truncateAll(getDb())
+    h = await residentHarness(getDb())
+  })
+  afterEach(async () => {
+    await h.app.close()
+  })
+
+  it('exchanges a WeChat login code for a session, the same account each time', async () => {
+    const first = await h.app.inject({ method: 'POST', url: '/api/v1/auth/wechat', payload: { code: 'abc' } })
+    const second = await h.app.inject({ method: 'POST', url: '/api/v1/auth/wechat', payload: { code: 'abc' } })
+    expect(first.statusCode).toBe(200)
+    expect(first.json().token).not.toBe(second.json().token)
+    expect(await getDb().query('SELECT id FROM accounts')).toHaveLength(1)
+  })
+
+  it('answers 401 when WeChat refuses the code', async () => {
+    const answer = await h.app.inject({ method: 'POST', url: '/api/v1/auth/wechat', payload: { code: 'invalid-used' } })
+    expect(answer.statusCode).toBe(401)
+    expect(answer.json().error.code).toBe('WECHAT_LOGIN_FAILED')
+  })
+
+  it('asks to sign in when the token is missing, unknown or expired', async () => {
+    const missing = await h.app.inject({ method: 'GET', url: '/api/v1/cases/mine' })
+    expect(missing.statusCode).toBe(401)
+    expect(missing.json().error).toEqual({ code: 'SESSION_REQUIRED', message: '请先登录' })
+    const unknown = await h.app.inject({ method: 'GET', url: '/api/v1/cases/mine', headers: { authorization: 'Bearer nonsense' } })
+    expect(unknown.json().error).toEqual({ code: 'SESSION_REQUIRED', message: '登录已过期，请重新登录' })
+    const headers = await h.signIn('13912345678')
+    expect((await h.app.inject({ method: 'GET', url: '/api/v1/cases/mine', headers })).statusCode).toBe(200)
+    h.advance(31 * 86_400_000)
+    expect((await h.app.inject({ method: 'GET', url: '/api/v1/cases/mine', headers })).statusCode).toBe(401)
+  })
+
+  it('stores sessions hashed', async () => {
+    const { authorization } = await h.signIn('13912345678')
+    const rows = await getDb().query<{ token_hash: string }>('SELECT token_hash FROM sessions')
+    expect(rows[0].token_hash).not.toBe(authorization.slice(7))
+  })
+})

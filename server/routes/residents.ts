@@ -1,0 +1,29 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import type { Db } from '../db/db'
+import { CalendarSource } from '../repositories/calendar-repository'
+import type { ResidentServices } from '../residents/services'
+import { authRoutes } from './auth'
+import { caseRoutes } from './cases'
+import { meRoutes } from './me'
+import { staffCaseRoutes } from './staff-cases'
+import { uploadRoutes } from './uploads'
+
+export interface ResidentRoutesOptions {
+  db: Db
+  services: ResidentServices
+  /** The app's shared calendar, so that an import is seen by the clocks at once. */
+  calendar?: CalendarSource
+}
+
+/**
+ * Everything personal: sign-in, the resident's cases, uploads, consents, notifications, and the
+ * interim staff API that drives a case to its reply. Nothing here is cacheable.
+ */
+export const residentRoutes: FastifyPluginAsyncZod<ResidentRoutesOptions> = async (app, { db, services, calendar }) => {
+  const shared = calendar ?? new CalendarSource(db)
+  await app.register(authRoutes, { db, services })
+  await app.register(meRoutes, { db, services })
+  await app.register(caseRoutes, { db, services, calendar: shared })
+  await app.register(uploadRoutes, { db, services })
+  await app.register(staffCaseRoutes, { db, services, calendar: shared })
+}

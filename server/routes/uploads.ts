@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto'
+import multipart from '@fastify/multipart'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { detectAttachmentType } from '@/core/residents/file-type'
+import { UPLOAD_MAX_BYTES, UploadSchema } from '@/core/schemas/cases'
+import { ErrorBodySchema } from '@/core/schemas/common'
+import type { Db } from '../db/db'
+import { AppError } from '../http/errors'
+import { insertUpload } from '../repositories/uploads-repository'
+import type { ResidentServices } from '../residents/services'
+import { requireResident } from '../residents/session'
+
+const TOO_LARGE = '文件不能超过 10 MB，请压缩后再上传'
+const WRONG_TYPE = '只能上传 JPG、PNG 照片或 PDF 文件'
+
+/** A file name fit for a download header and a list: no path, no control characters, at most 100 characters. */
+function cleanName(name: string | undefined): string {
+  const base = (name ?? '').split(/[\\/]/).pop() ?? ''
+  const cleaned = Array.from(base.replace(/[\p{Cc}\p{Cf}"]/gu, '').trim()).slice(0, 100).join('')
+  return cleaned || '附件'
+}
+
+/**
+ * POST /uploads: one photo or PDF per request (multipart field `file`), checked by its content, at
+ * most 10 MB, owned by the uploader. A case refers to it by the id answered here.
+ */
+export const uploadRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentServices }> = async (app, { db, services }) => {
+  await app.register(multipart, { limits: { fileSize: UPLOAD_MAX_BYTES, files: 1, fields: 5, parts: 6 } })
+
+  app.post(
+    '/uploads',
+    {
+      schema: {
+        summary: '上传照片或 PDF 文件（multipart，字段名 file；按内容识别类型；每个不超过 10 MB）',
+        tags: ['事项'],
+        response: { 201: UploadSchema, 400: ErrorBodySchema, 401: ErrorBodySchema, 413: ErrorBodySchema, 415: ErrorBodySchema }
+      }
+    },
+    async (request, reply) => {
+      const account = await requireResident(db, request, services.now())
+      if (!request.isMultipart()) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', '请以表单文件（multipart/form-data）方式上传')
+      const file = await request.file()
+      if (!file) throw new AppError(400, 'VALIDATION_FAILED', '请选择要上传的文件', { file: '请选择要上传的文件' })
+      let bytes: Buffer
+      try {
+        bytes = await file.toBuffer()
+      } catch (error) {
+        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'PAYLOAD_TOO_LARGE', TOO_LARGE, { file: TOO_LARGE })
+        throw error
+      }
+      const contentType = detectAttachmentType(bytes.subarray(0, 16))
+      if (!contentType) throw new AppError(400, 'FILE_TYPE_NOT_ALLOWED', WRONG_TYPE, { file: WRONG_TYPE })
+      const upload = { id: randomBytes(16).toString('hex'), name: cleanName(file.filename), contentType, size: bytes.length }
+      await insertUpload(db, account.id, upload, bytes)
+      return reply.status(201).send(upload)
+    }
+  )
+}
