@@ -70,7 +70,7 @@ export const incomeBelowStandard = criterion('incomeBelowStandard', '家庭人�
     (value, limit) => value < limit,
     (holds, limit, s) => `家庭人均月收入 ${y(income)} 元，${holds ? '低于' : '不低于'}本地${s.label} ${y(limit)} 元`
   )
-})
+}, true)
 
 export const incomeBelowLowIncomeLine = criterion('incomeBelowLowIncomeLine', '家庭人均收入低于低保边缘家庭标准', (context) => {
   const income = context.household.perCapitaMonthlyIncome
@@ -84,7 +84,7 @@ export const incomeBelowLowIncomeLine = criterion('incomeBelowLowIncomeLine', '�
     (holds, limit, s) => `家庭人均月收入 ${y(income)} 元，${holds ? '低于' : '不低于'}低保边缘家庭标准 ${y(limit)} 元（${s.label}的 ${multiplier} 倍）`,
     [parameterUse(context.params, 'lowIncomeMultiplier', multiplier)]
   )
-})
+}, true)
 
 export const financialAssetsWithinLimit = criterion('financialAssetsWithinLimit', '家庭人均金融资产不超过限额', (context) => {
   const assets = context.household.financialAssetsPerCapita
@@ -98,7 +98,7 @@ export const financialAssetsWithinLimit = criterion('financialAssetsWithinLimit'
     (holds, limit, s) => `家庭人均存款、理财等金融资产 ${y(assets)} 元，${holds ? '没有超过' : '超过了'}限额 ${y(limit)} 元（${s.label}的 ${months} 个月）`,
     [parameterUse(context.params, 'financialAssetsLimitMonths', months)]
   )
-})
+}, true)
 
 function householdFact(
   id: string,
@@ -112,7 +112,7 @@ function householdFact(
     if (value === undefined) return unknown(say.unknown, [fact])
     const sentence = value ? say.yes : say.no
     return value === passesWhen ? pass(sentence) : fail(sentence)
-  })
+  }, true)
 }
 
 export const noExtraHousing = householdFact('noExtraHousing', '除自住房外没有其他房产', 'ownsExtraHousing', false, {
@@ -145,7 +145,7 @@ export const inAssistedGroup = criterion('inAssistedGroup', '是低保、特困�
   const status = context.household.existingStatus
   if (status === undefined) return unknown('还不知道您家是否已经是低保、特困或低保边缘家庭', ['existingStatus'])
   return status === 'none' ? fail('您家目前不是低保、特困或低保边缘家庭') : pass(`您家是${STATUS_NAMES[status]}`)
-})
+}, true)
 
 /** 国发〔2015〕52号: 生活补贴 for members of 低保 households; many places add 低保边缘家庭. */
 export const inLivingSubsidyHousehold = criterion('inLivingSubsidyHousehold', '是低保家庭（或本地规定的低保边缘家庭）', (context) => {
@@ -158,7 +158,7 @@ export const inLivingSubsidyHousehold = criterion('inLivingSubsidyHousehold', '�
   if (status === 'low_income') return fail('您家是低保边缘家庭，本地生活补贴只发给低保家庭', uses)
   if (status === 'tekun') return fail('特困供养人员按特困供养标准保障，不再另发困难残疾人生活补贴', uses)
   return fail('您家目前不是低保家庭（家庭收入低的，可以先申请低保）', uses)
-})
+}, true)
 
 export const someoneLocalHukou = someMember(
   'someoneLocalHukou',

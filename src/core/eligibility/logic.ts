@@ -7,6 +7,8 @@ export interface RuleContext {
   member?: Member
   /** How the member is named in sentences (「您」「您的配偶」); '' outside a member rule. */
   who: string
+  /** Explanations of household rules already evaluated in this check, reused for every member. */
+  memo?: Map<Rule, Explanation>
 }
 
 /** What a criterion found: pass, fail or unknown, said in one sentence, with what it used or lacks. */
@@ -23,6 +25,8 @@ export interface Criterion {
   kind: 'criterion'
   id: string
   label: string
+  /** Reads only household facts, so one evaluation serves every member. */
+  householdOnly: boolean
   test: (context: RuleContext) => Finding
 }
 
@@ -31,6 +35,7 @@ export interface Combination {
   kind: 'all' | 'any'
   id: string
   label: string
+  householdOnly: boolean
   of: readonly Rule[]
 }
 
@@ -39,25 +44,27 @@ export interface SomeMember {
   kind: 'someMember'
   id: string
   label: string
+  householdOnly: true
   rule: Rule
 }
 
 export type Rule = Criterion | Combination | SomeMember
 
-export function criterion(id: string, label: string, test: (context: RuleContext) => Finding): Criterion {
-  return { kind: 'criterion', id, label, test }
+/** A criterion about one member (the default) or, with `householdOnly`, about the household alone. */
+export function criterion(id: string, label: string, test: (context: RuleContext) => Finding, householdOnly = false): Criterion {
+  return { kind: 'criterion', id, label, householdOnly, test }
 }
 
 export function all(id: string, label: string, ...of: Rule[]): Combination {
-  return { kind: 'all', id, label, of }
+  return { kind: 'all', id, label, householdOnly: of.every((r) => r.householdOnly), of }
 }
 
 export function any(id: string, label: string, ...of: Rule[]): Combination {
-  return { kind: 'any', id, label, of }
+  return { kind: 'any', id, label, householdOnly: of.every((r) => r.householdOnly), of }
 }
 
 export function someMember(id: string, label: string, rule: Rule): SomeMember {
-  return { kind: 'someMember', id, label, rule }
+  return { kind: 'someMember', id, label, householdOnly: true, rule }
 }
 
 export function pass(text: string, parameters?: ParameterUse[]): Finding {
@@ -136,10 +143,21 @@ function combinedText(logic: 'all' | 'any', result: Verdict, children: readonly 
 }
 
 /**
- * Evaluates a rule three-valued and returns its explanation tree: every criterion with its finding,
- * every combination with the verdict its parts give. Unknown nodes carry the facts still needed.
+ * Evaluates a rule three-valued and returns its explanation tree: each criterion evaluated with its
+ * finding, each combination with the verdict its parts give. Unknown nodes carry the facts still needed.
  */
 export function explain(rule: Rule, context: RuleContext, whoById?: Map<string, string>): Explanation {
+  if (rule.householdOnly && context.memo) {
+    const known = context.memo.get(rule)
+    if (known) return known
+    const node = evaluate(rule, context, whoById)
+    context.memo.set(rule, node)
+    return node
+  }
+  return evaluate(rule, context, whoById)
+}
+
+function evaluate(rule: Rule, context: RuleContext, whoById?: Map<string, string>): Explanation {
   if (rule.kind === 'criterion') {
     const finding = rule.test(context)
     const node: Explanation = { id: rule.id, label: rule.label, result: finding.result, text: finding.text }
@@ -153,13 +171,17 @@ export function explain(rule: Rule, context: RuleContext, whoById?: Map<string, 
     const names = whoById ?? whoOf(context.household.members)
     children = context.household.members.map((member) => {
       const who = names.get(member.id) ?? ''
-      const child = explain(rule.rule, { ...context, member, who }, names)
-      return { ...child, id: `${child.id}@${member.id}`, label: `${who}：${child.label}` }
+      const child = evaluate(rule.rule, { household: context.household, params: context.params, member, who, memo: context.memo }, names)
+      child.id = `${child.id}@${member.id}`
+      child.label = `${who}：${child.label}`
+      return child
     })
     logic = 'any'
   } else {
-    children = rule.of.map((part) => explain(part, context, whoById))
+    // Every part is evaluated, also after a decisive one, so that the resident sees which criteria
+    // are met, which are not and which are still unknown.
     logic = rule.kind
+    children = rule.of.map((part) => explain(part, context, whoById))
   }
   const result = combine(logic, children)
   const node: Explanation = { id: rule.id, label: rule.label, result, text: combinedText(logic, result, children), logic, children }

@@ -43,17 +43,43 @@ export const PARAMETER_LABELS: Record<keyof ParameterValues, string> = {
   medicalInsuranceAnnualContribution: '城乡居民医保个人缴费（每人每年）'
 }
 
+// Per parameter set, label and value, the record of a parameter: a check cites the same parameters
+// many times, and building a record each time was a large part of a check's garbage.
+const usesBySet = new WeakMap<ParameterSet, Map<string, Map<number | string, ParameterUse>>>()
+
 /** The record of one parameter a criterion used: its value and the version it came from. */
 export function parameterUse(set: ParameterSet, name: keyof ParameterValues, value: number | string, label = PARAMETER_LABELS[name]): ParameterUse {
-  return { name, label, value, version: set.version, effectiveFrom: set.effectiveFrom, source: set.source, example: set.example }
+  let byLabel = usesBySet.get(set)
+  if (!byLabel) {
+    byLabel = new Map()
+    usesBySet.set(set, byLabel)
+  }
+  let byValue = byLabel.get(label)
+  if (!byValue) {
+    byValue = new Map()
+    byLabel.set(label, byValue)
+  }
+  let use = byValue.get(value)
+  if (!use) {
+    use = { name, label, value, version: set.version, effectiveFrom: set.effectiveFrom, source: set.source, example: set.example }
+    byValue.set(value, use)
+  }
+  return use
 }
 
 /**
  * How a sentence cites the parameters' version, e.g. 「（示例本地标准，2026-01-01 起执行）」.
  */
 export function citation(set: ParameterSet): string {
-  return set.example ? `（示例本地标准，${set.effectiveFrom} 起执行）` : `（${set.effectiveFrom} 起执行）`
+  let text = citations.get(set)
+  if (text === undefined) {
+    text = set.example ? `（示例本地标准，${set.effectiveFrom} 起执行）` : `（${set.effectiveFrom} 起执行）`
+    citations.set(set, text)
+  }
+  return text
 }
+
+const citations = new WeakMap<ParameterSet, string>()
 
 const DEMO_SOURCE_2025 = '沧澜市民政局 沧澜市财政局关于公布2025年城乡社会救助和社会福利标准的通知（虚构的示例本地标准）'
 const DEMO_SOURCE_2026 = '沧澜市民政局 沧澜市财政局关于提高2026年城乡社会救助和社会福利标准的通知（虚构的示例本地标准）'

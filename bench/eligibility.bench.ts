@@ -1,0 +1,78 @@
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { buildSync } from 'esbuild'
+import { DEMO_PARAMETERS, evaluateEligibility, type Household } from '../src/core/eligibility'
+
+/**
+ * Eligibility checks per second: a 4-member household (two working-age parents, a child, a
+ * grandmother of 82 with a disability) across all nine programmes, explanations included. Issue 6
+ * target: ≥ 20,000/s. Then the size the rules and the engine add to the app: the core eligibility
+ * module bundled and minified with esbuild (zod stays out: the engine imports only types from it).
+ */
+const household: Household = {
+  area: 'urban',
+  perCapitaMonthlyIncome: 1300,
+  financialAssetsPerCapita: 12000,
+  ownsExtraHousing: false,
+  ownsVehicle: false,
+  existingStatus: 'none',
+  suddenHardship: false,
+  heavyMedicalCosts: true,
+  members: [
+    { id: 'a', relation: 'self', age: 45, localHukou: true, hasDisability: false, canWork: true, hasIncomeSource: true, isFullTimeStudent: false, inEmployeePension: false, inEmployeeMedical: false },
+    { id: 'b', relation: 'spouse', age: 43, localHukou: true, hasDisability: false, canWork: true, hasIncomeSource: false, isFullTimeStudent: false, inEmployeePension: true, inEmployeeMedical: true },
+    { id: 'c', relation: 'child', age: 12, localHukou: true, hasDisability: false, hasIncomeSource: false, hasAbleSupporter: true, isFullTimeStudent: true },
+    {
+      id: 'd',
+      relation: 'parent',
+      age: 82,
+      localHukou: true,
+      hasDisability: true,
+      disabilityCertificate: true,
+      disabilityGrade: 2,
+      disabilityCategory: 'physical',
+      needsLongTermCare: true,
+      hasIncomeSource: true,
+      hasAbleSupporter: true,
+      inEmployeePension: false,
+      inEmployeeMedical: false
+    }
+  ]
+}
+const asOfs = ['2025-06-01', '2026-03-01', '2026-11-25']
+
+let sink = 0
+const run = (n: number) => {
+  for (let i = 0; i < n; i++) sink += evaluateEligibility(household, DEMO_PARAMETERS, asOfs[i % asOfs.length]).programmes.length
+}
+
+run(5_000)
+// Per second of this process's CPU time (the machine is shared); the wall-clock figure beside it.
+const cpuRates: number[] = []
+const wallRates: number[] = []
+for (let r = 0; r < 5; r++) {
+  const n = 20_000
+  const cpuBefore = process.cpuUsage()
+  const began = process.hrtime.bigint()
+  run(n)
+  const wall = Number(process.hrtime.bigint() - began) / 1e9
+  const cpu = process.cpuUsage(cpuBefore)
+  cpuRates.push(n / ((cpu.user + cpu.system) / 1e6))
+  wallRates.push(n / wall)
+}
+const median = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)])
+console.log(`eligibility_checks_per_s: ${median(cpuRates)}`)
+console.log(`eligibility_checks_per_wall_s: ${median(wallRates)}`)
+if (sink === 0) console.log('eligibility_bench_sink: 0')
+
+const built = buildSync({
+  entryPoints: [path.resolve(__dirname, '../src/core/eligibility/index.ts')],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2017',
+  write: false
+})
+const bundle = built.outputFiles[0].contents
+console.log(`eligibility_rules_bytes: ${bundle.length}`)
+console.log(`eligibility_rules_gzip_bytes: ${gzipSync(bundle).length}`)
