@@ -1,0 +1,164 @@
+import Taro from '@tarojs/taro'
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import { fireDidShow, mockRequest, requestsMade, setRouterParams, type MockReply } from '../../../../mock/taro'
+import { useDrafts } from '@/stores/drafts'
+import { useOutbox } from '@/stores/outbox'
+import { useSession } from '@/stores/session'
+import { SIGNED_IN, aClock } from '../fixtures'
+import { settle, typeInto } from '../test-helpers'
+import CaseFormRoute from '.'
+
+const created = { trackingNo: 'XG-2026-000123', kind: 'suggestion', status: 'in_progress', receivedOn: '2026-11-20', clock: aClock() }
+let caseReplies: MockReply[] = []
+const posts = () => requestsMade().filter((r) => r.method === 'POST' && new URL(r.url).pathname === '/api/v1/cases')
+
+beforeEach(() => {
+  useSession.setState({ token: null, expiresAt: null, privacyConsented: false })
+  useDrafts.setState({ drafts: {} })
+  useOutbox.setState({ items: [], acknowledged: {} })
+  caseReplies = []
+  mockRequest((req) => (new URL(req.url).pathname === '/api/v1/cases' ? (caseReplies.shift() ?? 'offline') : { statusCode: 404, data: {} }))
+})
+
+function fillSuggestion() {
+  typeInto('标题', '小区门口加装座椅')
+  typeInto('具体内容', '老人在门口等车没有地方坐')
+}
+
+describe('the suggestion form', () => {
+  beforeEach(() => setRouterParams({ kind: 'suggestion' }))
+
+  it('says what the kind is for', () => {
+    render(<CaseFormRoute />)
+    expect(screen.getByText('意见建议')).toBeInTheDocument()
+    expect(screen.getByText('对街道和社区的工作提出想法。')).toBeInTheDocument()
+  })
+
+  it('shows the schema message under each required field left empty', () => {
+    render(<CaseFormRoute />)
+    fireEvent.click(screen.getByText('提交'))
+    expect(screen.getByText('⚠ 请填写标题')).toBeInTheDocument()
+    expect(screen.getByText('⚠ 请填写具体内容')).toBeInTheDocument()
+    expect(screen.getByText('还有 2 处需要修改，请看上面的红色提示。')).toBeInTheDocument()
+    expect(posts()).toHaveLength(0)
+  })
+
+  it('clears a message as soon as the field is filled', () => {
+    render(<CaseFormRoute />)
+    fireEvent.click(screen.getByText('提交'))
+    typeInto('标题', '小区门口加装座椅')
+    expect(screen.queryByText('⚠ 请填写标题')).not.toBeInTheDocument()
+    expect(screen.getByText('⚠ 请填写具体内容')).toBeInTheDocument()
+  })
+
+  it('keeps what was typed as a draft and restores it when the form opens again', () => {
+    const first = render(<CaseFormRoute />)
+    fillSuggestion()
+    first.unmount()
+    render(<CaseFormRoute />)
+    expect(screen.getByText('已为您恢复上次没写完的内容。')).toBeInTheDocument()
+    expect(document.querySelector('[aria-label="标题"]')).toHaveProperty('value', '小区门口加装座椅')
+  })
+
+  it('asks a resident who is not signed in to sign in, then sends on return', async () => {
+    render(<CaseFormRoute />)
+    fillSuggestion()
+    fireEvent.click(screen.getByText('提交'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/cases/login/index?back=1' })
+    expect(posts()).toHaveLength(0)
+    act(() => useSession.setState(SIGNED_IN))
+    caseReplies = [{ statusCode: 201, data: created }]
+    await act(() => fireDidShow())
+    await settle()
+    expect(await screen.findByText('✓ 已提交，街道已经收到')).toBeInTheDocument()
+  })
+
+  it('shows the tracking number and the legal due date once the office has it', async () => {
+    useSession.setState(SIGNED_IN)
+    caseReplies = [{ statusCode: 201, data: created }]
+    render(<CaseFormRoute />)
+    fillSuggestion()
+    fireEvent.click(screen.getByText('提交'))
+    expect(await screen.findByText('事项编号：XG-2026-000123')).toBeInTheDocument()
+    expect(screen.getByText('还剩 12 个工作日，2026年12月18日前答复')).toBeInTheDocument()
+    expect(posts()[0].header.Authorization).toBe(`Bearer ${SIGNED_IN.token}`)
+    expect(useDrafts.getState().drafts.suggestion).toBeUndefined()
+  })
+
+  it('says 待发送 when offline and resends with the same key on 重新发送', async () => {
+    useSession.setState(SIGNED_IN)
+    render(<CaseFormRoute />)
+    fillSuggestion()
+    fireEvent.click(screen.getByText('提交'))
+    expect(await screen.findByText('待发送：还没有送到街道')).toBeInTheDocument()
+    expect(screen.queryByText(/已提交/)).not.toBeInTheDocument()
+    caseReplies = [{ statusCode: 201, data: created }]
+    fireEvent.click(screen.getByText('重新发送'))
+    expect(await screen.findByText('事项编号：XG-2026-000123')).toBeInTheDocument()
+    const keys = posts().map((r) => r.header['Idempotency-Key'])
+    expect(keys).toHaveLength(2)
+    expect(keys[0]).toBe(keys[1])
+  })
+})
+
+describe('the information request form', () => {
+  beforeEach(() => setRouterParams({ kind: 'info_request' }))
+
+  function fillInfoRequest() {
+    typeInto('需要公开的信息', '2025年本街道老旧小区改造计划及资金安排')
+    typeInto('姓名', '张桂兰')
+    typeInto('证件号码', '11010519491231002X')
+    typeInto('手机号码', '13812345678')
+    fireEvent.click(screen.getByText('电子文件'))
+    fireEvent.click(screen.getByText('在本程序里查看'))
+  }
+
+  it('shows every missing part of the application under its field', () => {
+    render(<CaseFormRoute />)
+    fireEvent.click(screen.getByText('提交'))
+    expect(screen.getByText('⚠ 请具体描述所需的政府信息（至少 10 个字），例如文件名称、文号或大致时间')).toBeInTheDocument()
+    expect(screen.getByText('⚠ 请填写申请人姓名或组织名称')).toBeInTheDocument()
+    expect(screen.getByText('⚠ 请填写证件号码')).toBeInTheDocument()
+    expect(screen.getByText('⚠ 请选择提供形式：纸质或电子')).toBeInTheDocument()
+    expect(screen.getByText('⚠ 请选择获取方式：自行领取、邮寄、电子邮件或网上获取')).toBeInTheDocument()
+  })
+
+  it('says an identity card number is wrong when its check digit is', () => {
+    render(<CaseFormRoute />)
+    fillInfoRequest()
+    typeInto('证件号码', '110105194912310021')
+    fireEvent.click(screen.getByText('提交'))
+    expect(screen.getByText('⚠ 身份证号码不正确，请核对 18 位号码（最后一位可能是 X）')).toBeInTheDocument()
+  })
+
+  it('asks for consent to the privacy notice before the first identity number is sent', async () => {
+    useSession.setState(SIGNED_IN)
+    render(<CaseFormRoute />)
+    fillInfoRequest()
+    fireEvent.click(screen.getByText('提交'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/cases/privacy/index?back=1' })
+    expect(posts()).toHaveLength(0)
+    useSession.setState({ privacyConsented: true })
+    caseReplies = [{ statusCode: 201, data: { ...created, kind: 'info_request' } }]
+    await act(() => fireDidShow())
+    await settle()
+    expect(await screen.findByText('事项编号：XG-2026-000123')).toBeInTheDocument()
+    expect(JSON.parse(posts()[0].data as string).applicant.idNumber).toBe('11010519491231002X')
+  })
+
+  it('does not send on return when the resident declined consent', async () => {
+    useSession.setState(SIGNED_IN)
+    render(<CaseFormRoute />)
+    fillInfoRequest()
+    fireEvent.click(screen.getByText('提交'))
+    await act(() => fireDidShow())
+    await settle()
+    expect(posts()).toHaveLength(0)
+  })
+})
+
+it('says so when the kind in the link is unknown', () => {
+  setRouterParams({ kind: 'petition' })
+  render(<CaseFormRoute />)
+  expect(screen.getByText('没有这一类事项，请返回重新选择')).toBeInTheDocument()
+})
