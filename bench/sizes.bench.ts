@@ -60,19 +60,25 @@ function entryScripts(html: string): string[] {
 
 /**
  * The chunks webpack loads to show the 首页 route. Taro's H5 entry registers each page as
- * `{"path":"pages/index/index","load":function load(a,u){return[s.e(387).then(…)…]}}`: the ids inside
- * `.e(…)` are the chunks it needs, and the runtime's chunk-file map (`"js/"+a+"."+{"387":"18c4f6b7",…}[a]+".js"`)
- * names their files. Reading the map rather than listing js/ matters: Taro does not clean old
- * hashed files out of dist/h5 between builds.
+ * `{"path":"pages/index/index","load":function load(a,u){return[Promise.all([s.e(641),s.e(360)]).then(…)…]}}`:
+ * the ids inside `.e(…)` are the chunks it needs. The runtime's chunk-file function names their files:
+ * `"js/"+(641===a?"pages-shared":a)+"."+{"360":"aa1b4edf",…}[a]+".js"` (a named chunk keeps its
+ * name, the others their id, then the content hash). Reading the runtime rather than listing js/
+ * matters: Taro does not clean old hashed files out of dist/h5 between builds.
  */
 function homePageChunks(entries: string[]): string[] {
   const code = entries.map((entry) => fs.readFileSync(entry, 'utf8')).join('\n')
-  const route = new RegExp(`"path":"${HOME_PAGE}","load":function[^{]*\\{return\\[([^\\]]*)\\]`).exec(code)
-  const fileMap = /"js\/"\+\w+\+"\."\+(\{[^}]*\})\[\w+\]\+"\.js"/.exec(code)
-  if (!route || !fileMap) throw new Error(`sizes: cannot find the ${HOME_PAGE} route or the chunk map in dist/h5; see bench/README.md`)
-  const hashes = JSON.parse(fileMap[1]) as Record<string, string>
+  const route = new RegExp(`"path":"${HOME_PAGE}","load":function[^{]*\\{return\\[(.*?)\\.then\\(`).exec(code)
+  const chunkFile = /"js\/"\+(.{1,400}?)\+"\."\+(\{[^}]*\})\[\w+\]\+"\.js"/.exec(code)
+  if (!route || !chunkFile) throw new Error(`sizes: cannot find the ${HOME_PAGE} route or the chunk-file map in dist/h5; see bench/README.md`)
+  const names = new Map<string, string>()
+  for (const m of chunkFile[1].matchAll(/(\d+)===\w+\?"([^"]+)"/g)) names.set(m[1], m[2])
+  for (const m of chunkFile[1].matchAll(/"?(\d+)"?:"([^"]+)"/g)) names.set(m[1], m[2])
+  // Minified keys may be bare numbers: quote them for JSON.
+  const hashes = JSON.parse(chunkFile[2].replace(/([{,])(\d+):/g, '$1"$2":')) as Record<string, string>
   const ids = [...route[1].matchAll(/\.e\((\d+)\)/g)].map((m) => m[1])
-  return ids.map((id) => path.join(H5, 'js', `${id}.${hashes[id]}.js`))
+  if (ids.length === 0) throw new Error(`sizes: the ${HOME_PAGE} route loads no chunk; see bench/README.md`)
+  return ids.map((id) => path.join(H5, 'js', `${names.get(id) ?? id}.${hashes[id]}.js`))
 }
 
 function h5Sizes() {
@@ -81,7 +87,7 @@ function h5Sizes() {
   const files = [...new Set([...entries, ...homePageChunks(entries)])]
   const gzip = files.reduce((sum, f) => sum + gzipBytesOf(f), 0)
   const raw = files.reduce((sum, f) => sum + bytesOf(f), 0)
-  return { gzip, raw, files: files.map((f) => path.relative(H5, f)) }
+  return { gzip, raw, files: files.map((f) => `${path.relative(H5, f)} (${gzipBytesOf(f)} B gz)`) }
 }
 
 const weapp = weappSizes()
