@@ -1,0 +1,60 @@
+import type { Household, Member, ParameterSet } from '../schemas/eligibility'
+import { evaluateEligibility } from './evaluate'
+import { DEMO_PARAMETERS } from './parameters'
+
+/*
+ * Small factories of the eligibility tests: a household whose every fact is known and which meets
+ * the 低保 conditions under the 2026 demo standard (urban 1,450 yuan), changed per test.
+ */
+
+export const AS_OF_2026 = '2026-03-01'
+export const AS_OF_2025 = '2025-06-01'
+
+export function aMember(overrides: Partial<Member> = {}): Member {
+  return {
+    id: 'me',
+    relation: 'self',
+    age: 50,
+    localHukou: true,
+    hasResidencePermit: false,
+    hasDisability: false,
+    disabilityCertificate: false,
+    needsLongTermCare: false,
+    canWork: true,
+    hasIncomeSource: true,
+    hasAbleSupporter: true,
+    isFullTimeStudent: false,
+    inEmployeePension: false,
+    inEmployeeMedical: false,
+    ...overrides
+  }
+}
+
+export function aHousehold(overrides: Partial<Household> = {}): Household {
+  return {
+    area: 'urban',
+    perCapitaMonthlyIncome: 1000,
+    financialAssetsPerCapita: 5000,
+    ownsExtraHousing: false,
+    ownsVehicle: false,
+    existingStatus: 'none',
+    suddenHardship: false,
+    heavyMedicalCosts: false,
+    members: [aMember()],
+    ...overrides
+  }
+}
+
+export function check(household: Household, asOf = AS_OF_2026, history: readonly ParameterSet[] = DEMO_PARAMETERS) {
+  return evaluateEligibility(household, history, asOf)
+}
+
+export function answerFor(household: Household, programme: string, asOf = AS_OF_2026, history: readonly ParameterSet[] = DEMO_PARAMETERS) {
+  const found = check(household, asOf, history).programmes.find((p) => p.id === programme)
+  if (!found) throw new Error(`no programme ${programme}`)
+  return found
+}
+
+export function statusOf(household: Household, programme: string, asOf = AS_OF_2026, history: readonly ParameterSet[] = DEMO_PARAMETERS) {
+  return answerFor(household, programme, asOf, history).status
+}
