@@ -25,7 +25,9 @@ export interface MembersAnswerProps {
 export function MembersAnswer({ value, options, onSubmit }: MembersAnswerProps) {
   const [members, setMembers] = useState<MemberEntry[]>(() => (value && value.length > 0 ? [...value] : [SELF]))
   const labelOf = (relation: Relation) => options.find((o) => o.value === relation)?.label ?? relation
-  const addable = options.filter((o) => o.value !== 'self')
+  // One 本人 and at most one 配偶; any number of the others.
+  const hasSpouse = members.some((m) => m.relation === 'spouse')
+  const addable = options.filter((o) => o.value !== 'self' && !(o.value === 'spouse' && hasSpouse))
   return (
     <View className='members-answer'>
       <Text className='members-answer__title'>{`现在一共 ${members.length} 人：`}</Text>

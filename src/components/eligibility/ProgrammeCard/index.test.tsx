@@ -32,7 +32,7 @@ describe('one programme on the results page', () => {
   it('says 还需确认 and lists what is still unknown in plain words', () => {
     render(card({ status: 'unknown', summary: '还不知道您家的收入。' }, ['家庭人均月收入', '家里有没有车']))
     expect(screen.getByText('还需确认')).toBeInTheDocument()
-    expect(screen.getByText('还需要弄清楚：')).toBeInTheDocument()
+    expect(screen.getByText('还要弄清楚这些情况才能判断：')).toBeInTheDocument()
     expect(screen.getByText('· 家庭人均月收入')).toBeInTheDocument()
     expect(screen.getByText('· 家里有没有车')).toBeInTheDocument()
   })

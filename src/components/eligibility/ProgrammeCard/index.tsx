@@ -28,20 +28,23 @@ export interface ProgrammeCardProps {
  */
 export function ProgrammeCard({ result, unknowns, contacts, guides }: ProgrammeCardProps) {
   const worthApplying = result.status !== 'not_eligible'
+  // For 还需确认 the list of what is unknown is the reason; the engine's sentence would repeat it.
+  const showsUnknowns = result.status === 'unknown' && unknowns.length > 0
   return (
     <View className={`programme-card programme-card--${result.status}`}>
       <View className='programme-card__head'>
         <Text className='programme-card__name'>{result.name}</Text>
         <StatusMark look={STATUS_LOOKS[result.status]} />
       </View>
-      <Text className='programme-card__summary'>{result.summary}</Text>
-      {result.status === 'unknown' && unknowns.length > 0 && (
+      {showsUnknowns ? (
         <View className='programme-card__unknowns'>
-          <Text className='programme-card__subtitle'>还需要弄清楚：</Text>
+          <Text className='programme-card__subtitle'>还要弄清楚这些情况才能判断：</Text>
           {unknowns.map((text) => (
             <Text key={text} className='programme-card__item'>{`· ${text}`}</Text>
           ))}
         </View>
+      ) : (
+        <Text className='programme-card__summary'>{result.summary}</Text>
       )}
       {worthApplying && (
         <View className='programme-card__amount'>

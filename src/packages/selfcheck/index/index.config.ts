@@ -1,4 +1,4 @@
 export default definePageConfig({
   navigationStyle: 'default',
-  navigationBarTitleText: '惠民政策自测'
+  navigationBarTitleText: '政策自测'
 })
