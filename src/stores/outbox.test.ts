@@ -1,7 +1,8 @@
+import Taro from '@tarojs/taro'
 import { renderHook } from '@testing-library/react'
 import { fireDidShow, fireNetworkChange, mockRequest, requestsMade, type MockReply } from '../../mock/taro'
 import { aClock } from '@/packages/cases/fixtures'
-import { flushOutbox, newIdempotencyKey, sendOutboxItem, useOutbox, useOutboxResend } from './outbox'
+import { OUTBOX_STORAGE_KEY, flushOutbox, newIdempotencyKey, sendOutboxItem, useOutbox, useOutboxResend } from './outbox'
 
 const created = { trackingNo: 'XG-2026-000123', kind: 'suggestion', status: 'in_progress', receivedOn: '2026-11-20', clock: aClock() }
 const body = { kind: 'suggestion' as const, title: '加装座椅', content: '小区门口没有地方休息' }
@@ -87,7 +88,7 @@ describe('the outbox', () => {
 
   it('keeps the outbox in storage across restarts', () => {
     queue()
-    expect(JSON.parse(String(jest.requireMock<typeof import('@tarojs/taro')>('@tarojs/taro').default.getStorageSync('jf-outbox'))).state.items).toHaveLength(1)
+    expect(JSON.parse(String(Taro.getStorageSync(OUTBOX_STORAGE_KEY))).state.items).toHaveLength(1)
   })
 
   it('makes keys the server accepts', () => {

@@ -1,0 +1,172 @@
+import Taro from '@tarojs/taro'
+import { fireEvent, render, screen } from '@testing-library/react'
+import { mockRequest, requestsMade, setRouterParams } from '../../../../mock/taro'
+import type { CaseDetail } from '@/core/schemas/cases'
+import { useSession } from '@/stores/session'
+import { SIGNED_IN, aCaseDetail, aClock, timeline } from '../fixtures'
+import { typeInto } from '../test-helpers'
+import CaseDetailPage from '.'
+
+let current: CaseDetail
+function serve(detail: CaseDetail, after?: CaseDetail) {
+  current = detail
+  mockRequest((req) => {
+    const path = new URL(req.url).pathname
+    if (req.method === 'GET' && path === `/api/v1/cases/${detail.trackingNo}`) return { statusCode: 200, data: current }
+    if (req.method === 'POST' && path.startsWith(`/api/v1/cases/${detail.trackingNo}/`)) {
+      if (after) current = after
+      return { statusCode: 200, data: current }
+    }
+    return { statusCode: 404, data: { error: { code: 'CASE_NOT_FOUND', message: '未找到该事项' } } }
+  })
+}
+const actions = () => requestsMade().filter((r) => r.method === 'POST')
+
+beforeEach(() => {
+  useSession.setState({ ...SIGNED_IN, privacyConsented: true })
+  setRouterParams({ no: 'XG-2026-000123' })
+})
+
+describe('a case the office is handling', () => {
+  it('says it waits on the office, and the working days left with the due date', async () => {
+    serve(aCaseDetail())
+    render(<CaseDetailPage />)
+    expect(await screen.findByText('街道正在办理，等待答复')).toBeInTheDocument()
+    expect(screen.getByText('等街道办理')).toBeInTheDocument()
+    expect(screen.getByText('还剩 12 个工作日，2026年12月18日前答复')).toBeInTheDocument()
+  })
+
+  it('shows how the date was worked out and the law, when asked', async () => {
+    serve(aCaseDetail())
+    render(<CaseDetailPage />)
+    fireEvent.click(await screen.findByText('这个日期是怎么算的？ ▼'))
+    expect(screen.getByText('自次日起算 20 个工作日，第20个工作日为2026年12月18日。')).toBeInTheDocument()
+    expect(screen.getByText('依据：《中华人民共和国政府信息公开条例》第三十三条')).toBeInTheDocument()
+  })
+
+  it('says plainly how many days an answer is overdue', async () => {
+    serve(aCaseDetail({ clock: aClock({ status: 'overdue', remaining: -3, unit: 'days' }) }))
+    render(<CaseDetailPage />)
+    expect(await screen.findByText('已超期 3 天')).toBeInTheDocument()
+  })
+
+  it('lists the timeline, newest first', async () => {
+    serve(aCaseDetail({ timeline: [timeline.received, { type: 'accepted', on: '2026-11-21', label: '街道已受理' }] }))
+    render(<CaseDetailPage />)
+    await screen.findByText('街道已受理')
+    const labels = screen.getAllByText(/^街道已/).map((e) => e.textContent)
+    expect(labels).toEqual(['街道已受理', '街道已收到您的申请'])
+    expect(screen.getByText('2026年11月21日')).toBeInTheDocument()
+  })
+
+  it('shows the identity number only masked', async () => {
+    serve(aCaseDetail())
+    render(<CaseDetailPage />)
+    expect(await screen.findByText('申请人：张桂兰，证件 1101**********1234，电话 138****5678')).toBeInTheDocument()
+  })
+
+  it('withdraws after the resident confirms', async () => {
+    serve(aCaseDetail(), aCaseDetail({ status: 'withdrawn', statusLabel: '已撤回', waitingOn: 'nobody', canWithdraw: false }))
+    render(<CaseDetailPage />)
+    fireEvent.click(await screen.findByText('撤回这件事'))
+    expect(await screen.findByText('已撤回')).toBeInTheDocument()
+    expect(Taro.showModal).toHaveBeenCalled()
+    expect(actions().map((r) => new URL(r.url).pathname)).toEqual(['/api/v1/cases/XG-2026-000123/withdraw'])
+  })
+})
+
+describe('a case waiting on the resident’s correction', () => {
+  const waiting = () =>
+    aCaseDetail({
+      status: 'awaiting_your_correction',
+      statusLabel: '需要您补正材料，补正后重新计算期限',
+      waitingOn: 'resident',
+      clock: aClock({ step: 'awaiting_correction', dueDate: null, remaining: null }),
+      timeline: [timeline.received, timeline.correctionRequested],
+      canCompleteCorrection: true
+    })
+
+  it('says it waits on the resident and promises no date', async () => {
+    serve(waiting())
+    render(<CaseDetailPage />)
+    expect(await screen.findByText('等您处理')).toBeInTheDocument()
+    expect(screen.getByText('期限暂停：等您补正材料后重新计算')).toBeInTheDocument()
+  })
+
+  it('lists once everything to complete, with the last day', async () => {
+    serve(waiting())
+    render(<CaseDetailPage />)
+    expect(await screen.findByText('1. 身份证正反面照片')).toBeInTheDocument()
+    expect(screen.getByText('2. 所需信息的大致年份')).toBeInTheDocument()
+    expect(screen.getByText('请在 2026年12月14日 前补正，逾期视为放弃申请。')).toBeInTheDocument()
+  })
+
+  it('asks for the correction text before sending it, then sends it', async () => {
+    serve(waiting(), aCaseDetail())
+    render(<CaseDetailPage />)
+    fireEvent.click(await screen.findByText('提交补正'))
+    expect(screen.getByText('⚠ 请填写补正内容')).toBeInTheDocument()
+    typeInto('补正内容', '所需信息为2025年的改造计划')
+    fireEvent.click(screen.getByText('提交补正'))
+    expect(await screen.findByText('街道正在办理，等待答复')).toBeInTheDocument()
+    expect(JSON.parse(actions()[0].data as string)).toEqual({ content: '所需信息为2025年的改造计划', attachments: [] })
+  })
+})
+
+describe('a replied case', () => {
+  const replied = (over: Partial<CaseDetail> = {}) =>
+    aCaseDetail({
+      kind: 'complaint',
+      status: 'replied',
+      statusLabel: '已答复',
+      waitingOn: 'nobody',
+      clock: aClock({ step: 'done', status: 'answered_in_time', remaining: 4 }),
+      timeline: [timeline.received, timeline.replied],
+      canWithdraw: false,
+      canRate: true,
+      canRequestReview: true,
+      ...over
+    })
+
+  it('shows the reply text and its outcome', async () => {
+    serve(replied())
+    render(<CaseDetailPage />)
+    expect(await screen.findAllByText('结果：予以公开')).not.toHaveLength(0)
+    expect(screen.getByText('您申请的改造计划已于附件提供。')).toBeInTheDocument()
+    expect(screen.getByText('已在法定期限内答复')).toBeInTheDocument()
+  })
+
+  it('asks for a rating before sending one, and sends the chosen rating with the comment', async () => {
+    serve(replied(), replied({ canRate: false }))
+    render(<CaseDetailPage />)
+    fireEvent.click(await screen.findByText('提交评价'))
+    expect(screen.getByText('⚠ 请选择评价：满意、基本满意、一般、不满意或不了解')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('基本满意'))
+    typeInto('想说的话', '答复及时')
+    fireEvent.click(screen.getByText('提交评价'))
+    await screen.findAllByText('结果：予以公开')
+    expect(JSON.parse(actions()[0].data as string)).toEqual({ rating: 'basically_satisfied', comment: '答复及时' })
+  })
+
+  it('offers 复查 with a reason while the 30 days run', async () => {
+    serve(replied())
+    render(<CaseDetailPage />)
+    expect(await screen.findByText('对答复不满意，可以申请复查')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('申请复查'))
+    expect(screen.getByText('⚠ 请写明申请复查的理由')).toBeInTheDocument()
+  })
+
+  it('offers neither rating nor review once they are spent', async () => {
+    serve(replied({ canRate: false, canRequestReview: false }))
+    render(<CaseDetailPage />)
+    await screen.findAllByText('结果：予以公开')
+    expect(screen.queryByText('提交评价')).not.toBeInTheDocument()
+    expect(screen.queryByText('申请复查')).not.toBeInTheDocument()
+  })
+})
+
+it('asks a signed-out resident to sign in first', () => {
+  useSession.setState({ token: null, expiresAt: null })
+  render(<CaseDetailPage />)
+  expect(screen.getByText('请先登录，再查看办理进度。')).toBeInTheDocument()
+})

@@ -1,0 +1,102 @@
+import Taro from '@tarojs/taro'
+import { fireEvent, render, screen } from '@testing-library/react'
+import { mockRequest, requestsMade, type MockReply } from '../../../../mock/taro'
+import { useOutbox } from '@/stores/outbox'
+import { useSession } from '@/stores/session'
+import { SIGNED_IN, aCaseSummary, aClock } from '../fixtures'
+import { settle } from '../test-helpers'
+import MyCasesPage from '.'
+
+const page = (items: unknown[]) => ({ items, total: items.length, page: 1, pageSize: 50 })
+let submit: MockReply = 'offline'
+
+function serve(items: unknown[]) {
+  mockRequest((req) => {
+    const path = new URL(req.url).pathname
+    if (path === '/api/v1/cases/mine') return { statusCode: 200, data: page(items) }
+    if (path === '/api/v1/cases') return submit
+    return { statusCode: 404, data: {} }
+  })
+}
+
+const pending = {
+  key: 'key-00000001',
+  kind: 'help' as const,
+  title: '楼道灯坏了',
+  body: { kind: 'help' as const, title: '楼道灯坏了', content: '三单元楼道灯不亮' },
+  createdAt: '2026-11-20T09:00:00+08:00'
+}
+
+beforeEach(() => {
+  useSession.setState({ ...SIGNED_IN, privacyConsented: false })
+  useOutbox.setState({ items: [], acknowledged: {} })
+  submit = 'offline'
+})
+
+describe('我的事项', () => {
+  it('lists each case with who it waits on, its status and the clock', async () => {
+    serve([
+      aCaseSummary(),
+      aCaseSummary({
+        trackingNo: 'XG-2026-000124',
+        title: '噪音扰民',
+        kind: 'report',
+        status: 'awaiting_your_correction',
+        statusLabel: '需要您补正材料，补正后重新计算期限',
+        waitingOn: 'resident',
+        clock: aClock({ step: 'awaiting_correction', dueDate: null, remaining: null })
+      })
+    ])
+    render(<MyCasesPage />)
+    expect(await screen.findByText('申请公开：2025年老旧小区改造计划')).toBeInTheDocument()
+    expect(screen.getByText('等街道办理')).toBeInTheDocument()
+    expect(screen.getByText('还剩 12 个工作日，2026年12月18日前答复')).toBeInTheDocument()
+    expect(screen.getByText('等您处理')).toBeInTheDocument()
+    expect(screen.getByText('期限暂停：等您补正材料后重新计算')).toBeInTheDocument()
+  })
+
+  it('opens a case when tapped', async () => {
+    serve([aCaseSummary()])
+    render(<MyCasesPage />)
+    fireEvent.click(await screen.findByText('申请公开：2025年老旧小区改造计划'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/cases/detail/index?no=XG-2026-000123' })
+  })
+
+  it('says so when there are no cases yet', async () => {
+    serve([])
+    render(<MyCasesPage />)
+    expect(await screen.findByText('您还没有提交过事项')).toBeInTheDocument()
+  })
+
+  it('shows an unsent submission as 待发送, never as submitted', async () => {
+    serve([])
+    useOutbox.getState().add(pending)
+    render(<MyCasesPage />)
+    await settle()
+    expect(screen.getByText('待发送（1 件）')).toBeInTheDocument()
+    expect(screen.getByText('待发送')).toBeInTheDocument()
+    expect(screen.getByText('楼道灯坏了')).toBeInTheDocument()
+  })
+
+  it('resends an unsent submission with its own key on 重新发送', async () => {
+    serve([])
+    useOutbox.getState().add(pending)
+    render(<MyCasesPage />)
+    await settle()
+    submit = { statusCode: 201, data: { trackingNo: 'XG-2026-000125', kind: 'help', status: 'awaiting_acceptance', receivedOn: '2026-11-20', clock: aClock() } }
+    fireEvent.click(screen.getByText('重新发送'))
+    await settle()
+    expect(screen.queryByText('待发送（1 件）')).not.toBeInTheDocument()
+    const keys = requestsMade()
+      .filter((r) => new URL(r.url).pathname === '/api/v1/cases')
+      .map((r) => r.header['Idempotency-Key'])
+    expect(new Set(keys)).toEqual(new Set(['key-00000001']))
+  })
+
+  it('asks a signed-out resident to sign in', () => {
+    useSession.setState({ token: null, expiresAt: null })
+    render(<MyCasesPage />)
+    fireEvent.click(screen.getByText('登录'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/cases/login/index?back=1' })
+  })
+})
