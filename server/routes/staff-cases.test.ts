@@ -1,0 +1,133 @@
+import { describeEachEngine, truncateAll } from '../../test/support/db'
+import { residentHarness, type ResidentHarness } from '../residents/testing'
+
+const ID = '11010519491231002X'
+const complaint = { kind: 'complaint', title: '夜间施工噪音', content: '工地每晚十一点后仍在施工' }
+const infoRequest = {
+  kind: 'info_request',
+  content: '请公开2025年本街道老旧小区改造的计划和资金安排',
+  applicant: { name: '张三', idType: 'id_card', idNumber: ID, phone: '13812345678' },
+  format: 'paper',
+  delivery: 'pickup'
+}
+
+describeEachEngine('the interim staff API', (getDb) => {
+  let h: ResidentHarness
+  let staff: { authorization: string }
+  beforeEach(async () => {
+    await truncateAll(getDb())
+    h = await residentHarness(getDb())
+    staff = { authorization: `Bearer ${h.staffToken}` }
+  })
+  afterEach(async () => {
+    await h.app.close()
+  })
+
+  const register = (body: object, receivedOn = '2026-11-24') =>
+    h.app.inject({ method: 'POST', url: '/api/v1/staff/cases', headers: staff, payload: { receivedOn, channel: 'window', residentPhone: '13700001111', residentName: '李四', case: body } })
+  const event = (trackingNo: string, payload: object, headers = staff) =>
+    h.app.inject({ method: 'POST', url: `/api/v1/staff/cases/${trackingNo}/events`, headers, payload })
+
+  it('refuses a request without the staff token, or with a resident’s session', async () => {
+    const no = (await register(complaint)).json().trackingNo
+    expect((await event(no, { type: 'accept' }, { authorization: '' })).statusCode).toBe(401)
+    const resident = await h.signIn('13812345678')
+    const answer = await event(no, { type: 'accept' }, resident)
+    expect(answer.statusCode).toBe(401)
+    expect(answer.json().error.code).toBe('UNAUTHORIZED')
+  })
+
+  it('registers a case with its real day of receipt and answers its clock and the allowed actions', async () => {
+    const answer = await register(complaint, '2026-11-20')
+    expect(answer.statusCode).toBe(201)
+    expect(answer.json()).toMatchObject({ receivedOn: '2026-11-20', channel: 'window', status: 'awaiting_acceptance', allowedEvents: ['accepted', 'not_accepted', 'withdrawn'] })
+  })
+
+  it('refuses a receipt day in the future', async () => {
+    expect((await register(complaint, '2026-11-26')).statusCode).toBe(400)
+  })
+
+  it('drives a complaint from acceptance through an extension to the reply', async () => {
+    const no = (await register(complaint)).json().trackingNo
+    expect((await event(no, { type: 'accept' })).json().clock).toMatchObject({ step: 'reply' })
+    const extended = await event(no, { type: 'extend', days: 30, reason: '需要会同城管部门现场核查' })
+    expect(extended.json().clock.explanation.join('')).toContain('30')
+    const replied = await event(no, { type: 'reply', outcome: 'supported', text: '已责令工地夜间停工。' })
+    expect(replied.json()).toMatchObject({ status: 'replied', clock: { step: 'done', status: 'answered_in_time' } })
+  })
+
+  it('refuses an action the case’s step does not allow with 409', async () => {
+    const no = (await register(complaint)).json().trackingNo
+    const answer = await event(no, { type: 'reply', outcome: 'supported', text: '已办理' })
+    expect(answer.statusCode).toBe(409)
+    expect(answer.json().error.code).toBe('ACTION_NOT_ALLOWED')
+  })
+
+  it('refuses a reply outcome of the other law', async () => {
+    const no = (await register(infoRequest)).json().trackingNo
+    const answer = await event(no, { type: 'reply', outcome: 'supported', text: '已办理' })
+    expect(answer.statusCode).toBe(400)
+    expect(answer.json().error.fields.outcome).toBe('答复结果与事项类型不符')
+  })
+
+  it('refuses an event dated before the case was received', async () => {
+    const no = (await register(complaint)).json().trackingNo
+    expect((await event(no, { type: 'accept', on: '2026-11-01' })).json().error.fields.on).toBe('办理日期不能早于收到日期')
+  })
+
+  it('shows the full identity number to staff only, and logs each such view', async () => {
+    const no = (await register(infoRequest)).json().trackingNo
+    const view = await h.app.inject({ method: 'GET', url: `/api/v1/staff/cases/${no}`, headers: staff })
+    expect(view.json().applicantIdNumber).toBe(ID)
+    const audit = await getDb().query<{ action: string }>('SELECT action FROM staff_audit WHERE tracking_no = $1 ORDER BY id', [no])
+    expect(audit.map((a) => a.action)).toEqual(['register_case', 'view_case_with_id_number'])
+  })
+
+  it('records every action in the audit log with the day it happened and the day it was recorded', async () => {
+    const no = (await register(complaint)).json().trackingNo
+    await event(no, { type: 'accept', on: '2026-11-24' })
+    const [row] = await getDb().query<{ action: string; detail: { on: string; recordedOn: string } }>(
+      "SELECT action, detail FROM staff_audit WHERE action = 'accept'"
+    )
+    expect(row.detail).toMatchObject({ on: '2026-11-24', recordedOn: '2026-11-25' })
+  })
+
+  it('answers 404 for an unknown tracking number', async () => {
+    expect((await event('QS-2026-999999', { type: 'accept' })).statusCode).toBe(404)
+  })
+})
+
+describeEachEngine('my data and my account', (getDb) => {
+  let h: ResidentHarness
+  beforeEach(async () => {
+    await truncateAll(getDb())
+    h = await residentHarness(getDb())
+  })
+  afterEach(async () => {
+    await h.app.close()
+  })
+
+  it('serves the privacy notice with its version and records consent to it', async () => {
+    const notice = (await h.app.inject({ method: 'GET', url: '/api/v1/privacy' })).json()
+    expect(notice.text).toContain('公务档案')
+    const resident = await h.signIn('13812345678')
+    expect((await h.app.inject({ method: 'GET', url: '/api/v1/me', headers: resident })).json()).toMatchObject({ phoneMasked: '138****5678', privacyConsentCurrent: false })
+    const stale = await h.app.inject({ method: 'POST', url: '/api/v1/me/consents', headers: resident, payload: { notice: 'privacy', version: '2000-01-01' } })
+    expect(stale.statusCode).toBe(409)
+    const given = await h.app.inject({ method: 'POST', url: '/api/v1/me/consents', headers: resident, payload: { notice: 'privacy', version: notice.version } })
+    expect(given.statusCode).toBe(201)
+    expect((await h.app.inject({ method: 'GET', url: '/api/v1/me', headers: resident })).json().privacyConsentCurrent).toBe(true)
+  })
+
+  it('exports my data and closes my account while my cases stay on record', async () => {
+    const resident = await h.signIn('13812345678')
+    await h.app.inject({ method: 'POST', url: '/api/v1/cases', headers: { ...resident, 'idempotency-key': 'export-test-1' }, payload: complaint })
+    const exported = await h.app.inject({ method: 'GET', url: '/api/v1/me/export', headers: resident })
+    expect(exported.json()).toMatchObject({ account: { phone: '13812345678' }, cases: [{ title: '夜间施工噪音' }] })
+    expect((await h.app.inject({ method: 'DELETE', url: '/api/v1/me', headers: resident })).statusCode).toBe(204)
+    expect((await h.app.inject({ method: 'GET', url: '/api/v1/me', headers: resident })).statusCode).toBe(401)
+    expect(await getDb().query('SELECT id FROM cases')).toHaveLength(1)
+    const again = await h.signIn('13812345678')
+    expect((await h.app.inject({ method: 'GET', url: '/api/v1/cases/mine', headers: again })).json().total).toBe(0)
+  })
+})
