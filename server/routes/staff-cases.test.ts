@@ -131,3 +131,15 @@ describeEachEngine('my data and my account', (getDb) => {
     expect((await h.app.inject({ method: 'GET', url: '/api/v1/cases/mine', headers: again })).json().total).toBe(0)
   })
 })
+
+describeEachEngine('the OpenAPI document', (getDb) => {
+  it('documents the residents’ and staff routes from their schemas', async () => {
+    const h = await residentHarness(getDb())
+    const doc = await h.app.inject({ method: 'GET', url: '/api/v1/docs' })
+    await h.app.close()
+    expect(doc.statusCode).toBe(200)
+    expect(Object.keys(doc.json().paths)).toEqual(
+      expect.arrayContaining(['/api/v1/cases', '/api/v1/cases/mine', '/api/v1/auth/sms', '/api/v1/uploads', '/api/v1/staff/cases/{trackingNo}/events'])
+    )
+  })
+})
