@@ -1,3 +1,4 @@
+import './zod-jitless'
 import { z } from 'zod'
 import {
   MeSchema,
@@ -9,14 +10,14 @@ import {
   type PrivacyNotice,
   type Session
 } from '@/core/schemas/auth'
-import { getJson, http, postJson } from './client'
-
-export type SmsCodeSent = z.infer<typeof SmsCodeSentSchema>
+import { getJson, postJson } from './client'
 
 /**
- * Residents' sign-in and consent. The session token itself lives in src/stores/session.ts; this
- * module only knows how to ask for one and how to put it on every request.
+ * Residents' sign-in and consent, for the pages of the cases subpackage. The token itself lives in
+ * src/stores/session.ts and reaches every request through session-header.ts.
  */
+
+export type SmsCodeSent = z.infer<typeof SmsCodeSentSchema>
 
 /** POST /auth/sms: the server sends a 6-digit code to the phone (at most one a minute). */
 export function requestSmsCode(phone: string): Promise<SmsCodeSent> {
@@ -46,40 +47,4 @@ export function fetchPrivacyNotice(): Promise<PrivacyNotice> {
 /** POST /me/consents: records the resident's explicit consent to this version of the notice. */
 export async function recordPrivacyConsent(version: string): Promise<void> {
   await postJson('/me/consents', { notice: PRIVACY_NOTICE, version }, z.unknown())
-}
-
-export interface SessionSource {
-  /** The token to send, or null when signed out (or expired). */
-  token(): string | null
-  /** The server refused the token (401): the session is over. */
-  onUnauthorized(): void
-}
-
-let source: SessionSource | null = null
-let installed = false
-
-/** `Authorization: Bearer …` for the current session, for requests made outside axios (uploads). */
-export function authorizationHeader(): Record<string, string> {
-  const token = source?.token()
-  return token ? { Authorization: `Bearer ${token}` } : {}
-}
-
-/**
- * Puts the session's token on every request of the one client and reports a refused token. Called
- * once by the session store; a second call only replaces the source.
- */
-export function authorizeRequests(session: SessionSource): void {
-  source = session
-  if (installed) return
-  installed = true
-  http.interceptors.request.use((config) => {
-    const header = authorizationHeader()
-    if (header.Authorization && !config.headers.has('Authorization')) config.headers.set('Authorization', header.Authorization)
-    return config
-  })
-  http.interceptors.response.use(undefined, (error: unknown) => {
-    const status = (error as { response?: { status?: number } }).response?.status
-    if (status === 401) source?.onUnauthorized()
-    return Promise.reject(error)
-  })
 }

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
-import { authorizeRequests } from '@/api/auth'
+import { authorizeRequests } from '@/api/session-header'
 import type { Session } from '@/core/schemas/auth'
 import { taroStorage } from './taro-storage'
 

@@ -1,10 +1,9 @@
 import Taro from '@tarojs/taro'
 import type { CaseKind } from '@/core/schemas/clock'
-import { CASE_KINDS } from '@/core/schemas/clock'
 
 /**
  * The pages of the `packages/cases` subpackage as URLs for Taro.navigateTo / redirectTo; 首页 and 我的
- * import these rather than spell the paths.
+ * import these rather than spell the paths. Type imports only: this module is in the main package.
  */
 export const NEW_CASE_URL = '/packages/cases/new/index'
 export const MY_CASES_URL = '/packages/cases/mine/index'
@@ -24,11 +23,6 @@ export function caseFormUrl(kind: CaseKind): string {
 
 export function caseDetailUrl(trackingNo: string): string {
   return `/packages/cases/detail/index?no=${encodeURIComponent(trackingNo)}`
-}
-
-/** The kind in `?kind=`, or null when it is not one of the five. */
-export function kindParam(value: string | undefined): CaseKind | null {
-  return CASE_KINDS.find((k) => k === value) ?? null
 }
 
 /** The tracking number in `?no=`, decoded once (the mini-program passes it still encoded). */

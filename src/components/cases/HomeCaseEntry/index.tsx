@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { fetchMyCases } from '@/api/cases'
+import { fetchMyCaseSummaries } from '@/api/case-submission'
 import { useResource } from '@/hooks/use-resource'
 import { useSignedIn } from '@/hooks/useSession'
 import { NEW_CASE_URL, MY_CASES_URL } from '@/packages/cases/routes'
@@ -10,7 +10,7 @@ import './index.scss'
 
 function MyOpenCases() {
   const token = useSession((s) => s.token) ?? ''
-  const cases = useResource(`cases:mine:${token.slice(-12)}`, fetchMyCases, [token])
+  const cases = useResource(`cases:home:${token.slice(-12)}`, fetchMyCaseSummaries, [token])
   const waiting = useOutbox((s) => s.items.length)
   const open = cases.data?.filter((c) => c.waitingOn !== 'nobody') ?? []
   const yours = open.filter((c) => c.waitingOn === 'resident').length

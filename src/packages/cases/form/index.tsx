@@ -17,12 +17,12 @@ import {
 } from '@/components/cases/form-model'
 import { formatChineseDate } from '@/core/notices/dates'
 import { caseTitleOf, type CaseCreated } from '@/core/schemas/cases'
-import type { CaseKind } from '@/core/schemas/clock'
+import { CASE_KINDS, type CaseKind } from '@/core/schemas/clock'
 import { isSignedInNow, useSignedIn } from '@/hooks/useSession'
 import { useDrafts } from '@/stores/drafts'
 import { newIdempotencyKey, sendOutboxItem, useOutbox, type SendResult } from '@/stores/outbox'
 import { useSession } from '@/stores/session'
-import { MY_CASES_URL, caseDetailUrl, kindParam, loginUrl, privacyUrl } from '../routes'
+import { MY_CASES_URL, caseDetailUrl, loginUrl, privacyUrl } from '../routes'
 import './index.scss'
 
 type Outcome = { state: 'sent'; created: CaseCreated } | { state: 'pending'; key: string; error: string } | null
@@ -166,6 +166,11 @@ function CaseFormPage({ kind }: { kind: CaseKind }) {
       <ActionButton text={busy ? '正在提交…' : '提交'} onClick={() => void submit()} />
     </View>
   )
+}
+
+/** The kind in `?kind=`, or null when it is not one of the five. */
+function kindParam(value: string | undefined): CaseKind | null {
+  return CASE_KINDS.find((k) => k === value) ?? null
 }
 
 /** The form of one kind (?kind=), kept as a draft while typing, sent through the outbox. */
