@@ -33,6 +33,13 @@ describe('the questionnaire path replayed from the answers', () => {
     expect(progress.next?.memberId).not.toBe('m1')
   })
 
+  it('counts an answer given after a question still unanswered, and that question as unknown', () => {
+    const progress = progressOf({ ...alone, 'localHukou@self': true })
+    expect(progress.next?.key).toBe('age@self')
+    expect(progress.asked.map((q) => q.key)).toEqual(['members'])
+    expect(progress.relevant).toEqual({ ...alone, 'localHukou@self': true })
+  })
+
   it('ends when no question can change an answer any more', () => {
     let answers: Record<string, Answers[string]> = {}
     for (let step = 0; step < 200; step += 1) {

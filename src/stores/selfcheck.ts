@@ -13,29 +13,39 @@ export const SELFCHECK_STORAGE_KEY = 'jf-selfcheck'
 
 /** Where the questionnaire stands: the questions answered in asking order, and the next one. */
 export interface QuestionnaireProgress {
-  /** The answered questions on the current path, in the order they are asked. */
+  /** The answered questions on the current path up to the first unanswered one, in asking order. */
   asked: AskedQuestion[]
   /** The first question not yet answered, or null when nothing can change an answer any more. */
   next: AskedQuestion | null
-  /** The answers on the current path; answers to questions that no longer matter are left out. */
+  /**
+   * The answers on the current path, including those given after a question still unanswered (which
+   * counts as unknown); answers to questions that no longer matter are left out.
+   */
   relevant: Answers
 }
 
 /**
  * Replays the answers through the questionnaire: asks `nextQuestion` again and again, feeding it the
- * answer already given, until a question has no answer yet. So going back and changing an answer
- * moves the path on, keeps every answer that still matters, and drops the questions that no longer do.
+ * answer already given, or 「不清楚」 for a question without one, until nothing more can be asked. So
+ * going back and changing an answer moves the path on, keeps every answer that still matters, and
+ * drops the questions that no longer do.
  * @example questionnaireProgress({ members: [{ id: 'self', relation: 'self' }] }, DEMO_PARAMETERS, '2026-03-01').next?.key // 'age@self'
  */
 export function questionnaireProgress(answers: Answers, history: readonly ParameterSet[], asOf: string): QuestionnaireProgress {
   const asked: AskedQuestion[] = []
   const relevant: Record<string, AnswerValue> = {}
-  for (;;) {
-    const question = nextQuestion(relevant, history, asOf)
-    if (!question || !(question.key in answers)) return { asked, next: question, relevant }
-    relevant[question.key] = answers[question.key]
-    asked.push(question)
+  const replayed: Record<string, AnswerValue> = {}
+  let next: AskedQuestion | null = null
+  for (let question = nextQuestion(replayed, history, asOf); question; question = nextQuestion(replayed, history, asOf)) {
+    if (question.key in answers) {
+      relevant[question.key] = replayed[question.key] = answers[question.key]
+      if (!next) asked.push(question)
+    } else {
+      next ??= question
+      replayed[question.key] = null
+    }
   }
+  return { asked, next, relevant }
 }
 
 export interface SelfCheckState {

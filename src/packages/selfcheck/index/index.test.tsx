@@ -13,6 +13,9 @@ beforeEach(() => {
   act(() => useSelfCheck.getState().restart())
 })
 
+/** Lets the request for the office's rules fail (offline) before the test goes on. */
+const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
+
 const questionText = (container: HTMLElement) => container.querySelector('.question-frame__text')?.textContent ?? null
 
 function typeNumber(container: HTMLElement, value: string) {
@@ -23,9 +26,10 @@ function typeNumber(container: HTMLElement, value: string) {
   fireEvent.click(screen.getByText('确定'))
 }
 
-function start() {
+async function start() {
   const view = render(<SelfCheckPage />)
   fireEvent.click(screen.getByText('开始自测'))
+  await settle()
   return view
 }
 
@@ -54,18 +58,19 @@ const ordinaryAnswers = (container: HTMLElement, yes: string[] = []) => (questio
 }
 
 describe('the self-check questionnaire', () => {
-  it('says what the self-check is before the first question', () => {
+  it('says what the self-check is before the first question', async () => {
     render(<SelfCheckPage />)
     expect(screen.getByText('· 大约需要 3 分钟。')).toBeInTheDocument()
     expect(screen.getByText('· 您填的内容只保存在这部手机上，不会发送出去。')).toBeInTheDocument()
     expect(screen.getByText('本结果仅供参考，是否符合条件以街道审核为准')).toBeInTheDocument()
     fireEvent.click(screen.getByText('开始自测'))
+    await settle()
     expect(screen.getByText('第 1 题')).toBeInTheDocument()
     expect(screen.getByText('家里一起生活的有哪些人？')).toBeInTheDocument()
   })
 
-  it('asks about each family member put on the list', () => {
-    const { container } = start()
+  it('asks about each family member put on the list', async () => {
+    const { container } = await start()
     fireEvent.click(screen.getByText('＋ 配偶'))
     expect(screen.getByText('2. 配偶')).toBeInTheDocument()
     expect(screen.queryByText('＋ 配偶')).not.toBeInTheDocument()
@@ -75,8 +80,8 @@ describe('the self-check questionnaire', () => {
     expect(questionText(container)).toBe('您的配偶今年多大年纪？')
   })
 
-  it('never asks about the disability certificate, grade or kind of someone without a disability', () => {
-    const { container } = start()
+  it('never asks about the disability certificate, grade or kind of someone without a disability', async () => {
+    const { container } = await start()
     const asked = answerAll(container, ordinaryAnswers(container))
     expect(asked).toContain('您有残疾吗？')
     expect(asked).not.toContain('您有第二代残疾人证吗？')
@@ -84,23 +89,23 @@ describe('the self-check questionnaire', () => {
     expect(screen.getByText('问题都答完了')).toBeInTheDocument()
   })
 
-  it('asks about the disability certificate and grade once the resident says there is a disability', () => {
-    const { container } = start()
+  it('asks about the disability certificate and grade once the resident says there is a disability', async () => {
+    const { container } = await start()
     const asked = answerAll(container, ordinaryAnswers(container, ['有残疾吗', '残疾人证']))
     expect(asked).toContain('您有第二代残疾人证吗？')
     expect(asked).toContain('您的残疾等级是几级？')
   })
 
-  it('asks about savings when the income is below the local standard', () => {
-    const { container } = start()
+  it('asks about savings when the income is below the local standard', async () => {
+    const { container } = await start()
     const asked = answerAll(container, (question) =>
       question.includes('每人每月收入') ? typeNumber(container, '800') : ordinaryAnswers(container)(question)
     )
     expect(asked).toContain('全家的存款、理财等，平均每人大约多少元？')
   })
 
-  it('keeps the answers when going back with 上一题 and forward again with 下一题', () => {
-    const { container } = start()
+  it('keeps the answers when going back with 上一题 and forward again with 下一题', async () => {
+    const { container } = await start()
     fireEvent.click(screen.getByText('＋ 子女'))
     fireEvent.click(screen.getByText('就这些人，下一步'))
     typeNumber(container, '70')
@@ -119,8 +124,8 @@ describe('the self-check questionnaire', () => {
     expect(useSelfCheck.getState().answers['age@self']).toBe(70)
   })
 
-  it('marks 「不清楚」 as the answer and moves on', () => {
-    const { container } = start()
+  it('marks 「不清楚」 as the answer and moves on', async () => {
+    const { container } = await start()
     fireEvent.click(screen.getByText('就这些人，下一步'))
     fireEvent.click(screen.getByText('不清楚'))
     expect(questionText(container)).not.toBe('您今年多大年纪？')
@@ -129,38 +134,40 @@ describe('the self-check questionnaire', () => {
     expect(screen.getByText('✓ 已选')).toBeInTheDocument()
   })
 
-  it('says why a number cannot be used instead of moving on', () => {
-    const { container } = start()
+  it('says why a number cannot be used instead of moving on', async () => {
+    const { container } = await start()
     fireEvent.click(screen.getByText('就这些人，下一步'))
     typeNumber(container, '两百')
     expect(screen.getByText('请只填整数，例如 3')).toBeInTheDocument()
     expect(questionText(container)).toBe('您今年多大年纪？')
   })
 
-  it('resumes where the resident left off after leaving the page', () => {
-    const first = start()
+  it('resumes where the resident left off after leaving the page', async () => {
+    const first = await start()
     fireEvent.click(screen.getByText('就这些人，下一步'))
     typeNumber(first.container, '82')
     first.unmount()
 
     const { container } = render(<SelfCheckPage />)
     fireEvent.click(screen.getByText('接着上次答'))
+    await settle()
     expect(screen.getByText('第 3 题')).toBeInTheDocument()
     expect(questionText(container)).toBe('您的户口在本街道吗？')
   })
 
-  it('starts again with no answers after 清空重新开始', () => {
-    const first = start()
+  it('starts again with no answers after 清空重新开始', async () => {
+    const first = await start()
     fireEvent.click(screen.getByText('就这些人，下一步'))
     first.unmount()
     render(<SelfCheckPage />)
     fireEvent.click(screen.getByText('清空重新开始'))
+    await settle()
     expect(screen.getByText('第 1 题')).toBeInTheDocument()
     expect(useSelfCheck.getState().answers).toEqual({})
   })
 
-  it('opens the results when the resident wants them before the end', () => {
-    start()
+  it('opens the results when the resident wants them before the end', async () => {
+    await start()
     fireEvent.click(screen.getByText('就这些人，下一步'))
     fireEvent.click(screen.getByText('先看结果'))
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/selfcheck/result/index' })
