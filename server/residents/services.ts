@@ -15,7 +15,10 @@ export interface ResidentServices {
 }
 
 /** The services of a running server, from its configuration (development transports without a provider). */
-export function createResidentServices(config: Config, log?: (message: object) => void): ResidentServices {
+export function createResidentServices(
+  config: Config,
+  log: (message: object) => void = (message) => console.info(`短信（开发模式，未实际发送）/ SMS (dev outbox, not sent): ${JSON.stringify(message)}`)
+): ResidentServices {
   return {
     now: () => new Date(),
     secrets: loadSecrets(config),

@@ -1,0 +1,119 @@
+import { parseArgs } from 'node:util'
+import { ConfigError, loadConfig } from '../server/config'
+import { loadSecrets } from '../server/secrets'
+
+/**
+ * Drives a case to its reply until the staff workbench exists, through the running server's staff API
+ * (so the embedded database is never opened by a second process). The staff token comes from
+ * DATA_DIR/secrets.json (or STAFF_TOKEN), the server address from PORT/HOST or --url.
+ *
+ *   tsx scripts/case-admin.ts show QS-2026-000001
+ *   tsx scripts/case-admin.ts accept QS-2026-000001 [--on 2026-11-25]
+ *   tsx scripts/case-admin.ts not-accept QS-… --reason "…"
+ *   tsx scripts/case-admin.ts request-correction QS-… --missing "文件名称" --missing "年份" [--period 15]
+ *   tsx scripts/case-admin.ts correction-received QS-…
+ *   tsx scripts/case-admin.ts consultation-start QS-… [--party "第三方"] | consultation-end QS-…
+ *   tsx scripts/case-admin.ts extend QS-… --days 20 --reason "…"
+ *   tsx scripts/case-admin.ts reply QS-… --outcome disclosed --text "…"
+ *   tsx scripts/case-admin.ts reopen QS-… | follow-up QS-… [--text "…"] | note QS-… --text "…"
+ *   tsx scripts/case-admin.ts register --phone 137… --name 李四 --kind complaint --title "…" --content "…" [--received-on 2026-11-20] [--channel window]
+ *   tsx scripts/case-admin.ts token
+ */
+
+const EVENT_OF: Record<string, string> = {
+  accept: 'accept',
+  'not-accept': 'not_accept',
+  'request-correction': 'request_correction',
+  'correction-received': 'correction_received',
+  'consultation-start': 'consultation_started',
+  'consultation-end': 'consultation_ended',
+  extend: 'extend',
+  reply: 'reply',
+  reopen: 'reopen',
+  'follow-up': 'follow_up',
+  note: 'note'
+}
+
+const USAGE = `用法 / usage: tsx scripts/case-admin.ts <${[...Object.keys(EVENT_OF), 'show', 'register', 'token'].join('|')}> [事项编号] [选项]`
+
+async function run(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      url: { type: 'string' },
+      on: { type: 'string' },
+      reason: { type: 'string' },
+      missing: { type: 'string', multiple: true },
+      period: { type: 'string' },
+      party: { type: 'string' },
+      days: { type: 'string' },
+      outcome: { type: 'string' },
+      text: { type: 'string' },
+      phone: { type: 'string' },
+      name: { type: 'string' },
+      kind: { type: 'string' },
+      title: { type: 'string' },
+      content: { type: 'string' },
+      'received-on': { type: 'string' },
+      channel: { type: 'string' }
+    }
+  })
+  const [command, trackingNo] = positionals
+  const config = loadConfig()
+  const token = loadSecrets(config).staffToken
+  if (command === 'token') {
+    console.log(token)
+    return
+  }
+  const base = values.url ?? `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`
+  const call = async (method: string, path: string, body?: object) => {
+    const response = await fetch(`${base}/api/v1${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined
+    })
+    const answer = (await response.json()) as Record<string, unknown>
+    if (!response.ok) {
+      console.error(`${response.status} ${JSON.stringify(answer.error ?? answer)}`)
+      process.exitCode = 1
+      return
+    }
+    const clock = answer.clock as { step: string; dueDate: string | null; status: string } | undefined
+    console.log(`${String(answer.trackingNo)}  ${String(answer.status)}  ${clock ? `${clock.step} ${clock.dueDate ?? '-'} ${clock.status}` : ''}`)
+    console.log(JSON.stringify(answer, null, 2))
+  }
+
+  if (command === 'register') {
+    await call('POST', '/staff/cases', {
+      receivedOn: values['received-on'] ?? new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
+      channel: values.channel ?? 'window',
+      residentPhone: values.phone,
+      residentName: values.name,
+      case: { kind: values.kind, title: values.title, content: values.content }
+    })
+    return
+  }
+  if (!trackingNo) throw new Error(USAGE)
+  if (command === 'show') {
+    await call('GET', `/staff/cases/${trackingNo}`)
+    return
+  }
+  const type = EVENT_OF[command ?? '']
+  if (!type) throw new Error(USAGE)
+  const body: Record<string, unknown> = { type }
+  if (values.on) body.on = values.on
+  if (values.reason) body.reason = values.reason
+  if (values.missing) body.missing = values.missing
+  if (values.period) body.periodDays = Number(values.period)
+  if (values.party) body.party = values.party
+  if (values.days) body.days = Number(values.days)
+  if (values.outcome) body.outcome = values.outcome
+  if (values.text) body.text = values.text
+  await call('POST', `/staff/cases/${trackingNo}/events`, body)
+}
+
+run(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof ConfigError || error instanceof Error ? error.message : error)
+  process.exit(1)
+})
