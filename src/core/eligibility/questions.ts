@@ -1,6 +1,7 @@
 import type { Household, Member, ParameterSet, Relation } from '../schemas/eligibility'
 import { evaluateEligibility } from './evaluate'
 import { factKey, whoOf } from './logic'
+import { parametersInForce } from './parameters'
 
 /*
  * The self-check's questionnaire as data: the app renders any question from its kind, one per screen,
@@ -247,20 +248,70 @@ export function householdFromAnswers(answers: Answers): Household {
 }
 
 /**
+ * Numbers worth trying for a number question: zero, a very large value, and each threshold of the
+ * parameters in force with the values just below and above it (rules compare with < or ≤).
+ */
+function numberProbes(question: Question, params: ParameterSet): number[] {
+  const v = params.values
+  const standards = [v.dibaoUrbanMonthly, v.dibaoRuralMonthly]
+  const thresholds =
+    question.id === 'age'
+      ? [v.tekunElderlyAge, v.minorAgeBelow, v.pensionMinAge, v.pensionPayoutAge, ...v.oldAgeBands.map((b) => b.fromAge)]
+      : question.id === 'financialAssetsPerCapita'
+        ? standards.map((s) => s * v.financialAssetsLimitMonths)
+        : standards.flatMap((s) => [s, s * v.lowIncomeMultiplier])
+  const step = question.id === 'age' ? 1 : 0.01
+  const probes = [question.min ?? 0, question.max ?? 1_000_000]
+  for (const t of thresholds) probes.push(t - step, t, t + step)
+  return probes
+}
+
+function probes(question: Question, params: ParameterSet): AnswerValue[] {
+  if (question.kind === 'yes_no') return [true, false]
+  if (question.kind === 'choice') return (question.options ?? []).map((o) => o.value)
+  return numberProbes(question, params)
+}
+
+/** What the resident would see: every programme's and member's status, and what else is still needed. */
+function outlook(answers: Answers, history: readonly ParameterSet[], asOf: string, key: string): string {
+  const result = evaluateEligibility(householdFromAnswers(answers), history, asOf)
+  let seen = ''
+  for (const p of result.programmes) {
+    seen += `${p.status}|`
+    if (p.members) for (const m of p.members) seen += `${m.status},`
+    for (const k of p.needs) if (k !== key) seen += `${k},`
+    seen += ';'
+  }
+  return seen
+}
+
+/**
+ * Whether some answer to the question changes what the resident would see. A fact a criterion still
+ * needs may be settled by another one already left unknown (whether someone of unknown age can work
+ * decides nothing about 特困 that the age would not), and is then not worth a screen.
+ */
+function canChangeAnything(step: AskedQuestion, answers: Answers, history: readonly ParameterSet[], asOf: string, params: ParameterSet): boolean {
+  const unanswered = outlook(answers, history, asOf, step.key)
+  return probes(step.question, params).some((value) => outlook({ ...answers, [step.key]: value }, history, asOf, step.key) !== unanswered)
+}
+
+/**
  * The next question that can still change some programme's answer, or null when none can: first who
- * lives in the household, then, in the asking order, the first fact some programme still needs that
- * has not been answered (「不清楚」 counts as answered). Pure: the same answers, parameters and day give
- * the same question.
+ * lives in the household, then, in the asking order, the first fact some programme still needs, not
+ * yet answered (「不清楚」 counts as answered), one of whose answers would change a status or what else
+ * is needed. Pure: the same answers, parameters and day give the same question.
+ * Throws NoParametersInForceError when no parameters were in force on `asOf`.
  * @example nextQuestion({}, DEMO_PARAMETERS, '2026-03-01')?.key // 'members'
  */
 export function nextQuestion(answers: Answers, history: readonly ParameterSet[], asOf: string): AskedQuestion | null {
   if (!('members' in answers)) return asked(MEMBERS)
   const household = householdFromAnswers(answers)
   const result = evaluateEligibility(household, history, asOf)
+  const params = parametersInForce(history, asOf) as ParameterSet
   const needed = new Set<string>()
   for (const programme of result.programmes) for (const key of programme.needs) needed.add(key)
   for (const step of askingOrder(household.members, whoOf(household.members))) {
-    if (needed.has(step.key) && !(step.key in answers)) return step
+    if (needed.has(step.key) && !(step.key in answers) && canChangeAnything(step, answers, history, asOf, params)) return step
   }
   return null
 }

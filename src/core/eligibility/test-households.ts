@@ -1,6 +1,7 @@
 import type { Household, Member, ParameterSet } from '../schemas/eligibility'
 import { evaluateEligibility } from './evaluate'
 import { DEMO_PARAMETERS } from './parameters'
+import { nextQuestion, type Answers, type AnswerValue, type AskedQuestion } from './questions'
 
 /*
  * Small factories of the eligibility tests: a household whose every fact is known and which meets
@@ -58,3 +59,24 @@ export function answerFor(household: Household, programme: string, asOf = AS_OF_
 export function statusOf(household: Household, programme: string, asOf = AS_OF_2026, history: readonly ParameterSet[] = DEMO_PARAMETERS) {
   return answerFor(household, programme, asOf, history).status
 }
+
+/** The value the household's own facts give to a question, 「不清楚」 (null) where a fact is not known. */
+export function truthfulAnswer(truth: Household, question: AskedQuestion): AnswerValue {
+  if (question.key === 'members') return truth.members.map(({ id, relation }) => ({ id, relation }))
+  const source = question.memberId === undefined ? truth : truth.members.find((m) => m.id === question.memberId)
+  const value = (source as Record<string, unknown> | undefined)?.[question.question.id]
+  return value === undefined ? null : (value as AnswerValue)
+}
+
+/** Answers the questionnaire from `truth` until it has nothing more to ask. */
+export function walk(truth: Household, asOf = AS_OF_2026): { asked: string[]; answers: Answers } {
+  let answers: Answers = {}
+  const asked: string[] = []
+  for (let q = nextQuestion(answers, DEMO_PARAMETERS, asOf); q; q = nextQuestion(answers, DEMO_PARAMETERS, asOf)) {
+    if (asked.includes(q.key)) throw new Error(`asked ${q.key} twice`)
+    asked.push(q.key)
+    answers = { ...answers, [q.key]: truthfulAnswer(truth, q) }
+  }
+  return { asked, answers }
+}
+
