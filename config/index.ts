@@ -38,14 +38,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
       }
     },
     h5: {
-      // Taro splits only the initial chunks, so each page's chunk would carry its own copy of zod,
-      // axios and the shared components (~70 KB gzipped), downloaded again on every tab. Modules that
-      // two or more pages use go into one chunk that the browser fetches once.
+      // Taro splits only the initial chunks, so each page's chunk would carry its own copy of axios
+      // and the shared components, downloaded again on every tab. Modules that two or more pages use
+      // go into chunks named by webpack after the set of pages that share them, so a page fetches only
+      // what it needs and the browser keeps what another page already fetched.
       webpackChain(chain) {
         chain.optimization.merge({
           splitChunks: {
             cacheGroups: {
-              pagesShared: { chunks: 'async', minChunks: 2, minSize: 0, name: 'pages-shared', priority: 5, reuseExistingChunk: true }
+              pagesShared: { chunks: 'async', minChunks: 2, minSize: 10000, priority: 5, reuseExistingChunk: true }
             }
           }
         })
