@@ -10,6 +10,7 @@ import { validatorCompiler } from './http/validation'
 import { CalendarSource } from './repositories/calendar-repository'
 import { calendarRoutes } from './routes/calendar'
 import { contentRoutes } from './routes/content'
+import { eligibilityRoutes } from './routes/eligibility'
 import { healthRoutes } from './routes/health'
 import { residentRoutes } from './routes/residents'
 import type { ResidentServices } from './residents/services'
@@ -54,6 +55,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(contentRoutes, { prefix: API_PREFIX, db, publicCache })
   if (options.residents) await app.register(residentRoutes, { prefix: API_PREFIX, db, services: options.residents, calendar })
   await app.register(calendarRoutes, { prefix: API_PREFIX, db, calendar })
+  await app.register(eligibilityRoutes, { prefix: API_PREFIX, db, publicCache })
 
   if (staticDir && fs.existsSync(path.join(staticDir, 'index.html'))) {
     await app.register(fastifyStatic, {

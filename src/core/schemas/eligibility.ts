@@ -318,7 +318,8 @@ export type EligibilityCheckBody = z.infer<typeof EligibilityCheckBodySchema>
 export const EligibilityRulesSchema = z
   .object({
     asOf: CalendarDateSchema,
-    inForce: ParameterSetSchema,
+    /** The version in force on `asOf`; null when every version takes effect later. */
+    inForce: ParameterSetSchema.nullable(),
     /** Every version, newest first, so that an offline app can pick the one in force on any day. */
     history: z.array(ParameterSetSchema),
     programmes: z.array(ProgrammeInfoSchema)
