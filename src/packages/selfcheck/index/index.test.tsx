@@ -1,7 +1,11 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { useSelfCheck } from '@/stores/selfcheck'
+import { taroMock } from '../../../../mock/taro'
 import SelfCheckPage from '.'
+
+// mock/taro.ts has no pageScrollTo yet; the page scrolls each new question to the top.
+Object.assign(taroMock.default, { pageScrollTo: jest.fn(() => Promise.resolve({ errMsg: 'pageScrollTo:ok' })) })
 
 /*
  * The questionnaire as a resident uses it. The rules endpoint is not reachable in these tests (the
@@ -164,6 +168,12 @@ describe('the self-check questionnaire', () => {
     await settle()
     expect(screen.getByText('第 1 题')).toBeInTheDocument()
     expect(useSelfCheck.getState().answers).toEqual({})
+  })
+
+  it('shows each new question from the top of the screen', async () => {
+    await start()
+    fireEvent.click(screen.getByText('就这些人，下一步'))
+    expect(Taro.pageScrollTo).toHaveBeenLastCalledWith({ scrollTop: 0, duration: 0 })
   })
 
   it('opens the results when the resident wants them before the end', async () => {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { ActionButton } from '@/components/ActionButton'
 import { PageShell } from '@/components/PageShell'
 import { QuestionScreen } from '@/components/eligibility/QuestionScreen'
@@ -20,6 +20,11 @@ function Questionnaire() {
   const { answers, revisiting, answer, goTo } = useSelfCheck()
   const progress = useMemo(() => questionnaireProgress(answers, history, asOf), [answers, history, asOf])
   const shown = shownQuestion(progress, revisiting)
+  const shownKey = shown.question?.key ?? null
+  // Each question starts at the top of the screen, not where the last long answer was scrolled to.
+  useEffect(() => {
+    Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
+  }, [shownKey])
   const onBack = shown.position > 0 ? () => goTo(shown.position - 1) : null
 
   if (!shown.question) {
