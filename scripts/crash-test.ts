@@ -1,0 +1,185 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+/**
+ * `npm run crash-test`: is every acknowledged case there exactly once after a crash?
+ * Starts the server on a temporary DATA_DIR (embedded database, 127.0.0.1 only), lets 20 clients
+ * submit cases with idempotency keys, kills the server with SIGKILL at a random moment, restarts it,
+ * resends every unacknowledged submission with its key, and checks each client's cases. 10 rounds;
+ * prints acknowledged, found, duplicates and lost per round and in total. Exits 1 unless lost and
+ * duplicates are 0. ROUNDS and CLIENTS may be set in the environment of this script.
+ */
+
+const ROUNDS = Number(process.env.ROUNDS ?? 10)
+const CLIENTS = Number(process.env.CLIENTS ?? 20)
+const ROOT = path.resolve(__dirname, '..')
+
+interface Submission {
+  key: string
+  body: object
+  trackingNo?: string
+}
+
+interface Client {
+  phone: string
+  token: string
+  submissions: Submission[]
+}
+
+interface Server {
+  child: ChildProcess
+  base: string
+  exited: Promise<void>
+}
+
+function startServer(dataDir: string): Promise<Server> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/main.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the server did not start within 60 s')), 60_000)
+    let output = ''
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /街坊通已启动: (\S+)/.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        resolve({ child, base: `${match[1]}/api/v1`, exited })
+      }
+    })
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+    })
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`the server exited (${code}) before starting:\n${output}`))
+    })
+  })
+}
+
+async function post(base: string, url: string, body: object, headers: Record<string, string> = {}): Promise<{ status: number; json: Record<string, unknown> }> {
+  const response = await fetch(`${base}${url}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(10_000)
+  })
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> }
+}
+
+async function signIn(base: string, dataDir: string, phone: string): Promise<string> {
+  await post(base, '/auth/sms', { phone })
+  const lines = fs.readFileSync(path.join(dataDir, 'outbox', 'sms.jsonl'), 'utf8').trim().split('\n')
+  const code = lines.map((l) => JSON.parse(l) as { to: string; code: string }).reverse().find((m) => m.to === phone)?.code
+  const verified = await post(base, '/auth/sms/verify', { phone, code })
+  if (verified.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(verified.json)}`)
+  return verified.json.token as string
+}
+
+async function submit(base: string, client: Client, s: Submission): Promise<boolean> {
+  try {
+    const answer = await post(base, '/cases', s.body, { authorization: `Bearer ${client.token}`, 'idempotency-key': s.key })
+    if (answer.status !== 201) return false
+    s.trackingNo = answer.json.trackingNo as string
+    return true
+  } catch {
+    return false
+  }
+}
+
+async function listMine(base: string, client: Client): Promise<string[]> {
+  const found: string[] = []
+  for (let page = 1; ; page++) {
+    const response = await fetch(`${base}/cases/mine?page=${page}&pageSize=50`, { headers: { authorization: `Bearer ${client.token}` } })
+    const answer = (await response.json()) as { items: { trackingNo: string }[]; total: number }
+    found.push(...answer.items.map((i) => i.trackingNo))
+    if (found.length >= answer.total || answer.items.length === 0) return found
+  }
+}
+
+async function main(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiefang-crash-'))
+  const totals = { acknowledged: 0, found: 0, duplicates: 0, lost: 0 }
+  let server = await startServer(dataDir)
+  const clients: Client[] = []
+  for (let i = 0; i < CLIENTS; i++) {
+    const phone = `1390000${String(i).padStart(4, '0')}`
+    clients.push({ phone, token: await signIn(server.base, dataDir, phone), submissions: [] })
+  }
+  let serial = 0
+  try {
+    for (let round = 1; round <= ROUNDS; round++) {
+      let running = true
+      const loops = clients.map(async (client) => {
+        while (running) {
+          const s: Submission = {
+            key: `crash-${round}-${++serial}-${client.phone}`,
+            body: { kind: 'suggestion', title: `第 ${round} 轮建议 ${serial}`, content: '崩溃测试提交的内容' }
+          }
+          client.submissions.push(s)
+          if (!(await submit(server.base, client, s))) return
+        }
+      })
+      await new Promise((resolve) => setTimeout(resolve, 200 + Math.random() * 1300))
+      running = false
+      server.child.kill('SIGKILL')
+      await server.exited
+      await Promise.all(loops)
+      // This round's acknowledged cases; every case acknowledged in earlier rounds is checked again too.
+      const acknowledgedThisRound = new Set(clients.flatMap((c) => c.submissions.filter((s) => s.trackingNo && s.key.startsWith(`crash-${round}-`)).map((s) => s.trackingNo)))
+      const acknowledgedBeforeCrash = new Set(clients.flatMap((c) => c.submissions.filter((s) => s.trackingNo).map((s) => s.trackingNo)))
+
+      server = await startServer(dataDir)
+      const resent = clients.reduce((n, c) => n + c.submissions.filter((x) => !x.trackingNo).length, 0)
+      for (const client of clients) {
+        for (const s of client.submissions.filter((x) => !x.trackingNo)) {
+          if (!(await submit(server.base, client, s))) throw new Error(`a resend with key ${s.key} was refused`)
+        }
+      }
+      let found = 0
+      let duplicates = 0
+      let lost = 0
+      for (const client of clients) {
+        const listed = await listMine(server.base, client)
+        const counts = new Map<string, number>()
+        for (const no of listed) counts.set(no, (counts.get(no) ?? 0) + 1)
+        const expected = new Set(client.submissions.map((s) => s.trackingNo))
+        for (const s of client.submissions) {
+          if (!s.trackingNo) continue
+          const n = counts.get(s.trackingNo) ?? 0
+          if (n === 0 && acknowledgedBeforeCrash.has(s.trackingNo)) lost++
+          if (n > 0 && acknowledgedThisRound.has(s.trackingNo)) found++
+        }
+        // A case no submission was answered with, or one listed twice, is a duplicate.
+        for (const [no, n] of counts) duplicates += (expected.has(no) ? 0 : n) + (n > 1 && expected.has(no) ? n - 1 : 0)
+        // Resends must give one case per key: two keys with one number would be a mix-up.
+        if (new Set(client.submissions.map((s) => s.trackingNo)).size !== client.submissions.length) duplicates++
+      }
+      const acknowledged = acknowledgedThisRound.size
+      totals.acknowledged += acknowledged
+      totals.found += found
+      totals.duplicates += duplicates
+      totals.lost += lost
+      console.log(`round ${round}: acknowledged ${acknowledged}, found ${found}, duplicates ${duplicates}, lost ${lost} (resent after restart: ${resent})`)
+    }
+  } finally {
+    server.child.kill('SIGKILL')
+    await server.exited
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+  console.log(`acknowledged: ${totals.acknowledged}`)
+  console.log(`found: ${totals.found}`)
+  console.log(`duplicates: ${totals.duplicates}`)
+  console.log(`lost: ${totals.lost}`)
+  if (totals.lost > 0 || totals.duplicates > 0) process.exitCode = 1
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
