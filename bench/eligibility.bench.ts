@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { buildSync } from 'esbuild'
-import { DEMO_PARAMETERS, evaluateEligibility, type Household } from '../src/core/eligibility'
+import { DEMO_PARAMETERS, evaluateEligibility, nextQuestion, type Answers, type Household } from '../src/core/eligibility'
 
 /**
  * Eligibility checks per second: a 4-member household (two working-age parents, a child, a
@@ -64,6 +64,19 @@ const median = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.f
 console.log(`eligibility_checks_per_s: ${median(cpuRates)}`)
 console.log(`eligibility_checks_per_wall_s: ${median(wallRates)}`)
 if (sink === 0) console.log('eligibility_bench_sink: 0')
+
+// One screen of the questionnaire: the slowest step of a whole walk through it (answering 「不清楚」
+// throughout, the case that tries the most questions), in milliseconds on this machine.
+let answers: Answers = { members: household.members.map(({ id, relation }) => ({ id, relation })) }
+let slowest = 0
+for (;;) {
+  const began = process.hrtime.bigint()
+  const q = nextQuestion(answers, DEMO_PARAMETERS, '2026-03-01')
+  slowest = Math.max(slowest, Number(process.hrtime.bigint() - began) / 1e6)
+  if (!q) break
+  answers = { ...answers, [q.key]: null }
+}
+console.log(`eligibility_next_question_slowest_ms: ${slowest.toFixed(2)}`)
 
 const built = buildSync({
   entryPoints: [path.resolve(__dirname, '../src/core/eligibility/index.ts')],

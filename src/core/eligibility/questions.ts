@@ -1,4 +1,4 @@
-import type { Household, Member, ParameterSet, Relation } from '../schemas/eligibility'
+import type { EligibilityResult, Household, Member, ParameterSet, Relation } from '../schemas/eligibility'
 import { evaluateEligibility } from './evaluate'
 import { factKey, whoOf } from './logic'
 import { parametersInForce } from './parameters'
@@ -261,9 +261,9 @@ function numberProbes(question: Question, params: ParameterSet): number[] {
         ? standards.map((s) => s * v.financialAssetsLimitMonths)
         : standards.flatMap((s) => [s, s * v.lowIncomeMultiplier])
   const step = question.id === 'age' ? 1 : 0.01
-  const probes = [question.min ?? 0, question.max ?? 1_000_000]
-  for (const t of thresholds) probes.push(t - step, t, t + step)
-  return probes
+  const probes = new Set([question.min ?? 0, question.max ?? 1_000_000])
+  for (const t of thresholds) probes.add(t - step).add(t).add(t + step)
+  return [...probes]
 }
 
 function probes(question: Question, params: ParameterSet): AnswerValue[] {
@@ -273,8 +273,7 @@ function probes(question: Question, params: ParameterSet): AnswerValue[] {
 }
 
 /** What the resident would see: every programme's and member's status, and what else is still needed. */
-function outlook(answers: Answers, history: readonly ParameterSet[], asOf: string, key: string): string {
-  const result = evaluateEligibility(householdFromAnswers(answers), history, asOf)
+function outlook(result: EligibilityResult, key: string): string {
   let seen = ''
   for (const p of result.programmes) {
     seen += `${p.status}|`
@@ -290,9 +289,11 @@ function outlook(answers: Answers, history: readonly ParameterSet[], asOf: strin
  * needs may be settled by another one already left unknown (whether someone of unknown age can work
  * decides nothing about 特困 that the age would not), and is then not worth a screen.
  */
-function canChangeAnything(step: AskedQuestion, answers: Answers, history: readonly ParameterSet[], asOf: string, params: ParameterSet): boolean {
-  const unanswered = outlook(answers, history, asOf, step.key)
-  return probes(step.question, params).some((value) => outlook({ ...answers, [step.key]: value }, history, asOf, step.key) !== unanswered)
+function canChangeAnything(step: AskedQuestion, answers: Answers, now: EligibilityResult, history: readonly ParameterSet[], asOf: string, params: ParameterSet): boolean {
+  const unanswered = outlook(now, step.key)
+  return probes(step.question, params).some(
+    (value) => outlook(evaluateEligibility(householdFromAnswers({ ...answers, [step.key]: value }), history, asOf), step.key) !== unanswered
+  )
 }
 
 /**
@@ -311,7 +312,7 @@ export function nextQuestion(answers: Answers, history: readonly ParameterSet[],
   const needed = new Set<string>()
   for (const programme of result.programmes) for (const key of programme.needs) needed.add(key)
   for (const step of askingOrder(household.members, whoOf(household.members))) {
-    if (needed.has(step.key) && !(step.key in answers) && canChangeAnything(step, answers, history, asOf, params)) return step
+    if (needed.has(step.key) && !(step.key in answers) && canChangeAnything(step, answers, result, history, asOf, params)) return step
   }
   return null
 }
