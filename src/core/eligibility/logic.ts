@@ -139,7 +139,8 @@ function combinedText(logic: 'all' | 'any', result: Verdict, children: readonly 
   if (result === 'unknown') return '还不能确定，需要补充情况'
   const decisive = children.find((c) => c.result === result)
   if (logic === 'all') return result === 'pass' ? '以下条件都符合' : (decisive?.text ?? '有条件不符合')
-  return result === 'pass' ? (decisive?.text ?? '符合其中一项') : '以下情形都不符合'
+  // Under 「任一」 every part failed: each says why, together they are the reason.
+  return result === 'pass' ? (decisive?.text ?? '符合其中一项') : children.map((c) => c.text).join('；')
 }
 
 /**

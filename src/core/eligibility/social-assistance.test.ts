@@ -183,6 +183,13 @@ describe('医疗救助', () => {
     expect(statusOf(aHousehold({ existingStatus: 'none', perCapitaMonthlyIncome: income, heavyMedicalCosts: true }), 'medical_assistance')).toBe(status)
   })
 
+  it('a household neither recognised nor below the low-income line is told both reasons', () => {
+    const answer = answerFor(aHousehold({ existingStatus: 'none', perCapitaMonthlyIncome: 3000, heavyMedicalCosts: true }), 'medical_assistance')
+    expect(answer.summary).toBe(
+      '暂不符合：您家目前不是低保、特困或低保边缘家庭；家庭人均月收入 3,000 元，不低于低保边缘家庭标准 2,175 元（城市低保标准的 1.5 倍）（示例本地标准，2026-01-01 起执行）。'
+    )
+  })
+
   it('without heavy medical costs there is nothing to assist', () => {
     expect(statusOf(aHousehold({ existingStatus: 'dibao', heavyMedicalCosts: false }), 'medical_assistance')).toBe('not_eligible')
   })
