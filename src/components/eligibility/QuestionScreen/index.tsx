@@ -52,6 +52,7 @@ function AnswerWidget({ asked, value, onAnswer }: Pick<QuestionScreenProps, 'ask
           unit={question.unit ?? ''}
           min={question.min}
           max={question.max}
+          // Ages and other counts are whole numbers; only money (元) may have decimals.
           integer={question.unit !== '元'}
           onSubmit={onAnswer}
         />

@@ -33,8 +33,11 @@ const SECTION_NOTES: Record<EligibilityStatus, string> = {
   not_eligible: '按您填写的情况，暂时不符合'
 }
 
+/** Back to the questionnaire it came from; opened some other way, the questionnaire replaces it. */
 const backToQuestions = () => {
-  Taro.navigateBack().catch(() => Taro.redirectTo({ url: SELFCHECK_URL }))
+  Taro.navigateBack()
+    .catch(() => Taro.redirectTo({ url: SELFCHECK_URL }))
+    .catch(() => undefined)
 }
 
 function versionLine(result: EligibilityResult): string {
