@@ -99,7 +99,7 @@ export const caseRoutes: FastifyPluginAsyncZod<CaseRoutesOptions> = async (app, 
             title: caseTitleOf(body),
             ...storedBody(body, services.secrets.idEncryptionKey),
             receivedOn,
-            notification: (trackingNo) => `您的${CASE_KIND_LABELS[body.kind]}已提交，事项编号 ${trackingNo}`
+            notificationPrefix: `您的${CASE_KIND_LABELS[body.kind]}已提交，事项编号 `
           })
         )
       } catch (error) {
@@ -108,7 +108,8 @@ export const caseRoutes: FastifyPluginAsyncZod<CaseRoutesOptions> = async (app, 
         }
         throw error
       }
-      const c = await findResidentCase(db, account, result.trackingNo)
+      // A new case is answered from what was just written; a repeat reads the first case back.
+      const c = result.created ? justReceived(result.trackingNo, body, receivedOn, account.id) : await findResidentCase(db, account, result.trackingNo)
       if (!c) throw new Error(`case ${result.trackingNo} vanished after commit`)
       if (result.created) await tell(services, account, c, `您的${CASE_KIND_LABELS[c.kind]}已提交，事项编号 ${c.trackingNo}`, now)
       const summary = toCaseSummary(c, await calendar.current(), chinaDateOf(now))
@@ -241,6 +242,22 @@ export const caseRoutes: FastifyPluginAsyncZod<CaseRoutesOptions> = async (app, 
 
 async function detailOf(db: Queryable, c: CaseRecord, calendar: CalendarSource, now: Date) {
   return toCaseDetail(c, await calendar.current(), chinaDateOf(now), await findUploads(db, attachmentIdsOf(c)))
+}
+
+function justReceived(trackingNo: string, body: CaseCreateBody, receivedOn: string, accountId: number): CaseRecord {
+  return {
+    id: 0,
+    trackingNo,
+    kind: body.kind,
+    accountId,
+    phone: null,
+    title: caseTitleOf(body),
+    body: {},
+    idNumberEnc: null,
+    receivedOn,
+    channel: 'online',
+    events: [{ type: 'received', on: receivedOn, data: {}, actor: 'resident' }]
+  }
 }
 
 async function requireConsent(db: Queryable, accountId: number): Promise<void> {
