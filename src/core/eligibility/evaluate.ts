@@ -1,5 +1,5 @@
 import type { Amount, EligibilityResult, EligibilityStatus, Explanation, Household, MemberResult, ParameterSet, ProgrammeResult, Verdict } from '../schemas/eligibility'
-import { factLabel } from './facts'
+import { factLabel, inAskingOrder } from './facts'
 import { explain, firstFailure, whoOf, type RuleContext } from './logic'
 import { parametersInForce, versionOf } from './parameters'
 import type { Programme } from './programme'
@@ -44,10 +44,10 @@ function answerOf(programme: Programme, status: EligibilityStatus, summary: stri
   }
 }
 
-function evaluateForHousehold(programme: Programme, context: RuleContext, whoById: Map<string, string>): ProgrammeResult {
+function evaluateForHousehold(programme: Programme, context: RuleContext, whoById: Map<string, string>, memberIndex: Map<string, number>): ProgrammeResult {
   const explanation = explain(programme.rule, context, whoById)
   const status = STATUS[explanation.result]
-  const needs = explanation.needs ?? []
+  const needs = explanation.needs ? inAskingOrder(explanation.needs, memberIndex) : []
   const summary =
     status === 'eligible'
       ? `按您填写的情况，您家符合${programme.name}的申请条件。`
@@ -71,12 +71,12 @@ function combineAmounts(amounts: readonly { who: string; amount: Amount }[]): Am
   return { kind: 'assessed', text, parameters }
 }
 
-function evaluateForEachMember(programme: Programme, base: RuleContext, whoById: Map<string, string>): ProgrammeResult {
+function evaluateForEachMember(programme: Programme, base: RuleContext, whoById: Map<string, string>, memberIndex: Map<string, number>): ProgrammeResult {
   const trees: Explanation[] = []
   const members: MemberResult[] = []
   const eligibleAmounts: { who: string; amount: Amount }[] = []
   const unknownAmounts: { who: string; amount: Amount }[] = []
-  const needs: string[] = []
+  let needs: string[] = []
   for (const member of base.household.members) {
     const who = whoById.get(member.id) ?? ''
     const context: RuleContext = { household: base.household, params: base.params, member, who, memo: base.memo }
@@ -99,6 +99,7 @@ function evaluateForEachMember(programme: Programme, base: RuleContext, whoById:
       for (const key of tree.needs ?? []) if (!needs.includes(key)) needs.push(key)
     }
   }
+  if (needs.length > 1) needs = inAskingOrder(needs, memberIndex)
   const status: EligibilityStatus = eligibleAmounts.length > 0 ? 'eligible' : unknownAmounts.length > 0 ? 'unknown' : 'not_eligible'
   const result: Verdict = status === 'eligible' ? 'pass' : status === 'unknown' ? 'unknown' : 'fail'
   const explanation: Explanation = {
@@ -141,12 +142,13 @@ export function evaluateEligibility(
   const params = parametersInForce(history, asOf)
   if (!params) throw new NoParametersInForceError(asOf)
   const whoById = whoOf(household.members)
+  const memberIndex = new Map(household.members.map((m, i) => [m.id, i]))
   const base: RuleContext = { household, params, who: '', memo: new Map() }
   return {
     asOf,
     parameters: versionOf(params),
     programmes: programmes.map((programme) =>
-      programme.scope === 'household' ? evaluateForHousehold(programme, base, whoById) : evaluateForEachMember(programme, base, whoById)
+      programme.scope === 'household' ? evaluateForHousehold(programme, base, whoById, memberIndex) : evaluateForEachMember(programme, base, whoById, memberIndex)
     ),
     disclaimer: DISCLAIMER
   }

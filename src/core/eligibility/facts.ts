@@ -1,3 +1,55 @@
+/*
+ * The order in which the questionnaire asks for facts, and what each fact is called where a sentence
+ * lists what is still needed. First who lives here; then each member's age and registration (they
+ * decide most programmes); then the household's situation; then each member's details.
+ */
+
+export const FIRST_MEMBER_FACTS: readonly string[] = ['age', 'localHukou']
+
+export const HOUSEHOLD_FACT_ORDER: readonly string[] = [
+  'existingStatus',
+  'area',
+  'perCapitaMonthlyIncome',
+  'financialAssetsPerCapita',
+  'ownsExtraHousing',
+  'ownsVehicle',
+  'suddenHardship',
+  'heavyMedicalCosts'
+]
+
+export const MEMBER_DETAIL_ORDER: readonly string[] = [
+  'hasDisability',
+  'disabilityCertificate',
+  'disabilityGrade',
+  'disabilityCategory',
+  'needsLongTermCare',
+  'canWork',
+  'hasIncomeSource',
+  'hasAbleSupporter',
+  'isFullTimeStudent',
+  'inEmployeePension',
+  'inEmployeeMedical',
+  'hasResidencePermit'
+]
+
+function askingRank(key: string, memberIndex: ReadonlyMap<string, number>): number {
+  const at = key.indexOf('@')
+  if (at < 0) return key === 'members' ? -1 : 100_000 + HOUSEHOLD_FACT_ORDER.indexOf(key)
+  const fact = key.slice(0, at)
+  const member = memberIndex.get(key.slice(at + 1)) ?? 0
+  const first = FIRST_MEMBER_FACTS.indexOf(fact)
+  return first >= 0 ? member * 10 + first : 200_000 + member * 100 + MEMBER_DETAIL_ORDER.indexOf(fact)
+}
+
+/**
+ * Answer keys in the order the questionnaire would ask for them.
+ * @example inAskingOrder(['area', 'age@b', 'hasDisability@a', 'age@a'], new Map([['a', 0], ['b', 1]]))
+ *   // ['age@a', 'age@b', 'area', 'hasDisability@a']
+ */
+export function inAskingOrder(keys: readonly string[], memberIndex: ReadonlyMap<string, number>): string[] {
+  return [...keys].sort((a, b) => askingRank(a, memberIndex) - askingRank(b, memberIndex))
+}
+
 /** What each fact is called where a sentence lists what is still needed (「还需要了解：您的年龄」). */
 const HOUSEHOLD_FACTS: Record<string, string> = {
   members: '家里有哪些人',

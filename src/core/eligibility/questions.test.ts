@@ -1,4 +1,5 @@
 import { DEMO_PARAMETERS, evaluateEligibility, householdFromAnswers, nextQuestion, QUESTIONS, type Answers } from '.'
+import { inAskingOrder } from './facts'
 import { aHousehold, aMember, AS_OF_2026, walk } from './test-households'
 
 const DISABILITY_FACTS = /^(disabilityCertificate|disabilityGrade|disabilityCategory|needsLongTermCare)@/
@@ -72,6 +73,21 @@ describe('the questionnaire', () => {
     }
     expect(asked.length).toBeGreaterThan(10)
     expect(asked.length).toBeLessThan(40)
+  })
+
+  it('lists what a programme still needs in the order the questions come', () => {
+    const members = [
+      aMember({ age: undefined, hasIncomeSource: undefined, hasAbleSupporter: false, canWork: false }),
+      aMember({ id: 'ma', relation: 'parent', age: undefined, localHukou: undefined, hasIncomeSource: false, hasAbleSupporter: false })
+    ]
+    const answer = evaluateEligibility(aHousehold({ members, perCapitaMonthlyIncome: undefined }), DEMO_PARAMETERS, AS_OF_2026).programmes.find((p) => p.id === 'tekun')
+    expect(answer?.needs).toEqual(['age@me', 'age@ma', 'localHukou@ma', 'hasIncomeSource@me'])
+  })
+
+  it('asks in that same order when everything is answered 「不清楚」', () => {
+    const { asked } = walk({ members: [{ id: 'me', relation: 'self' }, { id: 'ma', relation: 'parent' }] })
+    const afterMembers = asked.slice(1)
+    expect(afterMembers).toEqual(inAskingOrder(afterMembers, new Map([['me', 0], ['ma', 1]])))
   })
 
   it('gives the same question for the same answers, parameters and day', () => {

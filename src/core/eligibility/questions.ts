@@ -1,5 +1,6 @@
 import type { EligibilityResult, Household, Member, ParameterSet, Relation } from '../schemas/eligibility'
 import { evaluateEligibility } from './evaluate'
+import { FIRST_MEMBER_FACTS, HOUSEHOLD_FACT_ORDER, MEMBER_DETAIL_ORDER } from './facts'
 import { factKey, whoOf } from './logic'
 import { parametersInForce } from './parameters'
 
@@ -182,15 +183,13 @@ function asked(question: Question, member?: Member, who?: string): AskedQuestion
   return { key: factKey(question.id, member.id), question, memberId: member.id, text: question.text.replace('{who}', who ?? '') }
 }
 
-/**
- * The asking order: who lives here; each member's age and registration (they decide most
- * programmes); the household's situation; then each member's details, one member at a time.
- */
+/** The asking order of facts.ts, each member's details one member at a time. */
 function askingOrder(members: readonly Member[], whoById: Map<string, string>): AskedQuestion[] {
   const order: AskedQuestion[] = []
-  for (const member of members) for (const q of [AGE, LOCAL_HUKOU]) order.push(asked(q, member, whoById.get(member.id)))
-  for (const q of HOUSEHOLD_QUESTIONS) order.push(asked(q))
-  for (const member of members) for (const q of MEMBER_DETAILS) order.push(asked(q, member, whoById.get(member.id)))
+  const question = (id: string) => BY_ID.get(id) as Question
+  for (const member of members) for (const id of FIRST_MEMBER_FACTS) order.push(asked(question(id), member, whoById.get(member.id)))
+  for (const id of HOUSEHOLD_FACT_ORDER) order.push(asked(question(id)))
+  for (const member of members) for (const id of MEMBER_DETAIL_ORDER) order.push(asked(question(id), member, whoById.get(member.id)))
   return order
 }
 

@@ -288,7 +288,7 @@ export const ProgrammeResultSchema = ProgrammeInfoSchema.extend({
   summary: z.string(),
   amount: AmountSchema,
   explanation: ExplanationSchema,
-  /** Facts that could still change this answer (answer keys such as `age@m2`). */
+  /** Facts that could still change this answer (answer keys such as `age@m2`), in the order they are asked. */
   needs: z.array(z.string()),
   /** Per member, for programmes decided member by member. */
   members: z.array(MemberResultSchema).optional()
