@@ -34,3 +34,12 @@ export async function findUploads(db: Queryable, ids: readonly string[]): Promis
   if (ids.length === 0) return []
   return db.query<UploadMeta>(`SELECT id, name, content_type AS "contentType", size FROM uploads WHERE id = ANY($1::text[])`, [ids])
 }
+
+/** An upload's content, when it belongs to the account. */
+export async function findOwnUploadContent(db: Queryable, accountId: number, id: string): Promise<(UploadMeta & { bytes: Buffer }) | undefined> {
+  const rows = await db.query<UploadMeta & { bytes: Uint8Array }>(
+    `SELECT id, name, content_type AS "contentType", size, bytes FROM uploads WHERE account_id = $1 AND id = $2`,
+    [accountId, id]
+  )
+  return rows[0] ? { ...rows[0], bytes: Buffer.from(rows[0].bytes) } : undefined
+}

@@ -76,3 +76,23 @@ describeEachEngine('uploading photos and PDF files', (getDb) => {
     expect(detail.json().attachments).toEqual([{ id: mine, name: '现场.jpg', contentType: 'image/jpeg', size: JPEG.length }])
   })
 })
+
+describeEachEngine('downloading my uploads', (getDb) => {
+  it('gives the uploader the file and anyone else 404', async () => {
+    await truncateAll(getDb())
+    const h = await residentHarness(getDb())
+    try {
+      const resident = await h.signIn('13812345678')
+      const body = multipart('现场.jpg', JPEG)
+      const id = (await h.app.inject({ method: 'POST', url: '/api/v1/uploads', headers: { ...resident, ...body.headers }, payload: body.payload })).json().id
+      const mine = await h.app.inject({ method: 'GET', url: `/api/v1/uploads/${id}`, headers: resident })
+      expect(mine.statusCode).toBe(200)
+      expect(mine.headers['content-type']).toBe('image/jpeg')
+      expect(mine.rawPayload.equals(JPEG)).toBe(true)
+      const other = await h.app.inject({ method: 'GET', url: `/api/v1/uploads/${id}`, headers: await h.signIn('13912345678') })
+      expect(other.statusCode).toBe(404)
+    } finally {
+      await h.app.close()
+    }
+  })
+})

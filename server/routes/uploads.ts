@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import multipart from '@fastify/multipart'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
 import { detectAttachmentType } from '@/core/residents/file-type'
-import { UPLOAD_MAX_BYTES, UploadSchema } from '@/core/schemas/cases'
+import { UPLOAD_MAX_BYTES, UploadIdSchema, UploadSchema } from '@/core/schemas/cases'
 import { ErrorBodySchema } from '@/core/schemas/common'
 import type { Db } from '../db/db'
 import { AppError } from '../http/errors'
-import { insertUpload } from '../repositories/uploads-repository'
+import { findOwnUploadContent, insertUpload } from '../repositories/uploads-repository'
 import type { ResidentServices } from '../residents/services'
 import { requireResident } from '../residents/session'
 
@@ -53,6 +54,29 @@ export const uploadRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentSer
       const upload = { id: randomBytes(16).toString('hex'), name: cleanName(file.filename), contentType, size: bytes.length }
       await insertUpload(db, account.id, upload, bytes)
       return reply.status(201).send(upload)
+    }
+  )
+
+  app.get(
+    '/uploads/:id',
+    {
+      schema: {
+        summary: '下载自己上传的文件',
+        tags: ['事项'],
+        // A file, not JSON: no response schema; errors still leave in the shape of ErrorBodySchema.
+        params: z.object({ id: UploadIdSchema })
+      }
+    },
+    async (request, reply) => {
+      const account = await requireResident(db, request, services.now())
+      const upload = await findOwnUploadContent(db, account.id, request.params.id)
+      if (!upload) throw new AppError(404, 'UPLOAD_NOT_FOUND', '未找到该文件')
+      return reply
+        .header('cache-control', 'private, no-store')
+        .header('content-type', upload.contentType)
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(upload.name)}`)
+        .header('x-content-type-options', 'nosniff')
+        .send(upload.bytes)
     }
   )
 }
