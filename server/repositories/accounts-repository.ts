@@ -122,10 +122,19 @@ export async function findConsents(db: Queryable, accountId: number): Promise<Co
 }
 
 /**
- * Closes an account: its sessions end, its phone and openid are released (a later sign-in starts a new
- * account). Its cases stay as the office's records.
+ * Closes an account: its sessions, notifications, SMS codes and the uploads no case refers to are
+ * deleted; its phone and openid are released (a later sign-in starts a new account). Its cases and
+ * their files stay as the office's records, and its consents as the proof they were given.
  */
 export async function closeAccount(db: Queryable, accountId: number, now: Date): Promise<void> {
   await db.query('DELETE FROM sessions WHERE account_id = $1', [accountId])
+  await db.query('DELETE FROM notifications WHERE account_id = $1', [accountId])
+  await db.query('DELETE FROM sms_codes WHERE phone = (SELECT phone FROM accounts WHERE id = $1)', [accountId])
+  await db.query(
+    `DELETE FROM uploads u WHERE u.account_id = $1
+       AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.body -> 'attachments' ? u.id)
+       AND NOT EXISTS (SELECT 1 FROM case_events e WHERE e.data -> 'attachments' ? u.id)`,
+    [accountId]
+  )
   await db.query('UPDATE accounts SET closed_at = $2, phone = NULL, wechat_openid = NULL WHERE id = $1', [accountId, now.toISOString()])
 }

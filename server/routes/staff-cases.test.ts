@@ -124,9 +124,25 @@ describeEachEngine('my data and my account', (getDb) => {
     await h.app.inject({ method: 'POST', url: '/api/v1/cases', headers: { ...resident, 'idempotency-key': 'export-test-1' }, payload: complaint })
     const exported = await h.app.inject({ method: 'GET', url: '/api/v1/me/export', headers: resident })
     expect(exported.json()).toMatchObject({ account: { phone: '13812345678' }, cases: [{ title: '夜间施工噪音' }] })
+    const upload = async () => {
+      const boundary = 'b0undary'
+      const payload = Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\n\r\n`),
+        Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]),
+        Buffer.from(`\r\n--${boundary}--\r\n`)
+      ])
+      const headers = { ...resident, 'content-type': `multipart/form-data; boundary=${boundary}` }
+      return (await h.app.inject({ method: 'POST', url: '/api/v1/uploads', headers, payload })).json().id as string
+    }
+    const attached = await upload()
+    const loose = await upload()
+    await h.app.inject({ method: 'POST', url: '/api/v1/cases', headers: { ...resident, 'idempotency-key': 'export-test-2' }, payload: { ...complaint, attachments: [attached] } })
     expect((await h.app.inject({ method: 'DELETE', url: '/api/v1/me', headers: resident })).statusCode).toBe(204)
+    expect((await getDb().query<{ id: string }>('SELECT id FROM uploads')).map((u) => u.id)).toEqual([attached])
+    expect(loose).not.toBe(attached)
     expect((await h.app.inject({ method: 'GET', url: '/api/v1/me', headers: resident })).statusCode).toBe(401)
-    expect(await getDb().query('SELECT id FROM cases')).toHaveLength(1)
+    expect(await getDb().query('SELECT id FROM cases')).toHaveLength(2)
+    expect(await getDb().query('SELECT id FROM notifications')).toHaveLength(0)
     const again = await h.signIn('13812345678')
     expect((await h.app.inject({ method: 'GET', url: '/api/v1/cases/mine', headers: again })).json().total).toBe(0)
   })
