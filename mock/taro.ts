@@ -110,6 +110,7 @@ const api = {
     networkListeners.splice(networkListeners.indexOf(cb), 1)
   }),
   getCurrentPages: jest.fn(() => [{}, {}]),
+  pageScrollTo: resolved({ errMsg: 'pageScrollTo:ok' }),
   stopPullDownRefresh: jest.fn(),
   usePullDownRefresh: jest.fn(pageHook(pageEvents.pullDownRefresh)),
   useReachBottom: jest.fn(pageHook(pageEvents.reachBottom)),

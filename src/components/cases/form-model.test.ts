@@ -34,7 +34,7 @@ describe('the case form checked with the server schema', () => {
     expect(check.errors.content).toBe('请具体描述所需的政府信息（至少 10 个字），例如文件名称、文号或大致时间')
     expect(check.errors.name).toBe('请填写申请人姓名或组织名称')
     expect(check.errors.idNumber).toBe('请填写证件号码')
-    expect(check.errors.phone).toBe('手机号码应为 11 位数字，以 1 开头，例如 13812345678')
+    expect(check.errors.phone).toBe('请填写手机号码')
     expect(check.errors.format).toBe('请选择提供形式：纸质或电子')
     expect(check.errors.delivery).toBe('请选择获取方式：自行领取、邮寄、电子邮件或网上获取')
   })
@@ -79,4 +79,9 @@ describe('the consent gate', () => {
   it('lets a suggestion through without consent', () => {
     expect(needsConsent({ kind: 'suggestion', title: 'a', content: 'b' }, false)).toBe(false)
   })
+})
+
+it('asks for the applicant’s phone in words when it is left empty', () => {
+  const check = validateCaseForm('info_request', form({ content: '2025年本街道老旧小区改造计划', name: '张桂兰', idNumber: '11010519491231002X', format: 'paper', delivery: 'pickup' }))
+  expect(check.ok ? {} : check.errors).toEqual({ phone: '请填写手机号码' })
 })

@@ -76,7 +76,8 @@ export function toCaseBody(kind: CaseKind, v: CaseFormValues): CaseCreateInput {
       name: v.name,
       idType: v.idType,
       idNumber: v.idNumber.trim().toUpperCase(),
-      phone: v.phone,
+      // Left out when empty, so the resident reads 请填写手机号码 rather than a format rule.
+      phone: text(v.phone) as string,
       address: text(v.address),
       email: text(v.email),
       legalRepresentative: organisation ? text(v.legalRepresentative) : undefined,

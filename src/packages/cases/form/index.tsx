@@ -82,6 +82,7 @@ function CaseFormPage({ kind }: { kind: CaseKind }) {
   }
 
   const showResult = (key: string, result: SendResult) => {
+    void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined)
     if (result.state === 'sent') {
       setOutcome({ state: 'sent', created: result.created })
       return
@@ -111,6 +112,8 @@ function CaseFormPage({ kind }: { kind: CaseKind }) {
     if (!check.ok) {
       setErrors(check.errors)
       void Taro.showToast({ title: '有几处需要修改，请看红色提示', icon: 'none' })
+      // The button is at the bottom of a long form: bring the first message into view.
+      setTimeout(() => void Taro.pageScrollTo({ selector: '.case-field--error', duration: 300 }).catch(() => undefined), 50)
       return
     }
     setErrors({})
