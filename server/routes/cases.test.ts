@@ -237,13 +237,30 @@ describeEachEngine('following my cases', (getDb) => {
     const rated = await act(no, 'rating', { rating: 'basically_satisfied', comment: '很及时' })
     expect(rated.json()).toMatchObject({ canRate: false })
     expect((await act(no, 'rating', { rating: 'satisfied' })).json().error.code).toBe('ACTION_NOT_ALLOWED')
+    expect((await act(no, 'rating', { rating: 'basically_satisfied', comment: '很及时' })).statusCode).toBe(200)
   })
 
   it('lets me withdraw a case still being handled, once', async () => {
     const no = await submit(suggestion)
     const withdrawn = await act(no, 'withdraw', { reason: '问题已经解决' })
     expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', statusLabel: '已撤回', canWithdraw: false })
-    expect((await act(no, 'withdraw', {})).statusCode).toBe(409)
+    expect((await act(no, 'withdraw', { reason: '另一个理由' })).statusCode).toBe(409)
+  })
+
+  it('answers a resent action with the case as it stands, recording it once', async () => {
+    const no = await submit(suggestion)
+    await act(no, 'withdraw', { reason: '问题已经解决' })
+    const again = await act(no, 'withdraw', { reason: '问题已经解决' })
+    expect(again.statusCode).toBe(200)
+    expect(again.json().timeline.filter((t: { type: string }) => t.type === 'withdrawn')).toHaveLength(1)
+  })
+
+  it('refuses withdrawing a replied case', async () => {
+    const no = await submit(infoRequest)
+    await staffEvent(no, { type: 'reply', outcome: 'disclosed', text: '见附件。' })
+    const answer = await act(no, 'withdraw', {})
+    expect(answer.statusCode).toBe(409)
+    expect(answer.json().error).toEqual({ code: 'ACTION_NOT_ALLOWED', message: '该事项已办结或已撤回，不能再撤回' })
   })
 
   it('lets me ask for review of a 信访 reply within 30 days, which waits on the office', async () => {

@@ -176,7 +176,11 @@ export const caseRoutes: FastifyPluginAsyncZod<CaseRoutesOptions> = async (app, 
         await db.transaction(async (tx) => {
           const c = await findResidentCase(tx, account, request.params.trackingNo, true)
           if (!c) throw notFound()
-          await insertEvent(tx, c.id, await decide(c, request.body as B, asOf, account))
+          // A phone's outbox may resend an action it got no answer to: the same action as the last event
+          // is answered again rather than refused or recorded twice.
+          const last = c.events[c.events.length - 1]
+          const event = isRepeat(last, request.body as object, path) ? undefined : await decide(c, request.body as B, asOf, account)
+          if (event) await insertEvent(tx, c.id, event)
         })
         const c = await findResidentCase(db, account, request.params.trackingNo)
         if (!c) throw notFound()
@@ -238,6 +242,16 @@ export const caseRoutes: FastifyPluginAsyncZod<CaseRoutesOptions> = async (app, 
       return { type: 'review_requested', on: asOf, data: { reason: body.reason }, actor: 'resident' }
     }
   )
+}
+
+const EVENT_OF_ACTION: Record<string, string> = { withdraw: 'withdrawn', correction: 'correction_received', rating: 'rated', review: 'review_requested' }
+
+/** True when the case's last event is this very action by the resident, with the same content. */
+function isRepeat(last: StoredEvent | undefined, body: object, path: string): boolean {
+  if (!last || last.actor !== 'resident' || last.type !== EVENT_OF_ACTION[path]) return false
+  const sent = Object.entries(body).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))
+  const stored = Object.entries(last.data).filter(([, v]) => !(Array.isArray(v) && v.length === 0))
+  return JSON.stringify(Object.fromEntries(sent.sort())) === JSON.stringify(Object.fromEntries(stored.sort()))
 }
 
 async function detailOf(db: Queryable, c: CaseRecord, calendar: CalendarSource, now: Date) {
