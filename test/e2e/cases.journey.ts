@@ -1,0 +1,111 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Page } from 'playwright-core'
+import type { Journey, JourneyContext } from './journeys'
+import { check, saveScreenshot, seeText, visibleText } from './ui'
+
+/**
+ * The journey of issue 4 in a real Chromium: a resident signs in with the SMS code the dev transport
+ * wrote to DATA_DIR/outbox/sms.jsonl, sends an information request with a photo, agrees to the
+ * privacy notice, sees the tracking number and the due date; staff reply through the staff API; the
+ * resident reads the reply and rates it.
+ */
+
+export interface CaseJourneyContext extends JourneyContext {
+  /** The running server's DATA_DIR, where the dev SMS transport writes its codes. */
+  dataDir: string
+}
+
+export interface CaseJourney extends Omit<Journey, 'run'> {
+  run(context: CaseJourneyContext): Promise<void>
+}
+
+/** The smallest valid PNG (1×1), so that the server's content check sees a real image. */
+const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+
+function latestSmsCode(dataDir: string, phone: string): string {
+  const file = path.join(dataDir, 'outbox', 'sms.jsonl')
+  check(fs.existsSync(file), `the dev SMS transport wrote nothing to ${file}`)
+  const sent = fs
+    .readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { to: string; code: string })
+    .filter((m) => m.to === phone)
+  check(sent.length > 0, `no SMS code was sent to ${phone}`)
+  return sent[sent.length - 1].code
+}
+
+function staffToken(dataDir: string): string {
+  const secrets = JSON.parse(fs.readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as { staffToken: string }
+  return secrets.staffToken
+}
+
+const appUrl = (context: JourneyContext, route: string) => `${context.baseUrl}/#/${route}`
+const field = (page: Page, label: string) =>
+  page.locator(`[aria-label="${label}"] input, [aria-label="${label}"] textarea`).filter({ visible: true }).first()
+const button = (page: Page, text: string) => page.locator('.jf-action').filter({ hasText: text, visible: true }).first()
+
+const residentSendsAnInformationRequestAndRatesTheReply: CaseJourney = {
+  name: 'a resident signs in with the SMS code, sends an information request with a photo, sees its number and due date, then reads the reply and rates it',
+  needsBrowser: true,
+  async run(context) {
+    const phone = '13812345678'
+    const page = await context.newPhonePage()
+    await page.goto(appUrl(context, 'packages/cases/login/index'))
+    await field(page, '手机号码').fill(phone)
+    await visibleText(page, '获取短信验证码').click()
+    await seeText(page, /验证码已发送/)
+    await field(page, '短信验证码').fill(latestSmsCode(context.dataDir, phone))
+    await button(page, '登录').click()
+    await seeText(page, '我的事项')
+
+    await page.goto(appUrl(context, 'packages/cases/new/index'))
+    await visibleText(page, '政府信息公开申请 ›').click()
+    await field(page, '需要公开的信息').fill('2025年本街道老旧小区改造计划及资金安排')
+    await field(page, '姓名').fill('张桂兰')
+    await field(page, '证件号码').fill('11010519491231002X')
+    await field(page, '手机号码').fill(phone)
+    await visibleText(page, '电子文件').click()
+    await visibleText(page, '在本程序里查看').click()
+    const photo = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'jiefang-photo-')), 'photo.png')
+    fs.writeFileSync(photo, PNG_1X1)
+    const chooser = page.waitForEvent('filechooser')
+    await visibleText(page, '＋ 添加照片').click()
+    await (await chooser).setFiles(photo)
+    await seeText(page, /照片：/)
+
+    await button(page, '提交').click()
+    await seeText(page, '我已阅读并理解上面的说明')
+    await visibleText(page, '我已阅读并理解上面的说明').click()
+    await button(page, '同意，继续提交').click()
+    await seeText(page, '✓ 已提交，街道已经收到', 20_000)
+    const trackingNo = ((await visibleText(page, /^事项编号：/).textContent()) ?? '').replace('事项编号：', '').trim()
+    check(/^[A-Z]{2}-\d{4}-\d{6,}$/.test(trackingNo), `the tracking number shown is 「${trackingNo}」`)
+    await seeText(page, /还剩 20 个工作日，\d{4}年\d{1,2}月\d{1,2}日前答复/)
+    await saveScreenshot(page, 'cases-01-submitted')
+    context.note(`submitted ${trackingNo}`)
+
+    const token = staffToken(context.dataDir)
+    const reply = await fetch(`${context.baseUrl}/api/v1/staff/cases/${trackingNo}/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ type: 'reply', outcome: 'disclosed', text: '您申请的改造计划及资金安排见附件。' })
+    })
+    check(reply.ok, `the staff reply answered ${reply.status}`)
+
+    await visibleText(page, '查看办理进度').click()
+    await seeText(page, '您申请的改造计划及资金安排见附件。')
+    await seeText(page, '结果：予以公开')
+    await visibleText(page, '基本满意').click()
+    await button(page, '提交评价').click()
+    await seeText(page, '评价：基本满意')
+    await saveScreenshot(page, 'cases-02-replied-and-rated')
+
+    const mine = await fetch(`${context.baseUrl}/api/v1/cases/${trackingNo}`)
+    check(mine.status === 401, `a case without a session answered ${mine.status}, expected 401`)
+  }
+}
+
+export const caseJourneys: CaseJourney[] = [residentSendsAnInformationRequestAndRatesTheReply]
