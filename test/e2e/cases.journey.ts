@@ -100,7 +100,7 @@ const residentSendsAnInformationRequestAndRatesTheReply: CaseJourney = {
     await seeText(page, '结果：予以公开')
     await visibleText(page, '基本满意').click()
     await button(page, '提交评价').click()
-    await seeText(page, '评价：基本满意')
+    await seeText(page, '您的评价：基本满意')
     await saveScreenshot(page, 'cases-02-replied-and-rated')
 
     const mine = await fetch(`${context.baseUrl}/api/v1/cases/${trackingNo}`)

@@ -1,13 +1,17 @@
 import { Text, View } from '@tarojs/components'
 import { formatChineseDate } from '@/core/notices/dates'
-import { RATING_LABELS, REPLY_OUTCOME_LABELS, type TimelineEntry } from '@/core/schemas/cases'
+import type { TimelineEntry } from '@/core/schemas/cases'
 import './index.scss'
 
 export interface CaseTimelineProps {
   entries: TimelineEntry[]
 }
 
-/** What happened to the case, newest first, each with its day and, where there is one, its reason. */
+/**
+ * What happened to the case, newest first, each with its day and, where there is one, its reason.
+ * The server's label already names an outcome, a rating or the days of an extension; the reply text
+ * itself is shown above the timeline.
+ */
 export function CaseTimeline({ entries }: CaseTimelineProps) {
   const newestFirst = [...entries].reverse()
   return (
@@ -17,12 +21,10 @@ export function CaseTimeline({ entries }: CaseTimelineProps) {
           <Text className='case-timeline__date'>{formatChineseDate(entry.on)}</Text>
           <Text className='case-timeline__label'>{entry.label}</Text>
           {entry.reason && <Text className='case-timeline__detail'>理由：{entry.reason}</Text>}
-          {entry.type === 'extended' && entry.days !== undefined && <Text className='case-timeline__detail'>延长 {entry.days} 天</Text>}
           {entry.missing && entry.missing.length > 0 && (
             <Text className='case-timeline__detail'>需要补正：{entry.missing.join('；')}</Text>
           )}
-          {entry.outcome && <Text className='case-timeline__detail'>结果：{REPLY_OUTCOME_LABELS[entry.outcome]}</Text>}
-          {entry.rating && <Text className='case-timeline__detail'>评价：{RATING_LABELS[entry.rating]}</Text>}
+          {entry.text && (entry.type === 'rated' || entry.type === 'correction_received') && <Text className='case-timeline__detail'>“{entry.text}”</Text>}
         </View>
       ))}
     </View>
