@@ -228,6 +228,21 @@ describeEachEngine('following my cases', (getDb) => {
     expect((await act(no, 'correction', { content: '再补充' })).statusCode).toBe(409)
   })
 
+  it('takes a correction with a photo of the missing document', async () => {
+    const no = await submit(infoRequest)
+    await staffEvent(no, { type: 'request_correction', missing: ['请提供身份证件复印件'] })
+    const boundary = 'b0undary'
+    const payload = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="证件.jpg"\r\n\r\n`),
+      Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]),
+      Buffer.from(`\r\n--${boundary}--\r\n`)
+    ])
+    const uploaded = await h.app.inject({ method: 'POST', url: '/api/v1/uploads', headers: { ...resident, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload })
+    const completed = await act(no, 'correction', { content: '补交证件照片', attachments: [uploaded.json().id] })
+    expect(completed.statusCode).toBe(200)
+    expect(completed.json().timeline[2]).toMatchObject({ type: 'correction_received', attachments: [{ name: '证件.jpg', contentType: 'image/jpeg' }] })
+  })
+
   it('shows the reply with its statutory outcome, then lets me rate it once', async () => {
     const no = await submit(infoRequest)
     await staffEvent(no, { type: 'reply', outcome: 'partly_disclosed', text: '现将可以公开的部分提供给您。' })

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import type { WorkingDayCalendar } from '@/core/calendar'
 import { chinaDateOf } from '@/core/residents/china-time'
 import { canCompleteCorrection, canRate, canRequestReview, canWithdraw, residentStatusOf } from '@/core/residents/case-status'
 import { maskIdNumber, maskPhone } from '@/core/residents/identity'
@@ -164,7 +165,7 @@ export const caseRoutes: FastifyPluginAsyncZod<CaseRoutesOptions> = async (app, 
     path: string,
     summary: string,
     bodySchema: z.ZodType<B>,
-    decide: (c: CaseRecord, body: B, asOf: string, account: Account) => Promise<StoredEvent> | StoredEvent
+    decide: (c: CaseRecord, body: B, context: ActionContext) => Promise<StoredEvent> | StoredEvent
   ) =>
     app.post(
       `/cases/:trackingNo/${path}`,
@@ -173,13 +174,15 @@ export const caseRoutes: FastifyPluginAsyncZod<CaseRoutesOptions> = async (app, 
         const now = services.now()
         const account = await requireResident(db, request, now)
         const asOf = chinaDateOf(now)
+        // Loaded before the transaction: on PGlite any query on `db` inside it would wait forever.
+        const cal = await calendar.current()
         await db.transaction(async (tx) => {
           const c = await findResidentCase(tx, account, request.params.trackingNo, true)
           if (!c) throw notFound()
           // A phone's outbox may resend an action it got no answer to: the same action as the last event
           // is answered again rather than refused or recorded twice.
           const last = c.events[c.events.length - 1]
-          const event = isRepeat(last, request.body as object, path) ? undefined : await decide(c, request.body as B, asOf, account)
+          const event = isRepeat(last, request.body as object, path) ? undefined : await decide(c, request.body as B, { asOf, account, tx, cal })
           if (event) await insertEvent(tx, c.id, event)
         })
         const c = await findResidentCase(db, account, request.params.trackingNo)
@@ -189,15 +192,15 @@ export const caseRoutes: FastifyPluginAsyncZod<CaseRoutesOptions> = async (app, 
       }
     )
 
-  const statusOf = async (c: CaseRecord, asOf: string) => residentStatusOf(recorded(c.events), clockOfRecord(c, await calendar.current(), asOf)).status
+  const statusOf = (c: CaseRecord, { cal, asOf }: ActionContext) => residentStatusOf(recorded(c.events), clockOfRecord(c, cal, asOf)).status
 
   act(
     'withdraw',
     '撤回事项',
     WithdrawBodySchema,
-    async (c, body, asOf) => {
-      if (!canWithdraw(await statusOf(c, asOf))) throw new AppError(409, 'ACTION_NOT_ALLOWED', '该事项已办结或已撤回，不能再撤回')
-      return { type: 'withdrawn', on: asOf, data: body.reason ? { reason: body.reason } : {}, actor: 'resident' }
+    (c, body, context) => {
+      if (!canWithdraw(statusOf(c, context))) throw new AppError(409, 'ACTION_NOT_ALLOWED', '该事项已办结或已撤回，不能再撤回')
+      return { type: 'withdrawn', on: context.asOf, data: body.reason ? { reason: body.reason } : {}, actor: 'resident' }
     }
   )
 
@@ -205,13 +208,13 @@ export const caseRoutes: FastifyPluginAsyncZod<CaseRoutesOptions> = async (app, 
     'correction',
     '提交补正材料（补正后答复期限重新计算）',
     CorrectionBodySchema,
-    async (c, body, asOf, account) => {
-      if (!canCompleteCorrection(await statusOf(c, asOf))) throw new AppError(409, 'ACTION_NOT_ALLOWED', '该事项目前不需要补正')
-      const own = await findOwnUploads(db, account.id, body.attachments)
+    async (c, body, context) => {
+      if (!canCompleteCorrection(statusOf(c, context))) throw new AppError(409, 'ACTION_NOT_ALLOWED', '该事项目前不需要补正')
+      const own = await findOwnUploads(context.tx, context.account.id, body.attachments)
       if (own.length !== new Set(body.attachments).size) {
         throw new AppError(400, 'UPLOAD_NOT_FOUND', '有附件没有找到，请重新上传', { attachments: '有附件没有找到，请重新上传' })
       }
-      return { type: 'correction_received', on: asOf, data: { content: body.content, attachments: body.attachments }, actor: 'resident' }
+      return { type: 'correction_received', on: context.asOf, data: { content: body.content, attachments: body.attachments }, actor: 'resident' }
     }
   )
 
@@ -219,7 +222,7 @@ export const caseRoutes: FastifyPluginAsyncZod<CaseRoutesOptions> = async (app, 
     'rating',
     '评价答复：满意、基本满意、一般、不满意、不了解',
     RatingBodySchema,
-    (c, body, asOf) => {
+    (c, body, { asOf }) => {
       if (!canRate(recorded(c.events))) throw new AppError(409, 'ACTION_NOT_ALLOWED', '该事项还没有答复，或已经评价过')
       return { type: 'rated', on: asOf, data: body.comment ? { rating: body.rating, comment: body.comment } : { rating: body.rating }, actor: 'resident' }
     }
@@ -229,7 +232,7 @@ export const caseRoutes: FastifyPluginAsyncZod<CaseRoutesOptions> = async (app, 
     'review',
     '申请复查（答复后 30 日内）',
     ReviewBodySchema,
-    (c, body, asOf) => {
+    (c, body, { asOf }) => {
       if (!canRequestReview(c.kind, recorded(c.events), asOf)) {
         throw new AppError(
           409,
@@ -242,6 +245,13 @@ export const caseRoutes: FastifyPluginAsyncZod<CaseRoutesOptions> = async (app, 
       return { type: 'review_requested', on: asOf, data: { reason: body.reason }, actor: 'resident' }
     }
   )
+}
+
+interface ActionContext {
+  asOf: string
+  account: Account
+  tx: Queryable
+  cal: WorkingDayCalendar
 }
 
 const EVENT_OF_ACTION: Record<string, string> = { withdraw: 'withdrawn', correction: 'correction_received', rating: 'rated', review: 'review_requested' }
