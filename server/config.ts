@@ -43,6 +43,11 @@ const EnvSchema = z.object({
   WECHAT_APPID: optional(z.string().regex(/^wx[0-9a-f]{16}$/, { error: '应为 wx 开头的 18 位小程序 AppID / must be a mini-program AppID (wx + 16 hex)' })),
   WECHAT_SECRET: optional(z.string().min(16, { error: '至少 16 个字符 / must be at least 16 characters' })),
   ID_ENCRYPTION_KEY: optional(z.string().regex(/^[0-9a-f]{64}$/, { error: '应为 64 位十六进制字符 / must be 64 hex characters (32 bytes)' })),
+  WECHAT_TEMPLATE_IDS: optional(
+    z.string().regex(/^[A-Za-z0-9_-]{10,64}(,[A-Za-z0-9_-]{10,64}){0,2}$/, {
+      error: '应为 1 到 3 个以逗号分隔的订阅消息模板 ID / must be 1 to 3 comma-separated subscription template ids'
+    })
+  ),
   STAFF_TOKEN: optional(z.string().min(32, { error: '至少 32 个字符 / must be at least 32 characters' }))
 })
 
@@ -58,6 +63,8 @@ export interface Config {
   dbSchema: string | undefined
   /** code2session credentials; without them WeChat sign-in uses the development stand-in. */
   wechat: { appId: string; secret: string } | undefined
+  /** Subscription-message templates the mini-program asks residents to allow when they submit. */
+  wechatTemplateIds: string[] | undefined
   /** AES-256-GCM key of identity numbers at rest; generated into DATA_DIR/secrets.json when not given. */
   idEncryptionKey: string | undefined
   /** Bearer token of the interim staff API; generated into DATA_DIR/secrets.json when not given. */
@@ -91,6 +98,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     dbSchema: e.DB_SCHEMA,
     wechat: e.WECHAT_APPID && e.WECHAT_SECRET ? { appId: e.WECHAT_APPID, secret: e.WECHAT_SECRET } : undefined,
+    wechatTemplateIds: e.WECHAT_TEMPLATE_IDS?.split(','),
     idEncryptionKey: e.ID_ENCRYPTION_KEY,
     staffToken: e.STAFF_TOKEN
   }

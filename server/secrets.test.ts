@@ -34,6 +34,12 @@ describe('the configuration of sign-in and secrets', () => {
     expect(loadConfig({ WECHAT_APPID: 'wx0123456789abcdef' }).wechat).toBeUndefined()
   })
 
+  it('reads up to three subscription template ids', () => {
+    expect(loadConfig({ WECHAT_TEMPLATE_IDS: 'tmplAAAAAAAAAA,tmplBBBBBBBBBB' }).wechatTemplateIds).toEqual(['tmplAAAAAAAAAA', 'tmplBBBBBBBBBB'])
+    expect(loadConfig({}).wechatTemplateIds).toBeUndefined()
+    expect(() => loadConfig({ WECHAT_TEMPLATE_IDS: 'a,b,c,d' })).toThrow(/WECHAT_TEMPLATE_IDS/)
+  })
+
   it('refuses a key that is not 64 hex characters and an AppID of the wrong shape', () => {
     expect(() => loadConfig({ ID_ENCRYPTION_KEY: 'short' })).toThrow(/ID_ENCRYPTION_KEY/)
     expect(() => loadConfig({ WECHAT_APPID: 'abc' })).toThrow(/WECHAT_APPID/)

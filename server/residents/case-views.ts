@@ -140,7 +140,7 @@ function timelineEntry(e: StoredEvent, unit: string, filesOf: (ids: unknown) => 
       return [{ type: 'rated', ...at, label: `您的评价：${RATING_LABELS[rating]}`, rating, text: d.comment as string | undefined }]
     }
     case 'review_requested':
-      return [{ type: 'review_requested', ...at, label: '您已申请复查', reason: d.reason as string }]
+      return [{ type: 'review_requested', ...at, label: '您已申请复查，复查机关应当自收到复查请求之日起 30 日内答复', reason: d.reason as string }]
     case 'reopened':
       return [{ type: 'reopened', ...at, label: '已重新办理' }]
     default:

@@ -12,6 +12,8 @@ export interface ResidentServices {
   sms: SmsTransport
   wechat: WechatAdapter
   notify: NotifyTransport
+  /** WECHAT_TEMPLATE_IDS: what the app asks residents to allow at submit time. */
+  wechatTemplateIds?: string[]
 }
 
 /** The services of a running server, from its configuration (development transports without a provider). */
@@ -24,6 +26,7 @@ export function createResidentServices(
     secrets: loadSecrets(config),
     sms: outboxSmsTransport(config.dataDir, log),
     wechat: config.wechat ? wechatApiAdapter(config.wechat.appId, config.wechat.secret) : fakeWechatAdapter(),
-    notify: outboxNotifyTransport(config.dataDir)
+    notify: outboxNotifyTransport(config.dataDir),
+    wechatTemplateIds: config.wechatTemplateIds
   }
 }

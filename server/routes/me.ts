@@ -1,7 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { maskPhone } from '@/core/residents/identity'
-import { ConsentBodySchema, ConsentSchema, MeSchema, NotificationPageSchema, NotificationsReadBodySchema, PrivacyNoticeSchema } from '@/core/schemas/auth'
+import {
+  ConsentBodySchema,
+  ConsentSchema,
+  MeSchema,
+  NotificationPageSchema,
+  NotificationsReadBodySchema,
+  NotifyTemplatesSchema,
+  PrivacyNoticeSchema
+} from '@/core/schemas/auth'
 import { ErrorBodySchema, PageQuerySchema } from '@/core/schemas/common'
 import type { Db } from '../db/db'
 import { AppError } from '../http/errors'
@@ -19,6 +27,12 @@ export const meRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentService
     '/privacy',
     { schema: { summary: '当前的个人信息保护说明及其版本', tags: ['我的'], response: { 200: PrivacyNoticeSchema } } },
     async () => PRIVACY_NOTICE_CURRENT
+  )
+
+  app.get(
+    '/notify/templates',
+    { schema: { summary: '提交时请求订阅的微信消息模板', tags: ['我的'], response: { 200: NotifyTemplatesSchema } } },
+    async () => ({ wechatTemplateIds: services.wechatTemplateIds ?? [] })
   )
 
   app.get('/me', { schema: { summary: '当前登录的账号', tags: ['我的'], response: { 200: MeSchema, ...errors } } }, async (request, reply) => {

@@ -65,3 +65,6 @@ export const NotificationPageSchema = pageOf(NotificationSchema)
 export const NotificationsReadBodySchema = z
   .object({ ids: z.array(z.number().int().min(1)).max(100).optional() })
   .meta({ id: 'NotificationsReadBody', description: 'without ids: all are marked read' })
+
+/** The subscription-message templates to ask for with Taro.requestSubscribeMessage when submitting. */
+export const NotifyTemplatesSchema = z.object({ wechatTemplateIds: z.array(z.string()) }).meta({ id: 'NotifyTemplates' })
