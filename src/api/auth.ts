@@ -2,6 +2,7 @@ import './zod-jitless'
 import { z } from 'zod'
 import {
   MeSchema,
+  NotificationPageSchema,
   PRIVACY_NOTICE,
   PrivacyNoticeSchema,
   SessionSchema,
@@ -18,6 +19,7 @@ import { getJson, postJson } from './client'
  */
 
 export type SmsCodeSent = z.infer<typeof SmsCodeSentSchema>
+export type NotificationPage = z.infer<typeof NotificationPageSchema>
 
 /** POST /auth/sms: the server sends a 6-digit code to the phone (at most one a minute). */
 export function requestSmsCode(phone: string): Promise<SmsCodeSent> {
@@ -42,6 +44,16 @@ export function fetchMe(): Promise<Me> {
 /** GET /privacy: the current privacy notice and its version. */
 export function fetchPrivacyNotice(): Promise<PrivacyNotice> {
   return getJson('/privacy', PrivacyNoticeSchema)
+}
+
+/** GET /me/notifications: the resident's messages, newest first, with the unread count. */
+export function fetchNotifications(): Promise<NotificationPage> {
+  return getJson('/me/notifications', NotificationPageSchema, { pageSize: 20 })
+}
+
+/** POST /me/notifications/read without ids: every message is read. */
+export async function markAllNotificationsRead(): Promise<void> {
+  await postJson('/me/notifications/read', {}, z.unknown())
 }
 
 /** POST /me/consents: records the resident's explicit consent to this version of the notice. */

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { fetchMyCaseSummaries } from '@/api/case-submission'
+import { fetchMeBrief, fetchMyCaseSummaries } from '@/api/resident'
 import { useResource } from '@/hooks/use-resource'
 import { useSignedIn } from '@/hooks/useSession'
 import { NEW_CASE_URL, MY_CASES_URL } from '@/packages/cases/routes'
@@ -11,12 +11,17 @@ import './index.scss'
 function MyOpenCases() {
   const token = useSession((s) => s.token) ?? ''
   const cases = useResource(`cases:home:${token.slice(-12)}`, fetchMyCaseSummaries, [token])
+  const me = useResource(`me:${token.slice(-12)}`, fetchMeBrief, [token])
   const waiting = useOutbox((s) => s.items.length)
+  const unread = me.data?.unreadNotifications ?? 0
   const open = cases.data?.filter((c) => c.waitingOn !== 'nobody') ?? []
   const yours = open.filter((c) => c.waitingOn === 'resident').length
   return (
     <View className='home-cases__mine' role='link' hoverClass='jf-pressed' onClick={() => void Taro.navigateTo({ url: MY_CASES_URL })}>
-      <Text className='home-cases__mine-title'>我的事项 ›</Text>
+      <View className='home-cases__mine-top'>
+        <Text className='home-cases__mine-title'>我的事项 ›</Text>
+        {unread > 0 && <Text className='home-cases__badge'>{unread} 条新消息</Text>}
+      </View>
       <Text className='home-cases__mine-line'>{cases.data ? `正在办理 ${open.length} 件` : cases.loading ? '正在加载…' : '点这里查看'}</Text>
       {yours > 0 && <Text className='home-cases__mine-line home-cases__mine-line--yours'>其中 {yours} 件需要您补正材料</Text>}
       {waiting > 0 && <Text className='home-cases__mine-line home-cases__mine-line--yours'>{waiting} 件待发送</Text>}

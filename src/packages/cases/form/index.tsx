@@ -32,6 +32,17 @@ function restoreDraft(kind: CaseKind): CaseFormValues {
   return draft ? { ...EMPTY_CASE_FORM, ...(draft as Partial<CaseFormValues>) } : EMPTY_CASE_FORM
 }
 
+/**
+ * WeChat lets a mini-program send a subscription message only after the resident agreed, and asks
+ * only from a tap: so at 提交. The template ids are configuration (TARO_APP_SUBSCRIBE_TEMPLATE_IDS,
+ * comma separated); without them, or outside the mini-program, nothing is asked.
+ */
+function askForUpdates(): void {
+  const ids = (process.env.TARO_APP_SUBSCRIBE_TEMPLATE_IDS ?? '').split(',').map((id) => id.trim()).filter(Boolean)
+  if (process.env.TARO_ENV !== 'weapp' || ids.length === 0) return
+  void Taro.requestSubscribeMessage({ tmplIds: ids, entityIds: [] }).catch(() => undefined)
+}
+
 function Sent({ created }: { created: CaseCreated }) {
   return (
     <View className='case-sent' role='status'>
@@ -127,6 +138,7 @@ function CaseFormPage({ kind }: { kind: CaseKind }) {
       void Taro.navigateTo({ url: privacyUrl(true) })
       return
     }
+    askForUpdates()
     const key = newIdempotencyKey()
     useOutbox.getState().add({ key, kind, title: caseTitleOf(check.body), body: check.body, createdAt: new Date().toISOString() })
     useDrafts.getState().clearDraft(kind)

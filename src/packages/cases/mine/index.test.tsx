@@ -9,11 +9,17 @@ import MyCasesPage from '.'
 
 const page = (items: unknown[]) => ({ items, total: items.length, page: 1, pageSize: 50 })
 let submit: MockReply = 'offline'
+let notifications = { items: [] as unknown[], total: 0, page: 1, pageSize: 20, unread: 0 }
 
 function serve(items: unknown[]) {
   mockRequest((req) => {
     const path = new URL(req.url).pathname
     if (path === '/api/v1/cases/mine') return { statusCode: 200, data: page(items) }
+    if (path === '/api/v1/me/notifications') return { statusCode: 200, data: notifications }
+    if (path === '/api/v1/me/notifications/read') {
+      notifications = { ...notifications, items: notifications.items.map((n) => ({ ...(n as object), read: true })), unread: 0 }
+      return { statusCode: 200, data: { unread: 0 } }
+    }
     if (path === '/api/v1/cases') return submit
     return { statusCode: 404, data: {} }
   })
@@ -31,6 +37,7 @@ beforeEach(() => {
   useSession.setState({ ...SIGNED_IN, privacyConsented: false })
   useOutbox.setState({ items: [], acknowledged: {} })
   submit = 'offline'
+  notifications = { items: [], total: 0, page: 1, pageSize: 20, unread: 0 }
 })
 
 describe('我的事项', () => {
@@ -91,6 +98,23 @@ describe('我的事项', () => {
       .filter((r) => new URL(r.url).pathname === '/api/v1/cases')
       .map((r) => r.header['Idempotency-Key'])
     expect(new Set(keys)).toEqual(new Set(['key-00000001']))
+  })
+
+  it('shows new messages in words and marks them all read on request', async () => {
+    notifications = {
+      items: [{ id: 1, trackingNo: 'XG-2026-000123', text: '您的事项 XG-2026-000123 已受理', createdAt: '2026-11-21T01:00:00Z', read: false }],
+      total: 1,
+      page: 1,
+      pageSize: 20,
+      unread: 1
+    }
+    serve([])
+    render(<MyCasesPage />)
+    expect(await screen.findByText('新消息（1 条）')).toBeInTheDocument()
+    expect(screen.getByText('【新】您的事项 XG-2026-000123 已受理')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('全部标为已读'))
+    expect(await screen.findByText('消息')).toBeInTheDocument()
+    expect(screen.getByText('您的事项 XG-2026-000123 已受理')).toBeInTheDocument()
   })
 
   it('asks a signed-out resident to sign in', () => {

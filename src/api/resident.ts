@@ -1,11 +1,12 @@
+import type { Me } from '@/core/schemas/auth'
 import type { CaseCreated, CaseCreateInput, CaseSummary } from '@/core/schemas/cases'
 import type { Page } from '@/core/schemas/common'
 import { getJson, postJson, unchecked } from './client'
 
 /**
- * The two case requests the main package makes (the outbox on every page, the count on 首页). Their
- * answers are taken as the server typed them, which checks them with CaseCreatedSchema and
- * CaseSummaryPageSchema before sending: parsing again here would load zod on the first page.
+ * The resident's requests that the main package makes (the outbox on every page, the counts on 首页).
+ * Their answers are taken as the server typed them, which checks them with CaseCreatedSchema,
+ * CaseSummaryPageSchema and MeSchema before sending: parsing again here would load zod on the first page.
  */
 
 /**
@@ -19,4 +20,9 @@ export function submitCase(body: CaseCreateInput, idempotencyKey: string): Promi
 /** GET /cases/mine, newest first, for 首页's count of open cases. */
 export async function fetchMyCaseSummaries(): Promise<CaseSummary[]> {
   return (await getJson('/cases/mine', unchecked<Page<CaseSummary>>(), { pageSize: 50 })).items
+}
+
+/** GET /me: for the unread-message count beside 我的事项. */
+export function fetchMeBrief(): Promise<Me> {
+  return getJson('/me', unchecked<Me>())
 }
