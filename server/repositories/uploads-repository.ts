@@ -35,11 +35,37 @@ export async function findUploads(db: Queryable, ids: readonly string[]): Promis
   return db.query<UploadMeta>(`SELECT id, name, content_type AS "contentType", size FROM uploads WHERE id = ANY($1::text[])`, [ids])
 }
 
-/** An upload's content, when it belongs to the account. */
-export async function findOwnUploadContent(db: Queryable, accountId: number, id: string): Promise<(UploadMeta & { bytes: Buffer }) | undefined> {
+/** An upload's content, when the viewer uploaded it or it is attached to an event of a case they may see. */
+export async function findVisibleUploadContent(
+  db: Queryable,
+  viewer: { id: number; phone: string | null },
+  id: string
+): Promise<(UploadMeta & { bytes: Buffer }) | undefined> {
   const rows = await db.query<UploadMeta & { bytes: Uint8Array }>(
-    `SELECT id, name, content_type AS "contentType", size, bytes FROM uploads WHERE account_id = $1 AND id = $2`,
-    [accountId, id]
+    `SELECT u.id, u.name, u.content_type AS "contentType", u.size, u.bytes FROM uploads u
+     WHERE u.id = $2 AND (u.account_id = $1 OR EXISTS (
+       SELECT 1 FROM case_events e JOIN cases c ON c.id = e.case_id
+       WHERE e.data -> 'attachments' ? u.id
+         AND (c.account_id = $1 OR (c.account_id IS NULL AND $3::text IS NOT NULL AND c.phone = $3::text))))`,
+    [viewer.id, id, viewer.phone]
   )
   return rows[0] ? { ...rows[0], bytes: Buffer.from(rows[0].bytes) } : undefined
+}
+
+/** Stores a file staff attach to a reply. */
+export async function insertStaffUpload(db: Queryable, actor: string, upload: UploadMeta, bytes: Buffer): Promise<void> {
+  await db.query('INSERT INTO uploads (id, account_id, uploaded_by, name, content_type, size, bytes) VALUES ($1, NULL, $2, $3, $4, $5, $6)', [
+    upload.id,
+    actor,
+    upload.name,
+    upload.contentType,
+    upload.size,
+    bytes
+  ])
+}
+
+/** The uploads among `ids` that staff made. */
+export async function findStaffUploads(db: Queryable, ids: readonly string[]): Promise<UploadMeta[]> {
+  if (ids.length === 0) return []
+  return db.query<UploadMeta>(`SELECT id, name, content_type AS "contentType", size FROM uploads WHERE account_id IS NULL AND id = ANY($1::text[])`, [ids])
 }

@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
+import multipart from '@fastify/multipart'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { addWorkingDays, type WorkingDayCalendar } from '@/core/calendar'
 import { allowedEvents, nextStep, policyFor } from '@/core/cases'
@@ -13,6 +14,7 @@ import {
   StaffCaseEventBodySchema,
   StaffCaseSchema,
   TrackingNoParamsSchema,
+  UploadSchema,
   type StaffCase,
   type StaffCaseEventBody
 } from '@/core/schemas/cases'
@@ -30,9 +32,11 @@ import {
   type CaseRecord,
   type StoredEvent
 } from '../repositories/cases-repository'
+import { findStaffUploads, insertStaffUpload } from '../repositories/uploads-repository'
 import { clockOfRecord, recorded } from '../residents/case-views'
 import type { ResidentServices } from '../residents/services'
 import { bearerToken } from '../residents/session'
+import { MULTIPART_LIMITS, readUploadedFile } from './uploads'
 import { decryptText, encryptText } from '../secrets'
 
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema }
@@ -105,6 +109,25 @@ export const staffCaseRoutes: FastifyPluginAsyncZod<{ db: Db; services: Resident
     }
   }
 
+  await app.register(multipart, MULTIPART_LIMITS)
+
+  app.post(
+    '/staff/uploads',
+    {
+      schema: {
+        summary: '上传答复文件（multipart，字段名 file；JPG、PNG 或 PDF，不超过 10 MB）',
+        tags: ['工作人员'],
+        response: { 201: UploadSchema, 400: ErrorBodySchema, 401: ErrorBodySchema, 413: ErrorBodySchema, 415: ErrorBodySchema }
+      }
+    },
+    async (request, reply) => {
+      const { upload, bytes } = await readUploadedFile(request)
+      await insertStaffUpload(db, ACTOR, upload, bytes)
+      await recordStaffAudit(db, ACTOR, 'upload', null, { id: upload.id, name: upload.name, size: upload.size })
+      return reply.status(201).send(upload)
+    }
+  )
+
   app.post(
     '/staff/cases',
     { schema: { summary: '登记窗口、信件或电话收到的事项', tags: ['工作人员'], body: StaffCaseCreateBodySchema, response: { 201: StaffCaseSchema, ...errors } } },
@@ -167,6 +190,9 @@ export const staffCaseRoutes: FastifyPluginAsyncZod<{ db: Db; services: Resident
       const asOf = chinaDateOf(now)
       const cal = await calendar.current()
       const action = request.body
+      if (action.type === 'reply' && (await findStaffUploads(db, action.attachments)).length !== new Set(action.attachments).size) {
+        throw new AppError(400, 'UPLOAD_NOT_FOUND', '有答复文件没有找到，请重新上传', { attachments: '有答复文件没有找到，请重新上传' })
+      }
       const stored = await db.transaction(async (tx) => {
         const c = await findCase(tx, request.params.trackingNo, true)
         if (!c) throw new AppError(404, 'CASE_NOT_FOUND', '未找到该事项')
@@ -221,7 +247,7 @@ function decide(c: CaseRecord, action: StaffCaseEventBody, cal: WorkingDayCalend
     case 'reply': {
       const allowed: readonly string[] = c.kind === 'info_request' ? DISCLOSURE_OUTCOMES : PETITION_OUTCOMES
       if (!allowed.includes(action.outcome)) throw new AppError(400, 'VALIDATION_FAILED', '答复结果与事项类型不符', { outcome: '答复结果与事项类型不符' })
-      return { ...base, data: { outcome: action.outcome, text: action.text } }
+      return { ...base, data: { outcome: action.outcome, text: action.text, attachments: action.attachments } }
     }
     case 'reopen':
       if (lastOf('review_requested') < lastOf('replied') || lastOf('review_requested') < 0 || reopened) {

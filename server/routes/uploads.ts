@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto'
 import multipart from '@fastify/multipart'
+import type { FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { detectAttachmentType } from '@/core/residents/file-type'
-import { UPLOAD_MAX_BYTES, UploadIdSchema, UploadSchema } from '@/core/schemas/cases'
+import { UPLOAD_MAX_BYTES, UploadIdSchema, UploadSchema, type Upload } from '@/core/schemas/cases'
 import { ErrorBodySchema } from '@/core/schemas/common'
 import type { Db } from '../db/db'
 import { AppError } from '../http/errors'
-import { findOwnUploadContent, insertUpload } from '../repositories/uploads-repository'
+import { findVisibleUploadContent, insertUpload } from '../repositories/uploads-repository'
 import type { ResidentServices } from '../residents/services'
 import { requireResident } from '../residents/session'
 
@@ -22,11 +23,33 @@ function cleanName(name: string | undefined): string {
 }
 
 /**
+ * The one file of a multipart request (field `file`), checked by its content and size; the caller
+ * registers @fastify/multipart with MULTIPART_LIMITS in its scope.
+ */
+export async function readUploadedFile(request: FastifyRequest): Promise<{ upload: Upload; bytes: Buffer }> {
+  if (!request.isMultipart()) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', '请以表单文件（multipart/form-data）方式上传')
+  const file = await request.file()
+  if (!file) throw new AppError(400, 'VALIDATION_FAILED', '请选择要上传的文件', { file: '请选择要上传的文件' })
+  let bytes: Buffer
+  try {
+    bytes = await file.toBuffer()
+  } catch (error) {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'PAYLOAD_TOO_LARGE', TOO_LARGE, { file: TOO_LARGE })
+    throw error
+  }
+  const contentType = detectAttachmentType(bytes.subarray(0, 16))
+  if (!contentType) throw new AppError(400, 'FILE_TYPE_NOT_ALLOWED', WRONG_TYPE, { file: WRONG_TYPE })
+  return { upload: { id: randomBytes(16).toString('hex'), name: cleanName(file.filename), contentType, size: bytes.length }, bytes }
+}
+
+export const MULTIPART_LIMITS = { limits: { fileSize: UPLOAD_MAX_BYTES, files: 1, fields: 5, parts: 6 } }
+
+/**
  * POST /uploads: one photo or PDF per request (multipart field `file`), checked by its content, at
  * most 10 MB, owned by the uploader. A case refers to it by the id answered here.
  */
 export const uploadRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentServices }> = async (app, { db, services }) => {
-  await app.register(multipart, { limits: { fileSize: UPLOAD_MAX_BYTES, files: 1, fields: 5, parts: 6 } })
+  await app.register(multipart, MULTIPART_LIMITS)
 
   app.post(
     '/uploads',
@@ -39,19 +62,7 @@ export const uploadRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentSer
     },
     async (request, reply) => {
       const account = await requireResident(db, request, services.now())
-      if (!request.isMultipart()) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', '请以表单文件（multipart/form-data）方式上传')
-      const file = await request.file()
-      if (!file) throw new AppError(400, 'VALIDATION_FAILED', '请选择要上传的文件', { file: '请选择要上传的文件' })
-      let bytes: Buffer
-      try {
-        bytes = await file.toBuffer()
-      } catch (error) {
-        if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'PAYLOAD_TOO_LARGE', TOO_LARGE, { file: TOO_LARGE })
-        throw error
-      }
-      const contentType = detectAttachmentType(bytes.subarray(0, 16))
-      if (!contentType) throw new AppError(400, 'FILE_TYPE_NOT_ALLOWED', WRONG_TYPE, { file: WRONG_TYPE })
-      const upload = { id: randomBytes(16).toString('hex'), name: cleanName(file.filename), contentType, size: bytes.length }
+      const { upload, bytes } = await readUploadedFile(request)
       await insertUpload(db, account.id, upload, bytes)
       return reply.status(201).send(upload)
     }
@@ -61,7 +72,7 @@ export const uploadRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentSer
     '/uploads/:id',
     {
       schema: {
-        summary: '下载自己上传的文件',
+        summary: '下载自己上传的文件，或自己事项的答复文件',
         tags: ['事项'],
         // A file, not JSON: no response schema; errors still leave in the shape of ErrorBodySchema.
         params: z.object({ id: UploadIdSchema })
@@ -69,7 +80,7 @@ export const uploadRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentSer
     },
     async (request, reply) => {
       const account = await requireResident(db, request, services.now())
-      const upload = await findOwnUploadContent(db, account.id, request.params.id)
+      const upload = await findVisibleUploadContent(db, account, request.params.id)
       if (!upload) throw new AppError(404, 'UPLOAD_NOT_FOUND', '未找到该文件')
       return reply
         .header('cache-control', 'private, no-store')

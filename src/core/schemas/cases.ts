@@ -408,7 +408,9 @@ export const StaffCaseEventBodySchema = z
         type: z.literal('reply'),
         ...eventDay,
         outcome: ReplyOutcomeSchema,
-        text: z.string({ error: '请填写答复内容' }).trim().min(1, { error: '请填写答复内容' }).max(10000, { error: '答复内容最多 10000 个字' })
+        text: z.string({ error: '请填写答复内容' }).trim().min(1, { error: '请填写答复内容' }).max(10000, { error: '答复内容最多 10000 个字' }),
+        /** Files of the reply (POST /staff/uploads), e.g. the disclosed documents. */
+        attachments: common.attachments
       }),
       z.object({ type: z.literal('reopen'), ...eventDay }),
       z.object({ type: z.literal('follow_up'), ...eventDay, text: z.string().trim().max(CONTENT_MAX).optional() }),
