@@ -1,3 +1,5 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ConfigError, loadConfig } from '../server/config'
 import { loadSecrets } from '../server/secrets'
@@ -14,7 +16,7 @@ import { loadSecrets } from '../server/secrets'
  *   tsx scripts/case-admin.ts correction-received QS-…
  *   tsx scripts/case-admin.ts consultation-start QS-… [--party "第三方"] | consultation-end QS-…
  *   tsx scripts/case-admin.ts extend QS-… --days 20 --reason "…"
- *   tsx scripts/case-admin.ts reply QS-… --outcome disclosed --text "…"
+ *   tsx scripts/case-admin.ts reply QS-… --outcome disclosed --text "…" [--file 答复.pdf …]
  *   tsx scripts/case-admin.ts reopen QS-… | follow-up QS-… [--text "…"] | note QS-… --text "…"
  *   tsx scripts/case-admin.ts register --phone 137… --name 李四 --kind complaint --title "…" --content "…" [--received-on 2026-11-20] [--channel window]
  *   tsx scripts/case-admin.ts token
@@ -56,7 +58,8 @@ async function run(argv: string[]): Promise<void> {
       title: { type: 'string' },
       content: { type: 'string' },
       'received-on': { type: 'string' },
-      channel: { type: 'string' }
+      channel: { type: 'string' },
+      file: { type: 'string', multiple: true }
     }
   })
   const [command, trackingNo] = positionals
@@ -110,6 +113,18 @@ async function run(argv: string[]): Promise<void> {
   if (values.days) body.days = Number(values.days)
   if (values.outcome) body.outcome = values.outcome
   if (values.text) body.text = values.text
+  if (values.file) {
+    const ids: string[] = []
+    for (const file of values.file) {
+      const form = new FormData()
+      form.append('file', new Blob([fs.readFileSync(file)]), path.basename(file))
+      const response = await fetch(`${base}/api/v1/staff/uploads`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form })
+      const answer = (await response.json()) as { id?: string; error?: unknown }
+      if (!response.ok || !answer.id) throw new Error(`${file}: ${response.status} ${JSON.stringify(answer.error ?? answer)}`)
+      ids.push(answer.id)
+    }
+    body.attachments = ids
+  }
   await call('POST', `/staff/cases/${trackingNo}/events`, body)
 }
 
