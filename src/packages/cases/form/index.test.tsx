@@ -85,6 +85,33 @@ describe('the suggestion form', () => {
     expect(useDrafts.getState().drafts.suggestion).toBeUndefined()
   })
 
+  it('asks for WeChat subscription messages at 提交 in the mini-program, with the configured templates', async () => {
+    const env = { ...process.env }
+    process.env.TARO_ENV = 'weapp'
+    process.env.TARO_APP_SUBSCRIBE_TEMPLATE_IDS = 'tpl-received, tpl-replied'
+    try {
+      useSession.setState(SIGNED_IN)
+      caseReplies = [{ statusCode: 201, data: created }]
+      render(<CaseFormRoute />)
+      fillSuggestion()
+      fireEvent.click(screen.getByText('提交'))
+      await screen.findByText('事项编号：XG-2026-000123')
+      expect(Taro.requestSubscribeMessage).toHaveBeenCalledWith({ tmplIds: ['tpl-received', 'tpl-replied'], entityIds: [] })
+    } finally {
+      process.env = env
+    }
+  })
+
+  it('asks for no subscription in the browser', async () => {
+    useSession.setState(SIGNED_IN)
+    caseReplies = [{ statusCode: 201, data: created }]
+    render(<CaseFormRoute />)
+    fillSuggestion()
+    fireEvent.click(screen.getByText('提交'))
+    await screen.findByText('事项编号：XG-2026-000123')
+    expect(Taro.requestSubscribeMessage).not.toHaveBeenCalled()
+  })
+
   it('says 待发送 when offline and resends with the same key on 重新发送', async () => {
     useSession.setState(SIGNED_IN)
     render(<CaseFormRoute />)

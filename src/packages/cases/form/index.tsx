@@ -33,14 +33,25 @@ function restoreDraft(kind: CaseKind): CaseFormValues {
 }
 
 /**
+ * The subscription-message templates (TARO_APP_SUBSCRIBE_TEMPLATE_IDS, comma separated). The build
+ * inlines the variable only when it is set; otherwise `process` does not exist at run time.
+ */
+function templateIds(): string[] {
+  try {
+    return (process.env.TARO_APP_SUBSCRIBE_TEMPLATE_IDS ?? '').split(',').map((id) => id.trim()).filter(Boolean)
+  } catch {
+    return []
+  }
+}
+
+/**
  * WeChat lets a mini-program send a subscription message only after the resident agreed, and asks
- * only from a tap: so at 提交. The template ids are configuration (TARO_APP_SUBSCRIBE_TEMPLATE_IDS,
- * comma separated); without them, or outside the mini-program, nothing is asked.
+ * only from a tap: so at 提交. Without templates, or outside the mini-program, nothing is asked.
  */
 function askForUpdates(): void {
-  const ids = (process.env.TARO_APP_SUBSCRIBE_TEMPLATE_IDS ?? '').split(',').map((id) => id.trim()).filter(Boolean)
-  if (process.env.TARO_ENV !== 'weapp' || ids.length === 0) return
-  void Taro.requestSubscribeMessage({ tmplIds: ids, entityIds: [] }).catch(() => undefined)
+  if (process.env.TARO_ENV !== 'weapp') return
+  const ids = templateIds()
+  if (ids.length > 0) void Taro.requestSubscribeMessage({ tmplIds: ids, entityIds: [] }).catch(() => undefined)
 }
 
 function Sent({ created }: { created: CaseCreated }) {
