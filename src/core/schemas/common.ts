@@ -26,7 +26,11 @@ export const ErrorCode = z.enum([
   'UPLOAD_NOT_FOUND',
   'FILE_TYPE_NOT_ALLOWED',
   'ACTION_NOT_ALLOWED',
-  'IDEMPOTENCY_KEY_REUSED'
+  'IDEMPOTENCY_KEY_REUSED',
+  'CREDENTIALS_INVALID',
+  'ACCOUNT_LOCKED',
+  'STAFF_NOT_FOUND',
+  'STAFF_PHONE_TAKEN'
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 

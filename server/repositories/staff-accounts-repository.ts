@@ -1,0 +1,124 @@
+import type { StaffRole } from '@/core/schemas/staff'
+import type { Queryable } from '../db/db'
+
+/** Staff accounts, their sessions (stored hashed) and the log of sign-in attempts. */
+
+export interface StaffAccount {
+  id: number
+  name: string
+  phone: string
+  roles: StaffRole[]
+  department: string | null
+  disabled: boolean
+}
+
+export interface StaffCredentials extends StaffAccount {
+  passwordHash: string
+  failedAttempts: number
+  lockedUntil: Date | null
+}
+
+interface StaffRow {
+  id: number
+  name: string
+  phone: string
+  roles: StaffRole[]
+  department: string | null
+  disabled_at: Date | string | null
+}
+interface CredentialsRow extends StaffRow {
+  password_hash: string
+  failed_attempts: number
+  locked_until: Date | string | null
+}
+
+const COLUMNS = 'id, name, phone, roles, department, disabled_at'
+const toStaff = (r: StaffRow): StaffAccount => ({ id: r.id, name: r.name, phone: r.phone, roles: r.roles, department: r.department, disabled: r.disabled_at !== null })
+
+export class StaffPhoneTakenError extends Error {
+  override name = 'StaffPhoneTakenError'
+}
+
+export async function insertStaff(
+  db: Queryable,
+  s: { name: string; phone: string; roles: readonly StaffRole[]; department: string | null; passwordHash: string }
+): Promise<StaffAccount> {
+  const rows = await db.query<StaffRow>(
+    `INSERT INTO staff_accounts (name, phone, roles, department, password_hash) VALUES ($1, $2, $3::text[], $4, $5)
+     ON CONFLICT (phone) DO NOTHING RETURNING ${COLUMNS}`,
+    [s.name, s.phone, s.roles, s.department, s.passwordHash]
+  )
+  if (rows.length === 0) throw new StaffPhoneTakenError(s.phone)
+  return toStaff(rows[0])
+}
+
+export async function listStaff(db: Queryable): Promise<StaffAccount[]> {
+  return (await db.query<StaffRow>(`SELECT ${COLUMNS} FROM staff_accounts ORDER BY id`)).map(toStaff)
+}
+
+export async function findStaffById(db: Queryable, id: number): Promise<StaffAccount | undefined> {
+  const [row] = await db.query<StaffRow>(`SELECT ${COLUMNS} FROM staff_accounts WHERE id = $1`, [id])
+  return row ? toStaff(row) : undefined
+}
+
+export async function findStaffCredentials(db: Queryable, phone: string): Promise<StaffCredentials | undefined> {
+  const [row] = await db.query<CredentialsRow>(`SELECT ${COLUMNS}, password_hash, failed_attempts, locked_until FROM staff_accounts WHERE phone = $1`, [phone])
+  if (!row) return undefined
+  return { ...toStaff(row), passwordHash: row.password_hash, failedAttempts: row.failed_attempts, lockedUntil: row.locked_until === null ? null : new Date(row.locked_until) }
+}
+
+/**
+ * Counts a failed attempt atomically; the `limit`-th failure in a row locks the account until
+ * `lockUntil` and starts the count again. Answers the count and the lock.
+ */
+export async function recordFailedSignIn(db: Queryable, id: number, limit: number, lockUntil: Date): Promise<{ failedAttempts: number; lockedUntil: Date | null }> {
+  const [row] = await db.query<{ failed_attempts: number; locked_until: Date | string | null }>(
+    `UPDATE staff_accounts SET
+       failed_attempts = CASE WHEN failed_attempts + 1 >= $2 THEN 0 ELSE failed_attempts + 1 END,
+       locked_until = CASE WHEN failed_attempts + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
+     WHERE id = $1 RETURNING failed_attempts, locked_until`,
+    [id, limit, lockUntil.toISOString()]
+  )
+  return { failedAttempts: row.failed_attempts, lockedUntil: row.locked_until === null ? null : new Date(row.locked_until) }
+}
+
+export async function clearFailedSignIns(db: Queryable, id: number): Promise<void> {
+  await db.query('UPDATE staff_accounts SET failed_attempts = 0, locked_until = NULL WHERE id = $1', [id])
+}
+
+export async function logSignIn(db: Queryable, phone: string, staffId: number | null, outcome: string, at: Date): Promise<void> {
+  await db.query('INSERT INTO staff_sign_ins (phone, staff_id, outcome, at) VALUES ($1, $2, $3, $4)', [phone, staffId, outcome, at.toISOString()])
+}
+
+export async function createStaffSession(db: Queryable, staffId: number, tokenHash: string, expiresAt: Date): Promise<void> {
+  await db.query('INSERT INTO staff_sessions (token_hash, staff_id, expires_at) VALUES ($1, $2, $3)', [tokenHash, staffId, expiresAt.toISOString()])
+}
+
+/** The enabled account of an unexpired session. */
+export async function findSessionStaff(db: Queryable, tokenHash: string, now: Date): Promise<StaffAccount | undefined> {
+  const [row] = await db.query<StaffRow>(
+    `SELECT s.id, s.name, s.phone, s.roles, s.department, s.disabled_at FROM staff_sessions t JOIN staff_accounts s ON s.id = t.staff_id
+     WHERE t.token_hash = $1 AND t.expires_at > $2 AND s.disabled_at IS NULL`,
+    [tokenHash, now.toISOString()]
+  )
+  return row ? toStaff(row) : undefined
+}
+
+/** Disables an account and ends its sessions; answers false when there is no such account. */
+export async function disableStaff(db: Queryable, id: number, at: Date): Promise<boolean> {
+  const rows = await db.query('UPDATE staff_accounts SET disabled_at = COALESCE(disabled_at, $2) WHERE id = $1 RETURNING id', [id, at.toISOString()])
+  await db.query('DELETE FROM staff_sessions WHERE staff_id = $1', [id])
+  return rows.length > 0
+}
+
+/** Sets a new password, lifts a lock-out and ends the sessions opened with the old one. */
+export async function setStaffPassword(db: Queryable, id: number, passwordHash: string): Promise<boolean> {
+  const rows = await db.query('UPDATE staff_accounts SET password_hash = $2, failed_attempts = 0, locked_until = NULL WHERE id = $1 RETURNING id', [id, passwordHash])
+  await db.query('DELETE FROM staff_sessions WHERE staff_id = $1', [id])
+  return rows.length > 0
+}
+
+export async function findStaffIdByPhone(db: Queryable, phone: string): Promise<number | undefined> {
+  const [row] = await db.query<{ id: number }>('SELECT id FROM staff_accounts WHERE phone = $1', [phone])
+  return row?.id
+}

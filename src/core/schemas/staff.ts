@@ -1,0 +1,83 @@
+import { z } from 'zod'
+
+/**
+ * Staff of the sub-district office and what they may do. A person may hold several roles
+ * (a section head who also answers disclosure requests holds `head` and `disclosure`).
+ */
+export const STAFF_ROLES = ['clerk', 'head', 'disclosure', 'leader', 'admin'] as const
+export const StaffRoleSchema = z.enum(STAFF_ROLES, { error: '角色只能是 clerk、head、disclosure、leader 或 admin' })
+export type StaffRole = z.infer<typeof StaffRoleSchema>
+
+/** The words on screen for each role. */
+export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
+  clerk: '经办人',
+  head: '科室负责人',
+  disclosure: '政务公开工作人员',
+  leader: '分管领导',
+  admin: '系统管理员'
+}
+
+/** A department key: lower-case letters, digits and hyphens (`civil-affairs`). */
+export const DepartmentKeySchema = z
+  .string({ error: '请填写科室' })
+  .regex(/^[a-z][a-z0-9-]{1,39}$/, { error: '科室代码只能由小写字母、数字和连字符组成，以字母开头，2 到 40 个字符' })
+
+export const StaffPhoneSchema = z.string({ error: '请填写手机号' }).regex(/^1\d{10}$/, { error: '请填写 11 位手机号' })
+
+/** At least 10 characters: staff passwords guard residents' identity numbers. */
+export const StaffPasswordSchema = z
+  .string({ error: '请填写密码' })
+  .min(10, { error: '密码至少 10 个字符' })
+  .max(200, { error: '密码最多 200 个字符' })
+
+export const StaffLoginBodySchema = z.object({ phone: StaffPhoneSchema, password: z.string({ error: '请填写密码' }).min(1, { error: '请填写密码' }).max(200) }).meta({ id: 'StaffLoginBody' })
+export type StaffLoginBody = z.infer<typeof StaffLoginBodySchema>
+
+export const StaffSessionSchema = z.object({ token: z.string(), expiresAt: z.string() }).meta({ id: 'StaffSession' })
+export type StaffSession = z.infer<typeof StaffSessionSchema>
+
+/** A staff member as their colleagues and they themselves see them. */
+export const StaffMemberSchema = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    phone: z.string(),
+    roles: z.array(StaffRoleSchema),
+    department: z.string().nullable(),
+    disabled: z.boolean()
+  })
+  .meta({ id: 'StaffMember' })
+export type StaffMember = z.infer<typeof StaffMemberSchema>
+
+/** GET /staff/me: who is signed in and which actions the permission matrix grants them anywhere. */
+export const StaffMeSchema = StaffMemberSchema.extend({ actions: z.array(z.string()) }).meta({ id: 'StaffMe' })
+export type StaffMe = z.infer<typeof StaffMeSchema>
+
+const rolesList = z
+  .array(StaffRoleSchema, { error: '请选择角色' })
+  .min(1, { error: '至少选择一个角色' })
+  .refine((roles) => new Set(roles).size === roles.length, { error: '角色不能重复' })
+
+export const StaffCreateBodySchema = z
+  .object({
+    name: z.string({ error: '请填写姓名' }).trim().min(1, { error: '请填写姓名' }).max(40, { error: '姓名最多 40 个字' }),
+    phone: StaffPhoneSchema,
+    roles: rolesList,
+    department: DepartmentKeySchema.nullable().default(null),
+    password: StaffPasswordSchema
+  })
+  .refine((s) => s.department !== null || !s.roles.some((r) => r === 'clerk' || r === 'head'), {
+    error: '经办人和科室负责人必须属于一个科室',
+    path: ['department']
+  })
+  .meta({ id: 'StaffCreateBody' })
+export type StaffCreateBody = z.infer<typeof StaffCreateBodySchema>
+
+export const StaffPasswordBodySchema = z.object({ password: StaffPasswordSchema }).meta({ id: 'StaffPasswordBody' })
+export const StaffIdParamsSchema = z.object({ id: z.coerce.number({ error: '编号必须是数字' }).int().min(1, { error: '编号必须是正整数' }) })
+
+/** One line of the append-only audit log. */
+export const StaffAuditEntrySchema = z
+  .object({ id: z.number().int(), actor: z.string(), actorName: z.string().nullable(), action: z.string(), trackingNo: z.string().nullable(), detail: z.record(z.string(), z.unknown()), at: z.string() })
+  .meta({ id: 'StaffAuditEntry' })
+export type StaffAuditEntry = z.infer<typeof StaffAuditEntrySchema>

@@ -1,0 +1,98 @@
+import { STAFF_ROLES, type StaffRole } from '../schemas/staff'
+import { allowedStaffActions, canStaff, extensionTakesEffect, scopeOf, seesAllCases, STAFF_ACTIONS, type StaffAction } from './permissions'
+
+/**
+ * The matrix written out again by hand, one line per action, columns clerk head disclosure leader
+ * admin: D = own department, A = all cases, - = not allowed. The test compares it cell by cell.
+ */
+const EXPECTED = `
+view_case            D D A A -
+register_case        D D A - -
+accept               D D A - -
+not_accept           D D A - -
+assign               - D A A -
+request_correction   D D A - -
+correction_received  D D A - -
+consultation_started D D A - -
+consultation_ended   D D A - -
+extend               D D A A -
+approve_extension    - D - A -
+reply                D D A A -
+note                 D D A A -
+reopen               - D A A -
+follow_up            D D A A -
+upload_reply_file    D D A A -
+view_audit_all       - - - - A
+manage_staff         - - - - A
+manage_templates     - - A - A
+send_reminders       - - - A A
+`
+const rows = EXPECTED.trim()
+  .split('\n')
+  .map((line) => line.trim().split(/\s+/))
+const cells = rows.flatMap(([action, ...marks]) => STAFF_ROLES.map((role, i) => [action as StaffAction, role, marks[i]] as const))
+
+describe('the permission matrix', () => {
+  it('lists every action once in the hand-written table', () => {
+    expect(rows.map(([action]) => action).sort()).toEqual([...STAFF_ACTIONS].sort())
+  })
+
+  it.each(cells)('%s by a %s is %s', (action, role, mark) => {
+    expect(scopeOf(role, action)).toBe(mark === 'D' ? 'department' : mark === 'A' ? 'all' : undefined)
+  })
+})
+
+const civilClerk = { roles: ['clerk'] as StaffRole[], department: 'civil' }
+
+describe('canStaff', () => {
+  it('lets a clerk act on a case of their own department', () => {
+    expect(canStaff(civilClerk, 'accept', { department: 'civil' })).toBe(true)
+  })
+
+  it('refuses a clerk a case of another department', () => {
+    expect(canStaff(civilClerk, 'accept', { department: 'urban' })).toBe(false)
+  })
+
+  it('lets a clerk act on a case no department has yet been given (the intake queue)', () => {
+    expect(canStaff(civilClerk, 'accept', { department: null })).toBe(true)
+  })
+
+  it('lets the disclosure officer act on any department’s case', () => {
+    expect(canStaff({ roles: ['disclosure'], department: null }, 'reply', { department: 'urban' })).toBe(true)
+  })
+
+  it('grants a person holding two roles what either role allows', () => {
+    const both = { roles: ['clerk', 'leader'] as StaffRole[], department: 'civil' }
+    expect(canStaff(both, 'approve_extension', { department: 'urban' })).toBe(true)
+  })
+
+  it('refuses an action no role of the person holds, with or without a case', () => {
+    expect(canStaff(civilClerk, 'approve_extension')).toBe(false)
+    expect(canStaff(civilClerk, 'approve_extension', { department: 'civil' })).toBe(false)
+  })
+
+  it('refuses a head without a department another department’s case', () => {
+    expect(canStaff({ roles: ['head'], department: null }, 'assign', { department: 'civil' })).toBe(false)
+  })
+
+  it('keeps the administrator away from cases', () => {
+    expect(canStaff({ roles: ['admin'], department: null }, 'view_case', { department: null })).toBe(false)
+  })
+})
+
+describe('extensions and the queue scope', () => {
+  it('makes a head’s extension effective at once and a clerk’s wait for approval', () => {
+    expect(extensionTakesEffect({ roles: ['head'], department: 'civil' }, { department: 'civil' })).toBe(true)
+    expect(extensionTakesEffect(civilClerk, { department: 'civil' })).toBe(false)
+  })
+
+  it('shows the disclosure officer and the leader every case, a clerk their department’s', () => {
+    expect(seesAllCases({ roles: ['leader'], department: null })).toBe(true)
+    expect(seesAllCases({ roles: ['disclosure'], department: null })).toBe(true)
+    expect(seesAllCases(civilClerk)).toBe(false)
+  })
+
+  it('lists an administrator’s actions for the workbench menu', () => {
+    expect(allowedStaffActions({ roles: ['admin'], department: null })).toEqual(['view_audit_all', 'manage_staff', 'manage_templates', 'send_reminders'])
+  })
+})
