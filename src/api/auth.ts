@@ -11,7 +11,8 @@ import {
   type PrivacyNotice,
   type Session
 } from '@/core/schemas/auth'
-import { getJson, postJson } from './client'
+import { getJson, http, postJson } from './client'
+import { toApiError } from './errors'
 
 /**
  * Residents' sign-in and consent, for the pages of the cases subpackage. The token itself lives in
@@ -59,4 +60,18 @@ export async function markAllNotificationsRead(): Promise<void> {
 /** POST /me/consents: records the resident's explicit consent to this version of the notice. */
 export async function recordPrivacyConsent(version: string): Promise<void> {
   await postJson('/me/consents', { notice: PRIVACY_NOTICE, version }, z.unknown())
+}
+
+/** GET /me/export: everything the office holds about the resident's account, as JSON. */
+export function exportMyData(): Promise<unknown> {
+  return getJson('/me/export', z.unknown())
+}
+
+/** DELETE /me: closes the account; submitted cases stay as official records. */
+export async function closeAccount(): Promise<void> {
+  try {
+    await http.delete('/me')
+  } catch (error) {
+    throw toApiError(error)
+  }
 }

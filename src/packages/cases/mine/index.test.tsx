@@ -15,6 +15,8 @@ function serve(items: unknown[]) {
   mockRequest((req) => {
     const path = new URL(req.url).pathname
     if (path === '/api/v1/cases/mine') return { statusCode: 200, data: page(items) }
+    if (path === '/api/v1/me/export') return { statusCode: 200, data: { account: { phone: '13812345678' }, cases: [] } }
+    if (path === '/api/v1/me' && req.method === 'DELETE') return { statusCode: 204, data: '' }
     if (path === '/api/v1/me/notifications') return { statusCode: 200, data: notifications }
     if (path === '/api/v1/me/notifications/read') {
       notifications = { ...notifications, items: notifications.items.map((n) => ({ ...(n as object), read: true })), unread: 0 }
@@ -115,6 +117,34 @@ describe('我的事项', () => {
     fireEvent.click(screen.getByText('全部标为已读'))
     expect(await screen.findByText('消息')).toBeInTheDocument()
     expect(screen.getByText('您的事项 XG-2026-000123 已受理')).toBeInTheDocument()
+  })
+
+  it('exports the resident’s data as a JSON file', async () => {
+    const created: Blob[] = []
+    Object.assign(URL, { createObjectURL: jest.fn((blob: Blob) => (created.push(blob), 'blob:x')), revokeObjectURL: jest.fn() })
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
+    serve([])
+    render(<MyCasesPage />)
+    fireEvent.click(screen.getByText('导出我的数据'))
+    expect(await screen.findByText('已导出您的数据（文件名 jiefang-my-data.json）')).toBeInTheDocument()
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader()
+      reader.onload = () => resolve(String(reader.result))
+      reader.readAsText(created[0])
+    })
+    expect(JSON.parse(text)).toEqual({ account: { phone: '13812345678' }, cases: [] })
+    click.mockRestore()
+  })
+
+  it('closes the account after confirmation, signs out and forgets unsent submissions', async () => {
+    serve([])
+    useOutbox.getState().add(pending)
+    render(<MyCasesPage />)
+    fireEvent.click(screen.getByText('注销账号'))
+    await settle()
+    expect(requestsMade().some((r) => r.method === 'DELETE' && new URL(r.url).pathname === '/api/v1/me')).toBe(true)
+    expect(useSession.getState().token).toBeNull()
+    expect(useOutbox.getState().items).toEqual([])
   })
 
   it('asks a signed-out resident to sign in', () => {
