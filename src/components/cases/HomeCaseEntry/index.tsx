@@ -4,7 +4,7 @@ import { fetchMeBrief, fetchMyCaseSummaries } from '@/api/resident'
 import { useResource } from '@/hooks/use-resource'
 import { useSignedIn } from '@/hooks/useSession'
 import { NEW_CASE_URL, MY_CASES_URL } from '@/packages/cases/routes'
-import { useOutbox } from '@/stores/outbox'
+import { useOutbox, useOutboxResend } from '@/stores/outbox'
 import { useSession } from '@/stores/session'
 import './index.scss'
 
@@ -32,6 +32,8 @@ function MyOpenCases() {
 /** 首页's way in: a big 我要留言 button, and once signed in how many cases are open. */
 export function HomeCaseEntry() {
   const signedIn = useSignedIn()
+  // 首页 is what shows when the app comes back: unsent submissions go out from here too.
+  useOutboxResend(signedIn)
   return (
     <View className='home-cases'>
       <View className='home-cases__new' role='button' hoverClass='jf-pressed' onClick={() => void Taro.navigateTo({ url: NEW_CASE_URL })}>

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import { fireDidShow, mockRequest, requestsMade, setRouterParams, type MockReply } from '../../../../mock/taro'
+import { fireDidShow, fireNetworkChange, mockRequest, requestsMade, setRouterParams, type MockReply } from '../../../../mock/taro'
 import { useDrafts } from '@/stores/drafts'
 import { useOutbox } from '@/stores/outbox'
 import { useSession } from '@/stores/session'
@@ -126,6 +126,20 @@ describe('the suggestion form', () => {
     expect(keys).toHaveLength(2)
     expect(keys[0]).toBe(keys[1])
   })
+})
+
+it('turns 待发送 into 已提交 by itself when the network comes back', async () => {
+  setRouterParams({ kind: 'suggestion' })
+  useSession.setState(SIGNED_IN)
+  render(<CaseFormRoute />)
+  fillSuggestion()
+  fireEvent.click(screen.getByText('提交'))
+  expect(await screen.findByText('待发送：还没有送到街道')).toBeInTheDocument()
+  caseReplies = [{ statusCode: 201, data: created }]
+  act(() => fireNetworkChange(true))
+  expect(await screen.findByText('事项编号：XG-2026-000123')).toBeInTheDocument()
+  const keys = new Set(posts().map((r) => r.header['Idempotency-Key']))
+  expect(keys.size).toBe(1)
 })
 
 describe('the information request form', () => {

@@ -20,7 +20,7 @@ import { caseTitleOf, type CaseCreated } from '@/core/schemas/cases'
 import { CASE_KINDS, type CaseKind } from '@/core/schemas/clock'
 import { isSignedInNow, useSignedIn } from '@/hooks/useSession'
 import { useDrafts } from '@/stores/drafts'
-import { newIdempotencyKey, sendOutboxItem, useOutbox, type SendResult } from '@/stores/outbox'
+import { newIdempotencyKey, sendOutboxItem, useOutbox, useOutboxResend, type SendResult } from '@/stores/outbox'
 import { useSession } from '@/stores/session'
 import { MY_CASES_URL, caseDetailUrl, loginUrl, privacyUrl } from '../routes'
 import './index.scss'
@@ -91,6 +91,9 @@ function CaseFormPage({ kind }: { kind: CaseKind }) {
   const [outcome, setOutcome] = useState<Outcome>(null)
   /** Set while the resident is away signing in or agreeing to the notice, to carry on when back. */
   const resumeSubmit = useRef(false)
+  // Resent by the outbox when the network returns or the app shows again: then this page says so.
+  useOutboxResend(signedIn)
+  const delivered = useOutbox((s) => (outcome?.state === 'pending' ? s.acknowledged[outcome.key] : undefined))
   const restored = useRef(Object.keys(useDrafts.getState().drafts[kind] ?? {}).length > 0)
 
   const change = <F extends CaseField>(field: F, value: CaseFormValues[F]) => {
@@ -174,6 +177,7 @@ function CaseFormPage({ kind }: { kind: CaseKind }) {
   })
 
   if (outcome?.state === 'sent') return <Sent created={outcome.created} />
+  if (delivered) return <Sent created={delivered} />
   if (outcome?.state === 'pending') return <Pending error={outcome.error} onResend={() => void resend(outcome.key)} />
 
   const problems = Object.keys(errors).length
