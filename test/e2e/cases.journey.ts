@@ -42,6 +42,9 @@ function staffToken(dataDir: string): string {
   return secrets.staffToken
 }
 
+/** A phone number no earlier run has used, so that the account is new (no consent yet, no rate limit). */
+const freshPhone = (prefix: '138' | '139') => `${prefix}${String(Date.now()).slice(-8)}`
+
 const appUrl = (context: JourneyContext, route: string) => `${context.baseUrl}/#/${route}`
 const field = (page: Page, label: string) =>
   page.locator(`[aria-label="${label}"] input, [aria-label="${label}"] textarea`).filter({ visible: true }).first()
@@ -51,15 +54,9 @@ const residentSendsAnInformationRequestAndRatesTheReply: CaseJourney = {
   name: 'a resident signs in with the SMS code, sends an information request with a photo, sees its number and due date, then reads the reply and rates it',
   needsBrowser: true,
   async run(context) {
-    const phone = '13812345678'
+    const phone = freshPhone('138')
     const page = await context.newPhonePage()
-    await page.goto(appUrl(context, 'packages/cases/login/index'))
-    await field(page, '手机号码').fill(phone)
-    await visibleText(page, '获取短信验证码').click()
-    await seeText(page, /验证码已发送/)
-    await field(page, '短信验证码').fill(latestSmsCode(context.dataDir, phone))
-    await button(page, '登录').click()
-    await seeText(page, '我的事项')
+    await signIn(page, context, phone)
 
     await page.goto(appUrl(context, 'packages/cases/new/index'))
     await visibleText(page, '政府信息公开申请 ›').click()
@@ -108,4 +105,43 @@ const residentSendsAnInformationRequestAndRatesTheReply: CaseJourney = {
   }
 }
 
-export const caseJourneys: CaseJourney[] = [residentSendsAnInformationRequestAndRatesTheReply]
+async function signIn(page: Page, context: CaseJourneyContext, phone: string): Promise<void> {
+  await page.goto(appUrl(context, 'packages/cases/login/index'))
+  await field(page, '手机号码').fill(phone)
+  await visibleText(page, '获取短信验证码').click()
+  await seeText(page, /验证码已发送/)
+  await field(page, '短信验证码').fill(latestSmsCode(context.dataDir, phone))
+  await button(page, '登录').click()
+  await seeText(page, '我的事项')
+}
+
+const anInterruptedSubmissionIsSentOnceWithItsKey: CaseJourney = {
+  name: 'a suggestion sent without network waits as 待发送 and, resent, becomes one case with one Idempotency-Key',
+  needsBrowser: true,
+  async run(context) {
+    const page = await context.newPhonePage()
+    await signIn(page, context, freshPhone('139'))
+    await page.goto(appUrl(context, 'packages/cases/form/index?kind=suggestion'))
+    await field(page, '标题').fill('小区门口加装休息座椅')
+    await field(page, '具体内容').fill('老人在门口等车没有地方坐，建议加两张座椅。')
+
+    const keys: string[] = []
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/cases') keys.push(request.headers()['idempotency-key'] ?? '')
+    })
+    await page.route('**/api/v1/cases', (route) => route.abort('internetdisconnected'))
+    await button(page, '提交').click()
+    await seeText(page, '待发送：还没有送到街道')
+    await page.unroute('**/api/v1/cases')
+    await button(page, '重新发送').click()
+    await seeText(page, '✓ 已提交，街道已经收到', 20_000)
+    check(keys.length >= 2 && new Set(keys).size === 1, `the submission was sent with keys ${JSON.stringify(keys)}, expected one key resent`)
+    context.note(`sent ${keys.length} times with one key`)
+
+    await page.goto(appUrl(context, 'packages/cases/mine/index'))
+    await seeText(page, '小区门口加装休息座椅')
+    check((await page.getByText('小区门口加装休息座椅').filter({ visible: true }).count()) === 1, 'the suggestion is listed more than once in 我的事项')
+  }
+}
+
+export const caseJourneys: CaseJourney[] = [residentSendsAnInformationRequestAndRatesTheReply, anInterruptedSubmissionIsSentOnceWithItsKey]
