@@ -84,3 +84,43 @@ export async function uploadFile(filePath: string): Promise<Upload> {
   if (error.success) throw new ApiError(res.statusCode, error.data.error.code, error.data.error.message)
   throw new ApiError(res.statusCode, 'HTTP_ERROR', SERVER_MESSAGE)
 }
+
+/** A file of a case: one the resident uploaded, or one that came with the reply. */
+export interface CaseFile {
+  id: string
+  name: string
+  contentType: string
+}
+
+/** GET /uploads/:id needs the session header, so the file is fetched first, then shown. */
+async function downloadCaseFile(file: CaseFile): Promise<string> {
+  let res: Taro.downloadFile.FileSuccessCallbackResult
+  try {
+    res = await Taro.downloadFile({ url: `${apiBase()}/uploads/${encodeURIComponent(file.id)}`, header: authorizationHeader() })
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', OFFLINE_MESSAGE)
+  }
+  if (res.statusCode !== 200) throw new ApiError(res.statusCode, 'UPLOAD_NOT_FOUND', '文件暂时无法打开，请稍后重试')
+  return res.tempFilePath
+}
+
+async function openCaseFileInBrowser(file: CaseFile): Promise<void> {
+  window.open(await downloadCaseFile(file), '_blank')
+}
+
+async function openCaseFileInMiniProgram(file: CaseFile): Promise<void> {
+  const filePath = await downloadCaseFile(file)
+  try {
+    if (file.contentType.startsWith('image/')) await Taro.previewImage({ urls: [filePath], current: filePath })
+    else await Taro.openDocument({ filePath, fileType: 'pdf', showMenu: true })
+  } catch {
+    throw new ApiError(0, 'CANNOT_OPEN', '手机无法打开这个文件，请到街道办事处查阅')
+  }
+}
+
+/**
+ * Shows a case file: in H5 the browser opens the downloaded copy; in the mini-program photos open in
+ * the image viewer and PDFs in the document viewer. Chosen at the top level so that H5 never bundles
+ * Taro's previewImage (see attachments.ts).
+ */
+export const openCaseFile: (file: CaseFile) => Promise<void> = process.env.TARO_ENV === 'h5' ? openCaseFileInBrowser : openCaseFileInMiniProgram

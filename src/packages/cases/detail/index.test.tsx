@@ -148,6 +148,19 @@ describe('a replied case', () => {
     expect(JSON.parse(actions()[0].data as string)).toEqual({ rating: 'basically_satisfied', comment: '答复及时' })
   })
 
+  it('opens a file of the reply with the session, in the browser', async () => {
+    const open = jest.spyOn(window, 'open').mockReturnValue(null)
+    const file = { id: 'ab'.repeat(16), name: '改造计划.pdf', contentType: 'application/pdf', size: 2048 }
+    serve(replied({ timeline: [timeline.received, { ...timeline.replied, attachments: [file] }] }))
+    render(<CaseDetailPage />)
+    fireEvent.click(await screen.findByText('文件：改造计划.pdf'))
+    await screen.findByText('文件：改造计划.pdf')
+    await new Promise((r) => setTimeout(r, 0))
+    expect(Taro.downloadFile).toHaveBeenCalledWith({ url: `http://localhost/api/v1/uploads/${file.id}`, header: { Authorization: `Bearer ${SIGNED_IN.token}` } })
+    expect(open).toHaveBeenCalledWith('wxfile://tmp/file', '_blank')
+    open.mockRestore()
+  })
+
   it('offers 复查 with a reason while the 30 days run', async () => {
     serve(replied())
     render(<CaseDetailPage />)

@@ -12,6 +12,7 @@ import { SectionTitle } from '@/components/SectionTitle'
 import { AttachmentPicker } from '@/components/cases/AttachmentPicker'
 import { WAITING_ON_WORDS } from '@/components/cases/CaseCard'
 import { CaseClock } from '@/components/cases/CaseClock'
+import { CaseFiles } from '@/components/cases/CaseFiles'
 import { CaseTimeline } from '@/components/cases/CaseTimeline'
 import { ChoiceField } from '@/components/cases/ChoiceField'
 import { TextField } from '@/components/cases/Field'
@@ -102,6 +103,7 @@ function Reply({ entry }: { entry: TimelineEntry }) {
           {p}
         </Text>
       ))}
+      {entry.attachments && entry.attachments.length > 0 && <CaseFiles files={entry.attachments} />}
     </Card>
   )
 }
@@ -181,7 +183,7 @@ function Submitted({ detail }: { detail: CaseDetail }) {
         </Text>
       )}
       {detail.location?.address && <Text className='case-detail__line'>地点：{detail.location.address}</Text>}
-      {detail.attachments.length > 0 && <Text className='case-detail__line'>附件 {detail.attachments.length} 个</Text>}
+      {detail.attachments.length > 0 && <CaseFiles files={detail.attachments} />}
     </Card>
   )
 }
