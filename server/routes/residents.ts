@@ -5,7 +5,6 @@ import type { ResidentServices } from '../residents/services'
 import { authRoutes } from './auth'
 import { caseRoutes } from './cases'
 import { meRoutes } from './me'
-import { staffCaseRoutes } from './staff-cases'
 import { uploadRoutes } from './uploads'
 
 export interface ResidentRoutesOptions {
@@ -16,8 +15,8 @@ export interface ResidentRoutesOptions {
 }
 
 /**
- * Everything personal: sign-in, the resident's cases, uploads, consents, notifications, and the
- * interim staff API that drives a case to its reply. Nothing here is cacheable.
+ * Everything personal: sign-in, the resident's cases, uploads, consents, notifications. Nothing here
+ * is cacheable. The staff API is server/staff/routes.ts.
  */
 export const residentRoutes: FastifyPluginAsyncZod<ResidentRoutesOptions> = async (app, { db, services, calendar }) => {
   const shared = calendar ?? new CalendarSource(db)
@@ -25,5 +24,4 @@ export const residentRoutes: FastifyPluginAsyncZod<ResidentRoutesOptions> = asyn
   await app.register(meRoutes, { db, services })
   await app.register(caseRoutes, { db, services, calendar: shared })
   await app.register(uploadRoutes, { db, services })
-  await app.register(staffCaseRoutes, { db, services, calendar: shared })
 }

@@ -11,7 +11,7 @@ const infoRequest = {
   delivery: 'pickup'
 }
 
-describeEachEngine('the interim staff API', (getDb) => {
+describeEachEngine('the staff case API through the system token of the operator scripts', (getDb) => {
   let h: ResidentHarness
   let staff: { authorization: string }
   beforeEach(async () => {
@@ -28,13 +28,13 @@ describeEachEngine('the interim staff API', (getDb) => {
   const event = (trackingNo: string, payload: object, headers = staff) =>
     h.app.inject({ method: 'POST', url: `/api/v1/staff/cases/${trackingNo}/events`, headers, payload })
 
-  it('refuses a request without the staff token, or with a resident’s session', async () => {
+  it('refuses a request without a staff session, or with a resident’s session', async () => {
     const no = (await register(complaint)).json().trackingNo
     expect((await event(no, { type: 'accept' }, { authorization: '' })).statusCode).toBe(401)
     const resident = await h.signIn('13812345678')
     const answer = await event(no, { type: 'accept' }, resident)
     expect(answer.statusCode).toBe(401)
-    expect(answer.json().error.code).toBe('UNAUTHORIZED')
+    expect(answer.json().error.code).toBe('SESSION_REQUIRED')
   })
 
   it('registers a case with its real day of receipt and answers its clock and the allowed actions', async () => {

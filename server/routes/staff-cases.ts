@@ -1,64 +1,30 @@
-import { createHash, timingSafeEqual } from 'node:crypto'
 import multipart from '@fastify/multipart'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { addWorkingDays, type WorkingDayCalendar } from '@/core/calendar'
-import { allowedEvents, nextStep, policyFor } from '@/core/cases'
-import { residentStatusOf } from '@/core/residents/case-status'
 import { chinaDateOf } from '@/core/residents/china-time'
 import { maskIdNumber, maskPhone } from '@/core/residents/identity'
-import {
-  caseTitleOf,
-  DISCLOSURE_OUTCOMES,
-  PETITION_OUTCOMES,
-  StaffCaseCreateBodySchema,
-  StaffCaseEventBodySchema,
-  StaffCaseSchema,
-  TrackingNoParamsSchema,
-  UploadSchema,
-  type StaffCase,
-  type StaffCaseEventBody
-} from '@/core/schemas/cases'
-import { CASE_KIND_LABELS, type CaseEventType } from '@/core/schemas/clock'
+import { caseTitleOf, DISCLOSURE_OUTCOMES, PETITION_OUTCOMES, StaffCaseCreateBodySchema, TrackingNoParamsSchema, UploadSchema } from '@/core/schemas/cases'
+import { CASE_KIND_LABELS } from '@/core/schemas/clock'
 import { ErrorBodySchema } from '@/core/schemas/common'
+import { StaffCaseActionBodySchema, StaffCaseViewSchema, type StaffCaseActionBody } from '@/core/schemas/staff'
+import { composeDisclosureReply, DISCLOSURE_REMEDIES, legalBasisOf, recordedTypeOf, seesAllCases, stateAllows } from '@/core/staff'
 import type { Db } from '../db/db'
 import { AppError } from '../http/errors'
 import { CalendarSource } from '../repositories/calendar-repository'
-import {
-  accountsToNotify,
-  findCase,
-  insertEvent,
-  insertNotification,
-  recordStaffAudit,
-  type CaseRecord,
-  type StoredEvent
-} from '../repositories/cases-repository'
+import { accountsToNotify, insertEvent, insertNotification, recordStaffAudit, type StoredEvent } from '../repositories/cases-repository'
+import type { StaffAccount } from '../repositories/staff-accounts-repository'
+import { findStaffCase, setCaseDepartment, type StaffCaseRecord } from '../repositories/staff-cases-repository'
 import { findStaffUploads, insertStaffUpload } from '../repositories/uploads-repository'
-import { clockOfRecord, recorded } from '../residents/case-views'
+import { clockOfRecord } from '../residents/case-views'
 import type { ResidentServices } from '../residents/services'
-import { bearerToken } from '../residents/session'
-import { MULTIPART_LIMITS, readUploadedFile } from './uploads'
+import { actorOf, assertStaffCan, requireStaff, staffOf, type StaffAuthDeps } from '../staff/auth'
+import { caseStateOf, toStaffCaseView } from '../staff/case-view'
 import { decryptText, encryptText } from '../secrets'
+import { MULTIPART_LIMITS, readUploadedFile } from './uploads'
 
-const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema }
-const ACTOR = 'staff:admin-token'
+const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema }
 
-/** The stored event of each staff action; `reply` is `replied` as the clock names it. */
-const STORED_TYPE: Record<StaffCaseEventBody['type'], string> = {
-  accept: 'accepted',
-  not_accept: 'not_accepted',
-  request_correction: 'correction_requested',
-  correction_received: 'correction_received',
-  consultation_started: 'consultation_started',
-  consultation_ended: 'consultation_ended',
-  extend: 'extended',
-  reply: 'replied',
-  reopen: 'reopened',
-  follow_up: 'followed_up',
-  note: 'note'
-}
-const CLOCK_ACTIONS = new Set(['accepted', 'not_accepted', 'correction_requested', 'correction_received', 'consultation_started', 'consultation_ended', 'extended', 'replied'])
-
-/** What the resident is told of each action; notes and follow-up tasks are internal. */
+/** What the resident is told of each recorded event; notes, assignments and pending extensions are internal. */
 const RESIDENT_NOTICE: Partial<Record<string, string>> = {
   accepted: '已受理',
   not_accepted: '不予受理',
@@ -71,43 +37,23 @@ const RESIDENT_NOTICE: Partial<Record<string, string>> = {
   reopened: '已重新办理'
 }
 
-/**
- * The interim staff API (until the workbench of issue 5): register a case received at the window,
- * look at a case, and record actions on it. Guarded by the admin token of DATA_DIR/secrets.json; every
- * call is written to the append-only staff_audit table.
- */
-export const staffCaseRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentServices; calendar?: CalendarSource }> = async (
-  app,
-  { db, services, calendar: shared }
-) => {
-  const calendar = shared ?? new CalendarSource(db)
-  const expected = createHash('sha256').update(services.secrets.staffToken).digest()
-  app.addHook('onRequest', async (request) => {
-    const token = bearerToken(request)
-    if (!token || !timingSafeEqual(createHash('sha256').update(token).digest(), expected)) {
-      throw new AppError(401, 'UNAUTHORIZED', '需要工作人员凭证')
-    }
-  })
+export interface StaffCaseRoutesOptions {
+  db: Db
+  services: ResidentServices
+  calendar?: CalendarSource
+  auth: StaffAuthDeps
+}
 
-  const view = (c: CaseRecord, cal: WorkingDayCalendar, asOf: string): StaffCase => {
-    const clock = clockOfRecord(c, cal, asOf)
-    const { status } = residentStatusOf(recorded(c.events), clock)
-    const flow = policyFor(c.kind, c.receivedOn).flow
-    return {
-      trackingNo: c.trackingNo,
-      kind: c.kind,
-      title: c.title,
-      channel: c.channel,
-      phone: c.phone,
-      receivedOn: c.receivedOn,
-      status,
-      clock,
-      body: c.body,
-      applicantIdNumber: c.idNumberEnc ? decryptText(services.secrets.idEncryptionKey, c.idNumberEnc) : undefined,
-      events: c.events,
-      allowedEvents: allowedEvents(flow, clock.step)
-    }
-  }
+/**
+ * Register a case received at the window, by post or phone; look at a case; record actions on it.
+ * Every route needs a staff session and the permission matrix's consent for the case; every call
+ * is written to the append-only staff_audit table.
+ */
+export const staffCaseRoutes: FastifyPluginAsyncZod<StaffCaseRoutesOptions> = async (app, { db, services, calendar: shared, auth }) => {
+  const calendar = shared ?? new CalendarSource(db)
+  app.addHook('preHandler', requireStaff(auth))
+
+  const idNumberOf = (c: StaffCaseRecord): string | undefined => (c.idNumberEnc ? decryptText(services.secrets.idEncryptionKey, c.idNumberEnc) : undefined)
 
   await app.register(multipart, MULTIPART_LIMITS)
 
@@ -117,23 +63,26 @@ export const staffCaseRoutes: FastifyPluginAsyncZod<{ db: Db; services: Resident
       schema: {
         summary: '上传答复文件（multipart，字段名 file；JPG、PNG 或 PDF，不超过 10 MB）',
         tags: ['工作人员'],
-        response: { 201: UploadSchema, 400: ErrorBodySchema, 401: ErrorBodySchema, 413: ErrorBodySchema, 415: ErrorBodySchema }
+        response: { 201: UploadSchema, 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 413: ErrorBodySchema, 415: ErrorBodySchema }
       }
     },
     async (request, reply) => {
+      const staff = staffOf(request)
+      assertStaffCan(staff, 'upload_reply_file')
       const { upload, bytes } = await readUploadedFile(request)
-      await insertStaffUpload(db, ACTOR, upload, bytes)
-      await recordStaffAudit(db, ACTOR, 'upload', null, { id: upload.id, name: upload.name, size: upload.size })
+      await insertStaffUpload(db, actorOf(staff), upload, bytes)
+      await recordStaffAudit(db, actorOf(staff), 'upload', null, { id: upload.id, name: upload.name, size: upload.size })
       return reply.status(201).send(upload)
     }
   )
 
   app.post(
     '/staff/cases',
-    { schema: { summary: '登记窗口、信件或电话收到的事项', tags: ['工作人员'], body: StaffCaseCreateBodySchema, response: { 201: StaffCaseSchema, ...errors } } },
+    { schema: { summary: '登记窗口、信件或电话收到的事项', tags: ['工作人员'], body: StaffCaseCreateBodySchema, response: { 201: StaffCaseViewSchema, ...errors } } },
     async (request, reply) => {
-      const now = services.now()
-      const asOf = chinaDateOf(now)
+      const staff = staffOf(request)
+      assertStaffCan(staff, 'register_case')
+      const asOf = chinaDateOf(services.now())
       const { receivedOn, channel, residentPhone, residentName, case: body } = request.body
       if (receivedOn > asOf) throw new AppError(400, 'VALIDATION_FAILED', '收到日期不能晚于今天', { receivedOn: '收到日期不能晚于今天' })
       const stored: Record<string, unknown> = { ...body, residentName, contactPhoneMasked: maskPhone(residentPhone) }
@@ -144,33 +93,38 @@ export const staffCaseRoutes: FastifyPluginAsyncZod<{ db: Db; services: Resident
         idNumberEnc = encryptText(services.secrets.idEncryptionKey, idNumber)
       }
       delete stored.contactPhone
+      // The receiver's department handles what they register (首问负责); cross-department staff leave it in the intake queue.
+      const department = seesAllCases(staff) ? null : staff.department
+      const actor = actorOf(staff)
       const trackingNo = await db.transaction(async (tx) => {
         const [{ n }] = await tx.query<{ n: number | string }>("SELECT nextval('case_tracking_numbers') AS n")
         const no = `QS-${receivedOn.slice(0, 4)}-${String(n).padStart(6, '0')}`
         const [{ id }] = await tx.query<{ id: number }>(
-          `INSERT INTO cases (tracking_no, kind, phone, title, body, id_number_enc, received_on, channel)
-           VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8) RETURNING id`,
-          [no, body.kind, residentPhone, caseTitleOf(body), JSON.stringify(stored), idNumberEnc, receivedOn, channel]
+          `INSERT INTO cases (tracking_no, kind, phone, title, body, id_number_enc, received_on, channel, department)
+           VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7, $8, $9) RETURNING id`,
+          [no, body.kind, residentPhone, caseTitleOf(body), JSON.stringify(stored), idNumberEnc, receivedOn, channel, department]
         )
-        await insertEvent(tx, id, { type: 'received', on: receivedOn, data: { channel }, actor: ACTOR })
-        await recordStaffAudit(tx, ACTOR, 'register_case', no, { kind: body.kind, channel, receivedOn, recordedOn: asOf })
+        await insertEvent(tx, id, { type: 'received', on: receivedOn, data: { channel }, actor })
+        await recordStaffAudit(tx, actor, 'register_case', no, { kind: body.kind, channel, receivedOn, recordedOn: asOf })
         return no
       })
-      const c = await findCase(db, trackingNo)
+      const c = await findStaffCase(db, trackingNo)
       if (!c) throw new Error(`case ${trackingNo} vanished after commit`)
-      return reply.status(201).send(view(c, await calendar.current(), asOf))
+      return reply.status(201).send(toStaffCaseView(c, staff, await calendar.current(), asOf))
     }
   )
 
   app.get(
     '/staff/cases/:trackingNo',
-    { schema: { summary: '事项详情（含完整证件号码，查看记入审计日志）', tags: ['工作人员'], params: TrackingNoParamsSchema, response: { 200: StaffCaseSchema, ...errors } } },
+    { schema: { summary: '事项详情（含完整证件号码，查看记入审计日志）', tags: ['工作人员'], params: TrackingNoParamsSchema, response: { 200: StaffCaseViewSchema, ...errors } } },
     async (request) => {
+      const staff = staffOf(request)
       const asOf = chinaDateOf(services.now())
-      const c = await findCase(db, request.params.trackingNo)
+      const c = await findStaffCase(db, request.params.trackingNo)
       if (!c) throw new AppError(404, 'CASE_NOT_FOUND', '未找到该事项')
-      await recordStaffAudit(db, ACTOR, c.idNumberEnc ? 'view_case_with_id_number' : 'view_case', c.trackingNo, {})
-      return view(c, await calendar.current(), asOf)
+      assertStaffCan(staff, 'view_case', c)
+      await recordStaffAudit(db, actorOf(staff), c.idNumberEnc ? 'view_case_with_id_number' : 'view_case', c.trackingNo, {})
+      return toStaffCaseView(c, staff, await calendar.current(), asOf, idNumberOf(c))
     }
   )
 
@@ -178,14 +132,15 @@ export const staffCaseRoutes: FastifyPluginAsyncZod<{ db: Db; services: Resident
     '/staff/cases/:trackingNo/events',
     {
       schema: {
-        summary: '记录办理动作：受理、不予受理、补正、征求意见、延期、答复、重新办理、回访、备注',
+        summary: '记录办理动作：受理、不予受理、转办、补正、征求意见、延期及审批、答复、重新办理、回访、备注',
         tags: ['工作人员'],
         params: TrackingNoParamsSchema,
-        body: StaffCaseEventBodySchema,
-        response: { 200: StaffCaseSchema, ...errors }
+        body: StaffCaseActionBodySchema,
+        response: { 200: StaffCaseViewSchema, ...errors }
       }
     },
     async (request) => {
+      const staff = staffOf(request)
       const now = services.now()
       const asOf = chinaDateOf(now)
       const cal = await calendar.current()
@@ -194,11 +149,12 @@ export const staffCaseRoutes: FastifyPluginAsyncZod<{ db: Db; services: Resident
         throw new AppError(400, 'UPLOAD_NOT_FOUND', '有答复文件没有找到，请重新上传', { attachments: '有答复文件没有找到，请重新上传' })
       }
       const stored = await db.transaction(async (tx) => {
-        const c = await findCase(tx, request.params.trackingNo, true)
+        const c = await findStaffCase(tx, request.params.trackingNo, true)
         if (!c) throw new AppError(404, 'CASE_NOT_FOUND', '未找到该事项')
-        const event = decide(c, action, cal, asOf)
+        const event = decide(c, staff, action, cal, asOf)
         await insertEvent(tx, c.id, event)
-        await recordStaffAudit(tx, ACTOR, action.type, c.trackingNo, { ...action, on: event.on, recordedOn: asOf })
+        if (action.type === 'assign') await setCaseDepartment(tx, c.id, action.department)
+        await recordStaffAudit(tx, actorOf(staff), action.type, c.trackingNo, { ...action, on: event.on, recordedOn: asOf, recordedAs: event.type })
         const notice = RESIDENT_NOTICE[event.type]
         const targets = notice ? await accountsToNotify(tx, c) : []
         const text = `您的${CASE_KIND_LABELS[c.kind]}（${c.trackingNo}）${notice ?? ''}`
@@ -213,52 +169,47 @@ export const staffCaseRoutes: FastifyPluginAsyncZod<{ db: Db; services: Resident
           at: now.toISOString()
         })
       }
-      const c = await findCase(db, request.params.trackingNo)
+      const c = await findStaffCase(db, request.params.trackingNo)
       if (!c) throw new AppError(404, 'CASE_NOT_FOUND', '未找到该事项')
-      return view(c, cal, asOf)
+      return toStaffCaseView(c, staff, cal, asOf)
     }
   )
 }
 
-/** The event an action records, or the reason it is refused in the case's present state. */
-function decide(c: CaseRecord, action: StaffCaseEventBody, cal: WorkingDayCalendar, asOf: string): StoredEvent {
+/**
+ * The event an action records, or why it is refused: 403 when the person's roles do not allow it on
+ * this case (checked first, so a refusal says nothing of the case's state), 409 when the case's
+ * state does not.
+ */
+function decide(c: StaffCaseRecord, staff: StaffAccount, action: StaffCaseActionBody, cal: WorkingDayCalendar, asOf: string): StoredEvent {
   const on = action.on ?? asOf
   if (on > asOf) throw new AppError(400, 'VALIDATION_FAILED', '办理日期不能晚于今天', { on: '办理日期不能晚于今天' })
   if (on < c.receivedOn) throw new AppError(400, 'VALIDATION_FAILED', '办理日期不能早于收到日期', { on: '办理日期不能早于收到日期' })
-  const type = STORED_TYPE[action.type]
-  const events = recorded(c.events)
-  const clock = clockOfRecord(c, cal, asOf)
-  const lastOf = (t: string) => events.map((e) => e.type).lastIndexOf(t)
-  const reopened = lastOf('reopened') > lastOf('replied')
-  if (CLOCK_ACTIONS.has(type) && !(type === 'replied' && reopened)) {
-    const flow = policyFor(c.kind, c.receivedOn).flow
-    if (!nextStep(flow, clock.step, type as CaseEventType)) throw new AppError(409, 'ACTION_NOT_ALLOWED', '该事项当前所处阶段不能进行这项操作')
-  }
-  const base = { type, on, actor: ACTOR }
+  assertStaffCan(staff, action.type, c)
+  const state = caseStateOf(c, clockOfRecord(c, cal, asOf))
+  if (!stateAllows(state, action.type)) throw new AppError(409, 'ACTION_NOT_ALLOWED', refusalOf(action.type))
+  const base = { type: recordedTypeOf(staff, c, action.type), on, actor: actorOf(staff) }
   switch (action.type) {
     case 'not_accept':
       return { ...base, data: { reason: action.reason } }
+    case 'assign':
+      return { ...base, data: { department: action.department, from: c.department, ...(action.handlerId ? { handlerId: action.handlerId } : {}) } }
     case 'request_correction':
       return { ...base, data: { missing: action.missing, periodDays: action.periodDays, correctionDueOn: addWorkingDays(cal, on, action.periodDays).date } }
     case 'consultation_started':
       return { ...base, data: action.party ? { party: action.party } : {} }
     case 'extend':
-      return { ...base, data: { days: action.days, reason: action.reason, approved: true, approvedBy: ACTOR } }
-    case 'reply': {
-      const allowed: readonly string[] = c.kind === 'info_request' ? DISCLOSURE_OUTCOMES : PETITION_OUTCOMES
-      if (!allowed.includes(action.outcome)) throw new AppError(400, 'VALIDATION_FAILED', '答复结果与事项类型不符', { outcome: '答复结果与事项类型不符' })
-      return { ...base, data: { outcome: action.outcome, text: action.text, attachments: action.attachments } }
+      return base.type === 'extended'
+        ? { ...base, data: { days: action.days, reason: action.reason, approved: true, approvedBy: staff.name } }
+        : { ...base, data: { days: action.days, reason: action.reason } }
+    case 'approve_extension': {
+      const request = [...c.events].reverse().find((e) => e.type === 'extension_requested')
+      return { ...base, data: { days: request?.data.days, reason: request?.data.reason, approved: true, approvedBy: staff.name, requestedBy: request?.actor } }
     }
-    case 'reopen':
-      if (lastOf('review_requested') < lastOf('replied') || lastOf('review_requested') < 0 || reopened) {
-        throw new AppError(409, 'ACTION_NOT_ALLOWED', '只有申请复查的事项才能重新办理')
-      }
-      return { ...base, data: {} }
-    case 'follow_up': {
-      const lastRating = [...events].reverse().find((e) => e.type === 'rated')
-      if (lastRating?.rating !== 'dissatisfied') throw new AppError(409, 'ACTION_NOT_ALLOWED', '只有评价为“不满意”的事项需要回访')
+    case 'reply':
+      return { ...base, data: replyData(c, action) }
+    case 'follow_up':
       return { ...base, data: action.text ? { text: action.text } : {} }
-    }
     case 'note':
       return { ...base, data: { text: action.text } }
     default:
@@ -266,3 +217,29 @@ function decide(c: CaseRecord, action: StaffCaseEventBody, cal: WorkingDayCalend
   }
 }
 
+/** A reply's stored data; a disclosure reply carries its legal basis and the remedies in its text. */
+function replyData(c: StaffCaseRecord, action: Extract<StaffCaseActionBody, { type: 'reply' }>): Record<string, unknown> {
+  const allowed: readonly string[] = c.kind === 'info_request' ? DISCLOSURE_OUTCOMES : PETITION_OUTCOMES
+  if (!allowed.includes(action.outcome)) throw new AppError(400, 'VALIDATION_FAILED', '答复结果与事项类型不符', { outcome: '答复结果与事项类型不符' })
+  const data = { outcome: action.outcome, text: action.text, attachments: action.attachments }
+  if (c.kind !== 'info_request') return data
+  const legalBasis = legalBasisOf(action.outcome, action.legalBasis)
+  if (!legalBasis) throw new AppError(400, 'VALIDATION_FAILED', '请填写这项答复的法律依据', { legalBasis: '请填写这项答复的法律依据' })
+  const remedies = action.remedies || DISCLOSURE_REMEDIES
+  return { ...data, text: composeDisclosureReply(action.text, legalBasis, remedies), writtenText: action.text, legalBasis, remedies }
+}
+
+const refusalOf = (action: StaffCaseActionBody['type']): string => {
+  switch (action) {
+    case 'reopen':
+      return '只有申请复查的事项才能重新办理'
+    case 'follow_up':
+      return '只有评价为“不满意”的事项需要回访'
+    case 'approve_extension':
+      return '该事项没有等待审批的延期申请'
+    case 'extend':
+      return '该事项当前不能延期（已有待审批的延期申请，或所处阶段不能延期）'
+    default:
+      return '该事项当前所处阶段不能进行这项操作'
+  }
+}

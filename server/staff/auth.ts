@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
 import { canStaff, type CaseScope, type StaffAction } from '@/core/staff'
 import type { StaffRole } from '@/core/schemas/staff'
@@ -20,7 +20,24 @@ export const STAFF_SESSION_HOURS = 12
 export interface StaffAuthDeps {
   db: Queryable
   now: () => Date
+  /**
+   * The system token of DATA_DIR/secrets.json: operator scripts (scripts/staff.ts, scripts/case-admin.ts)
+   * use it to reach a running server. It acts as SYSTEM_STAFF.
+   */
+  systemToken?: string
 }
+
+/** The principal of the system token: every role, no department, recorded as `system`. */
+export const SYSTEM_STAFF: StaffAccount = {
+  id: 0,
+  name: '系统（运维脚本）',
+  phone: '',
+  roles: ['disclosure', 'leader', 'admin'],
+  department: null,
+  disabled: false
+}
+
+const sha256 = (text: string): Buffer => createHash('sha256').update(text).digest()
 
 /** Opens a staff session: a random token for the browser, only its hash in the database. */
 export async function openStaffSession(db: Queryable, staffId: number, now: Date): Promise<{ token: string; expiresAt: string }> {
@@ -37,9 +54,11 @@ export async function openStaffSession(db: Queryable, staffId: number, now: Date
  * @example app.get('/staff/x', { preHandler: requireStaff({ db, now }, ['admin']) }, handler)
  */
 export function requireStaff(deps: StaffAuthDeps, roles?: readonly StaffRole[]): preHandlerAsyncHookHandler {
+  const system = deps.systemToken ? sha256(deps.systemToken) : undefined
   return async (request) => {
     const token = bearerToken(request)
-    const staff = token ? await findSessionStaff(deps.db, hashToken(token), deps.now()) : undefined
+    const isSystem = token !== undefined && system !== undefined && timingSafeEqual(sha256(token), system)
+    const staff = isSystem ? SYSTEM_STAFF : token ? await findSessionStaff(deps.db, hashToken(token), deps.now()) : undefined
     if (!staff) throw new AppError(401, 'SESSION_REQUIRED', token ? '登录已过期，请重新登录工作台' : '请先登录工作台')
     if (roles && !staff.roles.some((role) => roles.includes(role))) throw forbidden()
     request.staff = staff
@@ -60,4 +79,4 @@ export function assertStaffCan(staff: StaffAccount, action: StaffAction, c?: Cas
 }
 
 /** The `actor` written into events and the audit log. */
-export const actorOf = (staff: StaffAccount): string => `staff:${staff.id}`
+export const actorOf = (staff: StaffAccount): string => (staff.id === SYSTEM_STAFF.id ? 'system' : `staff:${staff.id}`)

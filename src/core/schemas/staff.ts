@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { CASE_ACTIONS } from '../staff/case-actions'
+import { StaffCaseEventBodySchema, StaffCaseSchema } from './cases'
+import { CalendarDateSchema } from './common'
 
 /**
  * Staff of the sub-district office and what they may do. A person may hold several roles
@@ -81,3 +84,58 @@ export const StaffAuditEntrySchema = z
   .object({ id: z.number().int(), actor: z.string(), actorName: z.string().nullable(), action: z.string(), trackingNo: z.string().nullable(), detail: z.record(z.string(), z.unknown()), at: z.string() })
   .meta({ id: 'StaffAuditEntry' })
 export type StaffAuditEntry = z.infer<typeof StaffAuditEntrySchema>
+
+const [accept, notAccept, requestCorrection, correctionReceived, consultationStarted, consultationEnded, extend, reply, reopen, followUp, note] = StaffCaseEventBodySchema.options
+const eventDay = { on: CalendarDateSchema.optional().meta({ description: 'the day it happened; today (China time) when left out' }) }
+
+/**
+ * An action of staff on a case (POST /staff/cases/:trackingNo/events). Besides the events of the
+ * interim API: `assign` gives the case to a department (the first receiver stays on record, 首问负责),
+ * `approve_extension` approves a clerk's pending extension, and a reply to an information request
+ * carries its legal basis (the outcome's article when left out) and the applicant's remedies.
+ */
+export const StaffCaseActionBodySchema = z
+  .discriminatedUnion(
+    'type',
+    [
+      accept,
+      notAccept,
+      z.object({
+        type: z.literal('assign'),
+        ...eventDay,
+        department: DepartmentKeySchema,
+        handlerId: z.number().int().min(1).optional().meta({ description: 'the staff member who handles it, when named' })
+      }),
+      requestCorrection,
+      correctionReceived,
+      consultationStarted,
+      consultationEnded,
+      extend,
+      z.object({ type: z.literal('approve_extension'), ...eventDay }),
+      reply.extend({
+        legalBasis: z.string().trim().max(500, { error: '法律依据最多 500 个字' }).optional(),
+        remedies: z.string().trim().max(500, { error: '救济途径最多 500 个字' }).optional()
+      }),
+      reopen,
+      followUp,
+      note
+    ],
+    { error: '未知的办理动作' }
+  )
+  .meta({ id: 'StaffCaseActionBody' })
+export type StaffCaseActionBody = z.infer<typeof StaffCaseActionBodySchema>
+
+/** The queue's sense of time: past the due date, within DUE_SOON_WORKING_DAYS, or comfortably before. */
+export const QueueDueSchema = z.enum(['overdue', 'due_soon', 'on_track'], { error: '期限筛选只能是 overdue、due_soon 或 on_track' })
+export type QueueDue = z.infer<typeof QueueDueSchema>
+
+/** A case as the workbench shows it: the interim view plus department, first receiver and actions. */
+export const StaffCaseViewSchema = StaffCaseSchema.extend({
+  department: z.string().nullable(),
+  /** Who first received it (首问负责): the actor of the receipt, kept whoever handles it later. */
+  firstReceiver: z.string(),
+  pendingExtension: z.boolean(),
+  /** What this person may do now (state and roles both allow). */
+  actions: z.array(z.enum(CASE_ACTIONS))
+}).meta({ id: 'StaffCaseView' })
+export type StaffCaseView = z.infer<typeof StaffCaseViewSchema>

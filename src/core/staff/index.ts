@@ -1,1 +1,3 @@
 export * from './permissions'
+export * from './case-actions'
+export * from './reply'

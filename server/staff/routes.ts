@@ -1,0 +1,21 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import type { Db } from '../db/db'
+import { CalendarSource } from '../repositories/calendar-repository'
+import type { ResidentServices } from '../residents/services'
+import { staffAuthRoutes } from '../routes/staff-auth'
+import { staffCaseRoutes } from '../routes/staff-cases'
+
+export interface StaffRoutesOptions {
+  db: Db
+  /** Time, secrets (the system token) and the notify transport, shared with the residents' routes. */
+  services: ResidentServices
+  calendar?: CalendarSource
+}
+
+/** The staff workbench API: sign-in, accounts, the case queue and actions, audit, reminders, templates. */
+export const staffRoutes: FastifyPluginAsyncZod<StaffRoutesOptions> = async (app, { db, services, calendar }) => {
+  const auth = { db, now: services.now, systemToken: services.secrets.staffToken }
+  const shared = calendar ?? new CalendarSource(db)
+  await app.register(staffAuthRoutes, auth)
+  await app.register(staffCaseRoutes, { db, services, calendar: shared, auth })
+}

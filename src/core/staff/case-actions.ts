@@ -1,0 +1,105 @@
+import { nextStep, type CaseFlow } from '../cases'
+import type { CaseEventType, ClockStep } from '../schemas/clock'
+import type { Rating } from '../schemas/cases'
+import { canStaff, extensionTakesEffect, type CaseScope, type StaffActor } from './permissions'
+
+/** What staff may do to a case, in the words of the workbench's buttons. */
+export const CASE_ACTIONS = [
+  'accept',
+  'not_accept',
+  'assign',
+  'request_correction',
+  'correction_received',
+  'consultation_started',
+  'consultation_ended',
+  'extend',
+  'approve_extension',
+  'reply',
+  'note',
+  'reopen',
+  'follow_up'
+] as const
+export type CaseAction = (typeof CASE_ACTIONS)[number]
+
+/**
+ * The event each action records. A clerk's `extend` records `extension_requested`, which the clock
+ * ignores until a head or leader approves it (政府信息公开条例 第三十三条第二款: an extension needs the
+ * consent of the person in charge); the approval records `extended`.
+ */
+export const RECORDED_AS: Record<CaseAction, string> = {
+  accept: 'accepted',
+  not_accept: 'not_accepted',
+  assign: 'assigned',
+  request_correction: 'correction_requested',
+  correction_received: 'correction_received',
+  consultation_started: 'consultation_started',
+  consultation_ended: 'consultation_ended',
+  extend: 'extended',
+  approve_extension: 'extended',
+  reply: 'replied',
+  note: 'note',
+  reopen: 'reopened',
+  follow_up: 'followed_up'
+}
+
+/** The facts of a case the rules read: its lifecycle, clock step and recorded events in order. */
+export interface CaseState extends CaseScope {
+  flow: CaseFlow
+  step: ClockStep
+  events: readonly { type: string; rating?: Rating }[]
+}
+
+const lastIndexOf = (events: CaseState['events'], type: string): number => events.map((e) => e.type).lastIndexOf(type)
+
+/** True after a 复查 request reopened a replied case and before its new reply. */
+export function isReopened(c: CaseState): boolean {
+  return lastIndexOf(c.events, 'reopened') > lastIndexOf(c.events, 'replied')
+}
+
+/** True while a clerk's extension waits for a head's or leader's approval. */
+export function hasPendingExtension(c: CaseState): boolean {
+  const requested = lastIndexOf(c.events, 'extension_requested')
+  return requested >= 0 && requested > lastIndexOf(c.events, 'extended') && requested > lastIndexOf(c.events, 'extension_rejected')
+}
+
+/**
+ * Whether the case's present state allows the action, whoever asks (the route answers 409 when not).
+ * @example stateAllows({ flow: 'petition', step: 'accept', events: [], department: null }, 'reply') // false
+ */
+export function stateAllows(c: CaseState, action: CaseAction): boolean {
+  switch (action) {
+    case 'note':
+      return true
+    case 'assign':
+      return c.step !== 'done' || isReopened(c)
+    case 'reopen': {
+      const review = lastIndexOf(c.events, 'review_requested')
+      return review >= 0 && review > lastIndexOf(c.events, 'replied') && !isReopened(c)
+    }
+    case 'follow_up':
+      return [...c.events].reverse().find((e) => e.type === 'rated')?.rating === 'dissatisfied'
+    case 'reply':
+      return isReopened(c) || nextStep(c.flow, c.step, 'replied') !== undefined
+    case 'extend':
+      return !hasPendingExtension(c) && nextStep(c.flow, c.step, 'extended') !== undefined
+    case 'approve_extension':
+      return hasPendingExtension(c) && nextStep(c.flow, c.step, 'extended') !== undefined
+    default:
+      return nextStep(c.flow, c.step, RECORDED_AS[action] as CaseEventType) !== undefined
+  }
+}
+
+/**
+ * The actions a person may take on the case now: allowed by both the case's state and their roles.
+ * The workbench shows a button for each.
+ * @example caseActionsFor({ roles: ['clerk'], department: 'civil' }, { flow: 'petition', step: 'accept', events: [], department: 'civil' }) // ['accept', 'not_accept', 'note']
+ */
+export function caseActionsFor(staff: StaffActor, c: CaseState): CaseAction[] {
+  return CASE_ACTIONS.filter((action) => canStaff(staff, action, c) && stateAllows(c, action))
+}
+
+/** The event type an action records for this person on this case (a clerk's extension waits). */
+export function recordedTypeOf(staff: StaffActor, c: CaseScope, action: CaseAction): string {
+  if (action === 'extend' && !extensionTakesEffect(staff, c)) return 'extension_requested'
+  return RECORDED_AS[action]
+}
