@@ -1,0 +1,152 @@
+import Taro from '@tarojs/taro'
+import { Text, Textarea, View } from '@tarojs/components'
+import { useState } from 'react'
+import { uploadStaffFile, type StaffAction } from '@/api/staff'
+import { toApiError } from '@/api/errors'
+import { ChoiceField } from '@/components/cases/ChoiceField'
+import { FieldFrame, TextField } from '@/components/cases/Field'
+import { DISCLOSURE_OUTCOMES, PETITION_OUTCOMES, REPLY_OUTCOME_LABELS, type ReplyOutcome } from '@/core/schemas/cases'
+import type { CaseKind } from '@/core/schemas/clock'
+import { checkAction, COMMON_MISSING, emptyActionValues, type ActionValues } from '@/staff/action-form'
+import { ACTION_LABELS, type StaffActionType } from '@/staff/case-actions'
+import './index.scss'
+
+export interface ActionFormProps {
+  type: StaffActionType
+  kind: CaseKind
+  /** True when this person's extension waits for a head's approval. */
+  extensionNeedsApproval: boolean
+  onSubmit(body: StaffAction): Promise<void>
+  onCancel(): void
+}
+
+/** The form of one action: its fields, the schema's messages beside them, then 确认. */
+export function ActionForm({ type, kind, extensionNeedsApproval, onSubmit, onCancel }: ActionFormProps) {
+  const [values, setValues] = useState<ActionValues>(emptyActionValues)
+  const [errors, setErrors] = useState<Partial<Record<keyof ActionValues, string>>>({})
+  const [otherMissing, setOtherMissing] = useState('')
+  const [failure, setFailure] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [files, setFiles] = useState<{ id: string; name: string }[]>([])
+  const set = <K extends keyof ActionValues>(key: K) => (value: ActionValues[K]) => setValues((v) => ({ ...v, [key]: value }))
+
+  const submit = async () => {
+    if (busy) return
+    const extra = otherMissing.split('\n').map((line) => line.trim()).filter(Boolean)
+    const checked = checkAction(type, kind, { ...values, missing: [...values.missing, ...extra], attachments: files.map((f) => f.id) })
+    setFailure(null)
+    if (!checked.ok) {
+      setErrors(checked.errors)
+      return
+    }
+    setErrors({})
+    setBusy(true)
+    try {
+      await onSubmit(checked.body)
+    } catch (caught) {
+      setFailure(toApiError(caught).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const addFile = async () => {
+    let path: string
+    try {
+      path = (await Taro.chooseImage({ count: 1, sizeType: ['compressed'] })).tempFilePaths[0]
+    } catch {
+      return // the official closed the picker
+    }
+    try {
+      const upload = await uploadStaffFile(path)
+      setFiles((f) => [...f, { id: upload.id, name: upload.name }])
+    } catch (caught) {
+      setFailure(toApiError(caught).message)
+    }
+  }
+
+  const outcomes = (kind === 'info_request' ? DISCLOSURE_OUTCOMES : PETITION_OUTCOMES).map((o) => ({ value: o, label: REPLY_OUTCOME_LABELS[o] }))
+  const toggleMissing = (item: string) =>
+    set('missing')(values.missing.includes(item) ? values.missing.filter((m) => m !== item) : [...values.missing, item])
+
+  return (
+    <View className='staff-action-form staff-panel' aria-label={`${ACTION_LABELS[type]}表单`}>
+      <Text className='staff-panel__title'>{ACTION_LABELS[type]}</Text>
+      {type === 'not_accept' && <TextField label='不予受理的理由' required multiline maxLength={2000} value={values.reason} error={errors.reason} onChange={set('reason')} />}
+      {type === 'assign' && (
+        <>
+          <TextField label='转办到的科室' required value={values.department} placeholder='科室代码，如 urban-management' error={errors.department} onChange={set('department')} />
+          <TextField label='转办说明' value={values.reason} error={errors.reason} onChange={set('reason')} hint='首问负责：本科室仍记为首个接收人。' />
+        </>
+      )}
+      {type === 'request_correction' && (
+        <>
+          <FieldFrame label='需要补正的全部内容（一次性告知）' required error={errors.missing}>
+            <View className='staff-action-form__checklist'>
+              {COMMON_MISSING.map((item) => {
+                const on = values.missing.includes(item)
+                return (
+                  <View key={item} className={`staff-chip ${on ? 'staff-chip--on' : ''}`} role='checkbox' aria-checked={on} hoverClass='jf-pressed' onClick={() => toggleMissing(item)}>
+                    <Text>
+                      {on ? '☑ ' : '☐ '}
+                      {item}
+                    </Text>
+                  </View>
+                )
+              })}
+            </View>
+          </FieldFrame>
+          <FieldFrame label='其他需要补正的内容（每行一项）'>
+            <Textarea className='case-field__input case-field__input--multiline' value={otherMissing} aria-label='其他需要补正的内容' onInput={(e) => setOtherMissing(e.detail.value)} />
+          </FieldFrame>
+          <TextField label='补正期限（工作日）' required type='number' value={values.periodDays} error={errors.periodDays} onChange={set('periodDays')} />
+        </>
+      )}
+      {type === 'consultation_started' && <TextField label='征求意见的对象' value={values.party} placeholder='第三方或有关机关' error={errors.party} onChange={set('party')} />}
+      {type === 'extend' && (
+        <>
+          <TextField label='延长天数（工作日）' required type='number' value={values.days} error={errors.days} onChange={set('days')} hint='政府信息公开申请延长不超过 20 个工作日。' />
+          <TextField label='延期理由' required multiline maxLength={2000} value={values.reason} error={errors.reason} onChange={set('reason')} />
+          {extensionNeedsApproval && <Text className='staff-muted'>提交后等待科室负责人批准，批准后延期生效并告知申请人。</Text>}
+        </>
+      )}
+      {type === 'reply' && (
+        <>
+          <ChoiceField<ReplyOutcome> label='答复结果' required choices={outcomes} value={values.outcome} error={errors.outcome} onChange={set('outcome')} />
+          {kind === 'info_request' && (
+            <TextField label='法律依据' required value={values.legalBasis} placeholder='如：《政府信息公开条例》第三十六条第二项' error={errors.legalBasis} onChange={set('legalBasis')} />
+          )}
+          <TextField label='答复内容' required multiline maxLength={10000} value={values.text} error={errors.text} onChange={set('text')} />
+          {kind === 'info_request' && <TextField label='救济途径' required multiline value={values.remedies} error={errors.remedies} onChange={set('remedies')} />}
+          <FieldFrame label='答复文件' error={errors.attachments}>
+            <View>
+              {files.map((f) => (
+                <Text key={f.id} className='staff-muted staff-action-form__file'>
+                  📎 {f.name}
+                </Text>
+              ))}
+              <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={() => void addFile()}>
+                <Text>添加文件</Text>
+              </View>
+            </View>
+          </FieldFrame>
+        </>
+      )}
+      {type === 'note' && <TextField label='内部备注（群众看不到）' required multiline maxLength={2000} value={values.text} error={errors.text} onChange={set('text')} />}
+      <TextField label='发生日期' value={values.on} placeholder='如 2026-11-20；空着就是今天' error={errors.on} onChange={set('on')} hint='事后补录时填写实际发生的日期。' />
+      {failure && (
+        <View role='alert'>
+          <Text className='staff-error'>⚠ {failure}</Text>
+        </View>
+      )}
+      <View className='staff-row'>
+        <View className='staff-button staff-button--primary' role='button' hoverClass='jf-pressed' onClick={() => void submit()}>
+          <Text>{busy ? '正在提交…' : `确认${ACTION_LABELS[type]}`}</Text>
+        </View>
+        <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={onCancel}>
+          <Text>取消</Text>
+        </View>
+      </View>
+    </View>
+  )
+}

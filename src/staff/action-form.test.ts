@@ -1,0 +1,58 @@
+import { checkAction, emptyActionValues } from './action-form'
+
+const values = (over: Partial<ReturnType<typeof emptyActionValues>> = {}) => ({ ...emptyActionValues(), ...over })
+
+describe('checking an action before it is sent', () => {
+  it('asks for the reason of 不予受理', () => {
+    expect(checkAction('not_accept', 'complaint', values())).toEqual({ ok: false, errors: { reason: '请填写理由' } })
+  })
+
+  it('asks for everything missing at once when requesting a correction', () => {
+    expect(checkAction('request_correction', 'info_request', values())).toEqual({ ok: false, errors: { missing: '请列出需要补正的全部内容（一次性告知）' } })
+  })
+
+  it('sends the checklist and the period of a correction', () => {
+    const checked = checkAction('request_correction', 'info_request', values({ missing: ['申请人身份证明', ' '], periodDays: '10' }))
+    expect(checked).toEqual({ ok: true, body: { type: 'request_correction', missing: ['申请人身份证明'], periodDays: 10 } })
+  })
+
+  it('refuses an extension of 0 days and one without a reason', () => {
+    expect(checkAction('extend', 'info_request', values({ days: '0' }))).toEqual({ ok: false, errors: { days: '延长天数至少为 1', reason: '请填写理由' } })
+  })
+
+  it('asks a reply to an information request for its outcome, legal basis and text', () => {
+    expect(checkAction('reply', 'info_request', values({ remedies: '' }))).toEqual({
+      ok: false,
+      errors: {
+        legalBasis: '请写明答复结果所依据的法律条款',
+        remedies: '请写明申请人的救济途径（行政复议、行政诉讼及期限）',
+        outcome: '请选择答复结果',
+        text: '请填写答复内容'
+      }
+    })
+  })
+
+  it('sends a complete reply with its basis and remedies', () => {
+    const checked = checkAction('reply', 'info_request', values({ outcome: 'partly_disclosed', text: '部分公开，见附件。', legalBasis: '第三十七条' }))
+    expect(checked.ok && checked.body).toMatchObject({ type: 'reply', outcome: 'partly_disclosed', legalBasis: '第三十七条', attachments: [] })
+  })
+
+  it('does not ask a 信访 reply for a legal basis', () => {
+    expect(checkAction('reply', 'complaint', values({ outcome: 'supported', text: '已处理。', remedies: '' })).ok).toBe(true)
+  })
+
+  it('asks which department a case is assigned to', () => {
+    expect(checkAction('assign', 'complaint', values())).toEqual({ ok: false, errors: { department: '请填写转办到的科室' } })
+  })
+
+  it('refuses an impossible day of the event', () => {
+    expect(checkAction('accept', 'complaint', values({ on: '2026-02-30' }))).toEqual({
+      ok: false,
+      errors: { on: '日期格式应为“年-月-日”，例如 2025-03-01，且必须是真实存在的日期' }
+    })
+  })
+
+  it('asks for the text of a note', () => {
+    expect(checkAction('note', 'complaint', values())).toEqual({ ok: false, errors: { text: '请填写备注' } })
+  })
+})

@@ -1,0 +1,103 @@
+import Taro from '@tarojs/taro'
+import { fireEvent, render, screen } from '@testing-library/react'
+import { mockRequest, requestsMade, setRouterParams } from '../../../mock/taro'
+import { settle, typeInto } from '@/packages/cases/test-helpers'
+import { useStaffSession } from '@/stores/staff-session'
+import { aClock, aStaffCase, STAFF_SIGNED_IN } from '../fixtures'
+import StaffCasePage from '.'
+
+let current = aStaffCase()
+
+beforeEach(() => {
+  current = aStaffCase()
+  setRouterParams({ no: 'QS-2026-000001' })
+  useStaffSession.setState({ ...STAFF_SIGNED_IN, staff: { name: '李文', roles: ['clerk'], department: 'civil-affairs' } })
+  mockRequest((req) => {
+    const path = new URL(req.url).pathname
+    if (path === '/api/v1/staff/cases/QS-2026-000001') return { statusCode: 200, data: current }
+    if (path === '/api/v1/staff/cases/QS-2026-000001/events') {
+      current = aStaffCase({
+        status: 'awaiting_your_correction',
+        clock: aClock({ step: 'awaiting_correction', dueDate: null, remaining: null }),
+        allowedEvents: ['correction_received', 'withdrawn'],
+        events: [...current.events, { type: 'correction_requested', on: '2026-11-25', data: { missing: ['申请人身份证明'] }, actor: 'staff:1' }]
+      })
+      return { statusCode: 200, data: current }
+    }
+    return { statusCode: 404, data: {} }
+  })
+})
+
+const buttons = () => screen.getAllByRole('button').map((b) => b.textContent)
+
+describe('a case as the clerk handling it sees it', () => {
+  it('shows the identity number unmasked, and says the view is logged', async () => {
+    render(<StaffCasePage />)
+    await settle()
+    expect(screen.getByText('110101195001011234')).toBeInTheDocument()
+    expect(screen.getByText('完整证件号码仅在此处显示，每次查看都记入审计日志。')).toBeInTheDocument()
+  })
+
+  it('shows the clock with how the date was worked out', async () => {
+    render(<StaffCasePage />)
+    await settle()
+    expect(screen.getByText('截止日期：2026年12月18日')).toBeInTheDocument()
+    expect(screen.getByText('· 20 个工作日内答复，截至2026年12月18日')).toBeInTheDocument()
+  })
+
+  it('offers only the actions the step and the role allow', async () => {
+    render(<StaffCasePage />)
+    await settle()
+    expect(buttons()).toEqual(expect.arrayContaining(['告知补正', '开始征求意见', '申请延期', '答复', '内部备注']))
+    expect(buttons()).not.toContain('受理')
+    expect(buttons()).not.toContain('批准延期')
+    expect(buttons()).not.toContain('转办 / 交办')
+  })
+
+  it('offers no action to a colleague of another department', async () => {
+    useStaffSession.setState({ staff: { name: '赵强', roles: ['clerk'], department: 'urban' } })
+    render(<StaffCasePage />)
+    await settle()
+    expect(screen.getByText('这件事项现在没有您可以办理的动作。')).toBeInTheDocument()
+  })
+
+  it('shows the form’s message instead of sending a correction request without its list', async () => {
+    render(<StaffCasePage />)
+    await settle()
+    fireEvent.click(screen.getByText('告知补正'))
+    const before = requestsMade().length
+    fireEvent.click(screen.getByText('确认告知补正'))
+    expect(screen.getByText('⚠ 请列出需要补正的全部内容（一次性告知）')).toBeInTheDocument()
+    expect(requestsMade()).toHaveLength(before)
+  })
+
+  it('records a correction request with the ticked items and shows the new state', async () => {
+    render(<StaffCasePage />)
+    await settle()
+    fireEvent.click(screen.getByText('告知补正'))
+    fireEvent.click(screen.getByText('☐ 申请人身份证明（身份证复印件或照片）'))
+    typeInto('其他需要补正的内容', '申请人签名')
+    fireEvent.click(screen.getByText('确认告知补正'))
+    await settle()
+    const sent = requestsMade().at(-1)!
+    expect(JSON.parse(sent.data as string)).toEqual({ type: 'request_correction', missing: ['申请人身份证明（身份证复印件或照片）', '申请人签名'], periodDays: 15 })
+    expect(sent.header.Authorization).toBe('Bearer staff-token-abcdefgh')
+    expect(screen.getByText('⏸ 等待申请人补正')).toBeInTheDocument()
+    expect(buttons()).toContain('登记已补正')
+    expect(Taro.showToast).toHaveBeenCalledWith({ title: '已记录', icon: 'success' })
+  })
+
+  it('shows the server’s refusal beside the form', async () => {
+    mockRequest((req) =>
+      req.method === 'POST'
+        ? { statusCode: 409, data: { error: { code: 'ACTION_NOT_ALLOWED', message: '这件事项现在不能记录这个动作' } } }
+        : { statusCode: 200, data: current }
+    )
+    render(<StaffCasePage />)
+    await settle()
+    fireEvent.click(screen.getByText('内部备注'))
+    typeInto('内部备注（群众看不到）', '已电话联系申请人')
+    fireEvent.click(screen.getByText('确认内部备注'))
+    expect(await screen.findByText('⚠ 这件事项现在不能记录这个动作')).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,200 @@
+import Taro, { useRouter } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { fetchStaffCase, recordCaseAction, type StaffAction } from '@/api/staff'
+import { ActionButton } from '@/components/ActionButton'
+import { ActionForm } from '@/components/staff/ActionForm'
+import { DueMarker } from '@/components/staff/DueMarker'
+import { StaffShell } from '@/components/staff/StaffShell'
+import { formatChineseDate } from '@/core/notices/dates'
+import { ID_TYPE_LABELS, REPLY_OUTCOME_LABELS, type IdType, type ReplyOutcome, type StaffCase } from '@/core/schemas/cases'
+import { CASE_KIND_LABELS } from '@/core/schemas/clock'
+import { extensionTakesEffect } from '@/core/staff'
+import { useStaffSession } from '@/stores/staff-session'
+import { ACTION_LABELS, caseDepartmentOf, offeredActions, type StaffActionType } from '../case-actions'
+import { staffStatusLabel } from '../queue-model'
+import { CHANNEL_LABELS, eventLine } from '../timeline-words'
+import { useStaffLoad } from '../use-staff-load'
+import './index.scss'
+
+const text = (value: unknown) => (typeof value === 'string' && value ? value : null)
+
+function Row({ label, value }: { label: string; value: string | null }) {
+  if (!value) return null
+  return (
+    <View className='staff-case__row'>
+      <Text className='staff-case__label'>{label}</Text>
+      <Text className='staff-case__value'>{value}</Text>
+    </View>
+  )
+}
+
+function Applicant({ c }: { c: StaffCase }) {
+  const applicant = (c.body.applicant ?? {}) as Record<string, unknown>
+  const idType = text(applicant.idType) as IdType | null
+  return (
+    <View className='staff-panel'>
+      <Text className='staff-panel__title'>申请人 / 来访人</Text>
+      <Row label='姓名' value={text(applicant.name) ?? text(c.body.residentName)} />
+      <Row label='证件' value={idType ? ID_TYPE_LABELS[idType] : null} />
+      <Row label='证件号码' value={c.applicantIdNumber ?? null} />
+      <Row label='手机' value={c.phone ?? text(applicant.phone)} />
+      <Row label='地址' value={text(applicant.address)} />
+      <Row label='电子邮箱' value={text(applicant.email)} />
+      <Row label='联系人' value={text(applicant.contactPerson)} />
+      {c.applicantIdNumber && <Text className='staff-muted'>完整证件号码仅在此处显示，每次查看都记入审计日志。</Text>}
+    </View>
+  )
+}
+
+function Files({ c }: { c: StaffCase }) {
+  const files = Array.isArray(c.body.attachments) ? (c.body.attachments as unknown[]) : []
+  return (
+    <View className='staff-panel'>
+      <Text className='staff-panel__title'>材料（{files.length} 件）</Text>
+      {files.length === 0 && <Text className='staff-muted'>没有上传材料。</Text>}
+      {files.map((f, i) => {
+        const name = typeof f === 'string' ? `附件 ${i + 1}` : (text((f as Record<string, unknown>).name) ?? `附件 ${i + 1}`)
+        return (
+          <Text key={`${name}-${i}`} className='staff-case__file'>
+            📎 {name}
+          </Text>
+        )
+      })}
+    </View>
+  )
+}
+
+function Clock({ c }: { c: StaffCase }) {
+  return (
+    <View className='staff-panel'>
+      <Text className='staff-panel__title'>法定期限</Text>
+      <DueMarker clock={c.clock} />
+      {c.clock.dueDate && <Text className='staff-case__due'>截止日期：{formatChineseDate(c.clock.dueDate)}</Text>}
+      {c.clock.provisional && <Text className='staff-muted'>明年节假日安排尚未公布，截止日期可能调整。</Text>}
+      {c.clock.officePromise && (
+        <Text className='staff-muted'>
+          街道承诺：{c.clock.officePromise.label}（{formatChineseDate(c.clock.officePromise.dueDate)}前）
+        </Text>
+      )}
+      <View className='staff-case__explain'>
+        {c.clock.explanation.map((line) => (
+          <Text key={line} className='staff-case__line'>
+            · {line}
+          </Text>
+        ))}
+        <Text className='staff-muted'>依据：{c.clock.policy.citation}</Text>
+      </View>
+    </View>
+  )
+}
+
+function Timeline({ c }: { c: StaffCase }) {
+  const events = c.events.filter((e) => e.type !== 'note')
+  const notes = c.events.filter((e) => e.type === 'note')
+  return (
+    <>
+      <View className='staff-panel'>
+        <Text className='staff-panel__title'>办理经过</Text>
+        {events.map((e, i) => (
+          <View key={`${e.type}-${i}`} className='staff-case__event'>
+            <Text className='staff-case__event-day'>{formatChineseDate(e.on)}</Text>
+            <Text>{eventLine(e)}</Text>
+            <Text className='staff-muted'>经办：{e.actor}</Text>
+          </View>
+        ))}
+      </View>
+      <View className='staff-panel'>
+        <Text className='staff-panel__title'>内部备注（群众看不到）</Text>
+        {notes.length === 0 && <Text className='staff-muted'>暂无备注。</Text>}
+        {notes.map((e, i) => (
+          <View key={`note-${i}`} className='staff-case__event'>
+            <Text className='staff-case__event-day'>
+              {formatChineseDate(e.on)} · {e.actor}
+            </Text>
+            <Text>{text(e.data.text) ?? ''}</Text>
+          </View>
+        ))}
+      </View>
+    </>
+  )
+}
+
+/** One case as the official handling it sees it: clock, applicant, files, history and the allowed actions. */
+export default function StaffCasePage() {
+  const { params } = useRouter()
+  const trackingNo = decodeURIComponent(params.no ?? '')
+  const staff = useStaffSession((s) => s.staff)
+  const loaded = useStaffLoad(() => fetchStaffCase(trackingNo), [trackingNo])
+  const [action, setAction] = useState<StaffActionType | null>(null)
+
+  const submit = async (body: StaffAction) => {
+    loaded.replace(await recordCaseAction(trackingNo, body))
+    setAction(null)
+    void Taro.showToast({ title: '已记录', icon: 'success' })
+  }
+
+  const c = loaded.data
+  const actor = staff ?? { roles: [], department: null }
+  const actions = c ? offeredActions(c, actor) : []
+  return (
+    <StaffShell section='queue' title={c ? c.title : '事项详情'}>
+      {loaded.error ? (
+        <View role='alert' className='staff-panel'>
+          <Text className='staff-error'>⚠ {loaded.error}</Text>
+          <ActionButton text='重试' onClick={() => void loaded.reload()} />
+        </View>
+      ) : !c ? (
+        <Text className='staff-muted'>正在加载…</Text>
+      ) : (
+        <View className='staff-columns'>
+          <View>
+            <View className='staff-panel'>
+              <Text className='staff-muted'>
+                {c.trackingNo} · {CASE_KIND_LABELS[c.kind]} · {CHANNEL_LABELS[c.channel] ?? c.channel} · {formatChineseDate(c.receivedOn)}收到
+              </Text>
+              <Text className='staff-case__status'>状态：{staffStatusLabel(c.status)}</Text>
+              <Row label='科室' value={caseDepartmentOf(c)} />
+              <Text className='staff-case__content'>{text(c.body.content) ?? ''}</Text>
+              {text(c.body.outcome) && <Text>答复结果：{REPLY_OUTCOME_LABELS[c.body.outcome as ReplyOutcome]}</Text>}
+            </View>
+            <View className='staff-panel'>
+              <Text className='staff-panel__title'>办理</Text>
+              {actions.length === 0 && <Text className='staff-muted'>这件事项现在没有您可以办理的动作。</Text>}
+              <View className='staff-row'>
+                {actions.map((a) => (
+                  <View
+                    key={a}
+                    className={`staff-button ${a === action ? 'staff-button--primary' : ''}`}
+                    role='button'
+                    aria-pressed={a === action}
+                    hoverClass='jf-pressed'
+                    onClick={() => setAction(a)}
+                  >
+                    <Text>{ACTION_LABELS[a]}</Text>
+                  </View>
+                ))}
+              </View>
+            </View>
+            {action && (
+              <ActionForm
+                key={action}
+                type={action}
+                kind={c.kind}
+                extensionNeedsApproval={!extensionTakesEffect(actor, { department: caseDepartmentOf(c) })}
+                onSubmit={submit}
+                onCancel={() => setAction(null)}
+              />
+            )}
+            <Timeline c={c} />
+          </View>
+          <View>
+            <Clock c={c} />
+            <Applicant c={c} />
+            <Files c={c} />
+          </View>
+        </View>
+      )}
+    </StaffShell>
+  )
+}

@@ -1,0 +1,64 @@
+import type { QueueItem } from '@/api/staff'
+import type { StaffCase } from '@/core/schemas/cases'
+import type { Clock } from '@/core/schemas/clock'
+import type { StaffMe } from '@/core/schemas/staff'
+
+/** Test factories of the workbench (tests only). */
+export function aClock(over: Partial<Clock> = {}): Clock {
+  return {
+    step: 'reply',
+    dueDate: '2026-12-18',
+    unit: 'working_days',
+    remaining: 12,
+    status: 'on_track',
+    provisional: false,
+    paused: false,
+    policy: { id: 'disclosure-2019', title: '政府信息公开申请', citation: '《政府信息公开条例》第三十三条' },
+    explanation: ['2026年11月20日收到申请', '20 个工作日内答复，截至2026年12月18日'],
+    ...over
+  }
+}
+
+export function aQueueItem(over: Partial<QueueItem> = {}): QueueItem {
+  return {
+    trackingNo: 'QS-2026-000001',
+    kind: 'info_request',
+    title: '申请公开：2025年老旧小区改造计划',
+    status: 'in_progress',
+    department: 'civil-affairs',
+    channel: 'online',
+    receivedOn: '2026-11-20',
+    clock: aClock(),
+    ...over
+  }
+}
+
+export function aStaffCase(over: Partial<StaffCase> = {}): StaffCase {
+  return {
+    trackingNo: 'QS-2026-000001',
+    kind: 'info_request',
+    title: '申请公开：2025年老旧小区改造计划',
+    channel: 'online',
+    phone: '13812345678',
+    receivedOn: '2026-11-20',
+    status: 'in_progress',
+    clock: aClock(),
+    body: {
+      kind: 'info_request',
+      content: '请公开2025年老旧小区改造计划及资金安排',
+      department: 'civil-affairs',
+      applicant: { type: 'citizen', name: '王秀英', idType: 'id_card', idNumberMasked: '1101**********1234', phoneMasked: '138****5678' },
+      attachments: []
+    },
+    applicantIdNumber: '110101195001011234',
+    events: [{ type: 'received', on: '2026-11-20', data: { channel: 'online' }, actor: 'resident' }],
+    allowedEvents: ['correction_requested', 'consultation_started', 'consultation_ended', 'extended', 'replied', 'withdrawn'],
+    ...over
+  }
+}
+
+export function aStaffMe(over: Partial<StaffMe> = {}): StaffMe {
+  return { id: 1, name: '李文', phone: '13900000001', roles: ['clerk'], department: 'civil-affairs', disabled: false, actions: [], ...over }
+}
+
+export const STAFF_SIGNED_IN = { token: 'staff-token-abcdefgh', expiresAt: '2099-01-01T00:00:00+08:00' }

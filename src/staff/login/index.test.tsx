@@ -1,0 +1,62 @@
+import Taro from '@tarojs/taro'
+import { fireEvent, render, screen } from '@testing-library/react'
+import { mockRequest, requestsMade } from '../../../mock/taro'
+import { typeInto } from '@/packages/cases/test-helpers'
+import { useStaffSession } from '@/stores/staff-session'
+import { aStaffMe } from '../fixtures'
+import StaffLoginPage from '.'
+
+beforeEach(() => {
+  useStaffSession.setState({ token: null, expiresAt: null, staff: null })
+  mockRequest((req) => {
+    const path = new URL(req.url).pathname
+    if (path === '/api/v1/staff/auth/login') {
+      const { password } = JSON.parse(req.data as string) as { password: string }
+      if (password === 'locked-out-pw') return { statusCode: 429, data: { error: { code: 'ACCOUNT_LOCKED', message: '密码错误次数过多，账号已锁定 15 分钟' } } }
+      return password === 'correct-horse'
+        ? { statusCode: 200, data: { token: 'staff-tok', expiresAt: '2099-01-01T00:00:00+08:00' } }
+        : { statusCode: 401, data: { error: { code: 'CREDENTIALS_INVALID', message: '手机号或密码不正确' } } }
+    }
+    if (path === '/api/v1/staff/me') return { statusCode: 200, data: aStaffMe() }
+    return { statusCode: 404, data: {} }
+  })
+})
+
+describe('staff sign-in', () => {
+  it('checks the phone number and asks for the password before sending anything', () => {
+    render(<StaffLoginPage />)
+    typeInto('手机号码', '139')
+    fireEvent.click(screen.getByText('登录'))
+    expect(screen.getByText('⚠ 手机号码应为 11 位数字，以 1 开头，例如 13812345678')).toBeInTheDocument()
+    expect(screen.getByText('⚠ 请填写密码')).toBeInTheDocument()
+    expect(requestsMade()).toHaveLength(0)
+  })
+
+  it('shows the server’s word on a wrong password and stays signed out', async () => {
+    render(<StaffLoginPage />)
+    typeInto('手机号码', '13900000001')
+    typeInto('密码', 'wrong-password')
+    fireEvent.click(screen.getByText('登录'))
+    expect(await screen.findByText('⚠ 手机号或密码不正确')).toBeInTheDocument()
+    expect(useStaffSession.getState().token).toBeNull()
+  })
+
+  it('says so when the account is locked after repeated failures', async () => {
+    render(<StaffLoginPage />)
+    typeInto('手机号码', '13900000001')
+    typeInto('密码', 'locked-out-pw')
+    fireEvent.click(screen.getByText('登录'))
+    expect(await screen.findByText('⚠ 密码错误次数过多，账号已锁定 15 分钟')).toBeInTheDocument()
+  })
+
+  it('keeps the session with the person’s roles and opens the queue', async () => {
+    render(<StaffLoginPage />)
+    typeInto('手机号码', '13900000001')
+    typeInto('密码', 'correct-horse')
+    fireEvent.click(screen.getByText('登录'))
+    await screen.findByText('正在登录…')
+    await screen.findByText('登录')
+    expect(useStaffSession.getState()).toMatchObject({ token: 'staff-tok', staff: { name: '李文', roles: ['clerk'], department: 'civil-affairs' } })
+    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/staff/queue/index' })
+  })
+})

@@ -1,0 +1,138 @@
+import Taro from '@tarojs/taro'
+import { Input, Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { fetchQueue, type QueueItem, type QueueQuery } from '@/api/staff'
+import { ActionButton } from '@/components/ActionButton'
+import { StaffShell } from '@/components/staff/StaffShell'
+import { DueMarker } from '@/components/staff/DueMarker'
+import { formatChineseDate } from '@/core/notices/dates'
+import { CASE_KINDS, CASE_KIND_LABELS, type CaseKind } from '@/core/schemas/clock'
+import { seesAllCases } from '@/core/staff'
+import { useStaffSession } from '@/stores/staff-session'
+import { byDeadline, countBy, STAFF_STATUS_LABELS, staffStatusLabel } from '../queue-model'
+import { staffCaseUrl, STAFF_REGISTER_URL } from '../routes'
+import { useStaffLoad } from '../use-staff-load'
+import './index.scss'
+
+const DUE_FILTERS: { value: QueueQuery['due'] | ''; label: string }[] = [
+  { value: '', label: '全部期限' },
+  { value: 'overdue', label: '⛔ 已超期' },
+  { value: 'due_soon', label: '⚠ 3 个工作日内到期' }
+]
+
+function Chip({ on, label, onClick }: { on: boolean; label: string; onClick(): void }) {
+  return (
+    <View className={`staff-chip ${on ? 'staff-chip--on' : ''}`} role='radio' aria-checked={on} hoverClass='jf-pressed' onClick={onClick}>
+      <Text>
+        {on ? '✓ ' : ''}
+        {label}
+      </Text>
+    </View>
+  )
+}
+
+function QueueRow({ item }: { item: QueueItem }) {
+  return (
+    <View
+      className={`staff-queue__row staff-queue__row--${item.clock.status}`}
+      role='link'
+      hoverClass='jf-pressed'
+      onClick={() => void Taro.navigateTo({ url: staffCaseUrl(item.trackingNo) })}
+    >
+      <View className='staff-queue__due'>
+        <DueMarker clock={item.clock} />
+        {item.escalated && <Text className='staff-queue__escalated'>督办</Text>}
+      </View>
+      <Text className='staff-queue__title'>{item.title}</Text>
+      <Text className='staff-muted'>
+        {CASE_KIND_LABELS[item.kind]} · {item.statusLabel ?? staffStatusLabel(item.status)} · {item.trackingNo}
+      </Text>
+      <Text className='staff-muted'>
+        {formatChineseDate(item.receivedOn)}收到
+        {item.clock.dueDate ? ` · ${formatChineseDate(item.clock.dueDate)}前${item.clock.step === 'accept' ? '决定受理' : '答复'}` : ''}
+        {item.department ? ` · ${item.department}` : ''}
+      </Text>
+    </View>
+  )
+}
+
+/** 待办事项: the cases the person may see, the most pressing deadline first. */
+export default function StaffQueuePage() {
+  const staff = useStaffSession((s) => s.staff)
+  const [kind, setKind] = useState<CaseKind | ''>('')
+  const [status, setStatus] = useState('')
+  const [due, setDue] = useState<QueueQuery['due'] | ''>('')
+  const [department, setDepartment] = useState('')
+  const query: QueueQuery = { kind: kind || undefined, status: status || undefined, due: due || undefined, department: department || undefined, pageSize: 50 }
+  const queue = useStaffLoad(() => fetchQueue(query), [kind, status, due, department])
+  const items = queue.data ? [...queue.data.items].sort(byDeadline) : []
+  const counts = queue.data?.counts ?? countBy(items, (i) => i.status)
+
+  return (
+    <StaffShell section='queue' title='待办事项'>
+      <View className='staff-columns staff-queue'>
+        <View className='staff-queue__filters staff-panel'>
+          <Text className='staff-panel__title'>按状态（件数）</Text>
+          <View className='staff-row' role='radiogroup' aria-label='状态'>
+            <Chip on={status === ''} label='全部' onClick={() => setStatus('')} />
+            {Object.keys(STAFF_STATUS_LABELS)
+              .filter((s) => counts[s] || s === status)
+              .map((s) => (
+                <Chip key={s} on={status === s} label={`${STAFF_STATUS_LABELS[s]} ${counts[s] ?? 0}`} onClick={() => setStatus(s)} />
+              ))}
+          </View>
+          <Text className='staff-panel__title'>期限</Text>
+          <View className='staff-row' role='radiogroup' aria-label='期限'>
+            {DUE_FILTERS.map((f) => (
+              <Chip key={f.label} on={due === f.value} label={f.label} onClick={() => setDue(f.value)} />
+            ))}
+          </View>
+          <Text className='staff-panel__title'>类型</Text>
+          <View className='staff-row' role='radiogroup' aria-label='类型'>
+            <Chip on={kind === ''} label='全部' onClick={() => setKind('')} />
+            {CASE_KINDS.map((k) => (
+              <Chip key={k} on={kind === k} label={CASE_KIND_LABELS[k]} onClick={() => setKind(k)} />
+            ))}
+          </View>
+          {staff && seesAllCases(staff) && (
+            <View>
+              <Text className='staff-panel__title'>科室</Text>
+              <Input
+                className='case-field__input'
+                value={department}
+                placeholder='科室代码，如 civil-affairs；空着看全部'
+                aria-label='科室'
+                onConfirm={(e) => setDepartment(e.detail.value.trim())}
+                onBlur={(e) => setDepartment(e.detail.value.trim())}
+              />
+            </View>
+          )}
+          <View className='staff-queue__register'>
+            <ActionButton kind='plain' text='登记窗口、信件、电话来件' onClick={() => void Taro.navigateTo({ url: STAFF_REGISTER_URL })} />
+          </View>
+        </View>
+        <View className='staff-queue__list'>
+          {queue.error ? (
+            <View role='alert' className='staff-panel'>
+              <Text className='staff-error'>⚠ {queue.error}</Text>
+              <ActionButton text='重试' onClick={() => void queue.reload()} />
+            </View>
+          ) : queue.loading && !queue.data ? (
+            <Text className='staff-muted'>正在加载…</Text>
+          ) : (
+            <View>
+              <Text className='staff-muted'>
+                共 {queue.data?.total ?? items.length} 件，按期限先后排列
+                {queue.loading ? '（正在刷新…）' : ''}
+              </Text>
+              {items.length === 0 && <Text className='staff-queue__empty'>没有符合条件的事项。</Text>}
+              {items.map((item) => (
+                <QueueRow key={item.trackingNo} item={item} />
+              ))}
+            </View>
+          )}
+        </View>
+      </View>
+    </StaffShell>
+  )
+}

@@ -1,0 +1,65 @@
+import { REPLY_OUTCOME_LABELS, type ReplyOutcome } from '@/core/schemas/cases'
+
+export const CHANNEL_LABELS: Record<string, string> = { online: '网上', window: '窗口', post: '信件', phone: '电话', other: '其他' }
+
+const EVENT_WORDS: Record<string, string> = {
+  received: '收到',
+  accepted: '受理',
+  not_accepted: '不予受理',
+  assigned: '转办',
+  correction_requested: '告知补正',
+  correction_received: '已补正',
+  consultation_started: '开始征求意见',
+  consultation_ended: '结束征求意见',
+  extension_requested: '申请延期（待批准）',
+  extension_approved: '批准延期',
+  extended: '延期',
+  replied: '答复',
+  withdrawn: '申请人撤回',
+  rated: '申请人评价',
+  review_requested: '申请人申请复查',
+  reopened: '重新办理',
+  followed_up: '回访',
+  note: '内部备注'
+}
+
+interface EventLike {
+  type: string
+  data: Record<string, unknown>
+}
+
+const str = (v: unknown) => (typeof v === 'string' && v ? v : null)
+
+/**
+ * One line of the staff timeline: what happened and its particulars.
+ * @example eventLine({ type: 'extended', data: { days: 20, reason: '需调取档案', approved: false } }) // '延期 20 个工作日（待批准）：需调取档案'
+ */
+export function eventLine(e: EventLike): string {
+  const word = EVENT_WORDS[e.type] ?? e.type
+  const d = e.data
+  switch (e.type) {
+    case 'received':
+      return str(d.channel) ? `${word}（${CHANNEL_LABELS[d.channel as string] ?? String(d.channel)}）` : word
+    case 'not_accepted':
+      return str(d.reason) ? `${word}：${String(d.reason)}` : word
+    case 'assigned':
+      return `${word}到 ${str(d.department) ?? '—'}${str(d.reason) ? `：${String(d.reason)}` : ''}`
+    case 'correction_requested': {
+      const missing = Array.isArray(d.missing) ? (d.missing as unknown[]).map(String) : []
+      return `${word}：${missing.join('；')}${str(d.correctionDueOn) ? `（${String(d.correctionDueOn)}前）` : ''}`
+    }
+    case 'consultation_started':
+      return str(d.party) ? `${word}：${String(d.party)}` : word
+    case 'extended':
+    case 'extension_requested':
+      return `延期 ${String(d.days ?? '')} 个工作日${d.approved === false || e.type === 'extension_requested' ? '（待批准）' : ''}${str(d.reason) ? `：${String(d.reason)}` : ''}`
+    case 'replied': {
+      const outcome = str(d.outcome) as ReplyOutcome | null
+      return outcome ? `${word}：${REPLY_OUTCOME_LABELS[outcome] ?? outcome}` : word
+    }
+    case 'review_requested':
+      return str(d.reason) ? `${word}：${String(d.reason)}` : word
+    default:
+      return word
+  }
+}
