@@ -100,6 +100,12 @@ const residentSendsAnInformationRequestAndRatesTheReply: CaseJourney = {
     await seeText(page, '您的评价：基本满意')
     await saveScreenshot(page, 'cases-02-replied-and-rated')
 
+    const opened = page.context().waitForEvent('page')
+    await visibleText(page, '照片：photo.png').click()
+    const photoTab = await opened
+    await photoTab.waitForLoadState()
+    check(photoTab.url().startsWith('blob:'), `the photo opened at ${photoTab.url()}, expected the downloaded copy`)
+
     const mine = await fetch(`${context.baseUrl}/api/v1/cases/${trackingNo}`)
     check(mine.status === 401, `a case without a session answered ${mine.status}, expected 401`)
   }
