@@ -1,0 +1,203 @@
+import type { ContentTimeliness, HotTopic } from '@/core/notices/renewal'
+import type { ReviewState } from '@/core/notices/review'
+import type { NoticeDraftBody } from '@/core/schemas/publishing'
+import type { Queryable } from '../db/db'
+import { asBuffer, type StoredFile } from './files'
+
+/** Notices as their authors and reviewers see them, in every state, with the review history. */
+
+export interface StaffNoticeRow {
+  id: number
+  title: string
+  category: string
+  departmentId: number
+  department: string
+  /** The department's key (staff accounts carry it); null when none was set. */
+  departmentKey: string | null
+  timeliness: 'fixed' | 'periodic' | 'adhoc'
+  status: ReviewState
+  publishedAt: string | null
+  scheduledAt: string | null
+  updatedAt: string
+  body: string
+  decisionDate: string | null
+  renewalDate: string | null
+  commentUntil: string | null
+}
+
+export interface ReviewStepRow {
+  action: string
+  from: ReviewState | null
+  to: ReviewState
+  actor: string
+  actorName: string | null
+  comment: string | null
+  at: string
+}
+
+const COLUMNS = `n.id, n.title, n.category, n.department_id AS "departmentId", d.name AS department, d.key AS "departmentKey",
+  n.timeliness, n.status, to_char(n.published_at, 'YYYY-MM-DD') AS "publishedAt",
+  to_char(n.scheduled_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "scheduledAt",
+  to_char(n.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt",
+  n.body, to_char(n.decision_date, 'YYYY-MM-DD') AS "decisionDate", to_char(n.renewal_date, 'YYYY-MM-DD') AS "renewalDate",
+  to_char(n.comment_until, 'YYYY-MM-DD') AS "commentUntil"`
+
+export interface NoticeFilter {
+  statuses: readonly ReviewState[] | null
+  /** Only notices of this department key; every department when null. */
+  departmentKey: string | null
+  page: number
+  pageSize: number
+}
+
+/** Notices in the given states (all when null), newest change first, with the total. */
+export async function listStaffNotices(db: Queryable, f: NoticeFilter): Promise<{ items: StaffNoticeRow[]; total: number }> {
+  const rows = await db.query<StaffNoticeRow & { total: number | string }>(
+    `SELECT ${COLUMNS}, count(*) OVER () AS total FROM notices n JOIN departments d ON d.id = n.department_id
+      WHERE ($1::text[] IS NULL OR n.status = ANY($1::text[])) AND ($2::text IS NULL OR d.key = $2::text)
+      ORDER BY n.updated_at DESC, n.id DESC LIMIT $3 OFFSET $4`,
+    [f.statuses, f.departmentKey, f.pageSize, (f.page - 1) * f.pageSize]
+  )
+  return { items: rows.map(({ total: _total, ...r }) => r), total: Number(rows[0]?.total ?? 0) }
+}
+
+export async function findStaffNotice(db: Queryable, id: number, lock = false): Promise<StaffNoticeRow | undefined> {
+  const [row] = await db.query<StaffNoticeRow>(
+    `SELECT ${COLUMNS} FROM notices n JOIN departments d ON d.id = n.department_id WHERE n.id = $1 ${lock ? 'FOR UPDATE OF n' : ''}`,
+    [id]
+  )
+  return row
+}
+
+export async function noticeHistory(db: Queryable, id: number): Promise<ReviewStepRow[]> {
+  return db.query<ReviewStepRow>(
+    `SELECT r.action, r.from_status AS "from", r.to_status AS "to", r.actor, s.name AS "actorName", r.comment,
+            to_char(r.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at
+       FROM notice_reviews r LEFT JOIN staff_accounts s ON r.actor = 'staff:' || s.id
+      WHERE r.notice_id = $1 ORDER BY r.id`,
+    [id]
+  )
+}
+
+export async function noticeAttachments(db: Queryable, id: number): Promise<{ id: number; name: string; mimeType: string; size: number }[]> {
+  return db.query('SELECT id, name, mime_type AS "mimeType", size FROM attachments WHERE notice_id = $1 ORDER BY sort_order, id', [id])
+}
+
+export async function findDepartment(db: Queryable, id: number): Promise<{ id: number; name: string; key: string | null } | undefined> {
+  const [row] = await db.query<{ id: number; name: string; key: string | null }>('SELECT id, name, key FROM departments WHERE id = $1', [id])
+  return row
+}
+
+const draftParams = (d: NoticeDraftBody) => [d.title, d.category, d.departmentId, d.timeliness, d.body, d.decisionDate, d.renewalDate, d.commentUntil]
+
+/** A new draft; its creation is the first step of its history. */
+export async function insertNoticeDraft(tx: Queryable, d: NoticeDraftBody, actor: string): Promise<number> {
+  const [{ id }] = await tx.query<{ id: number }>(
+    `INSERT INTO notices (title, category, department_id, timeliness, body, decision_date, renewal_date, comment_until, status, published_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'draft', NULL) RETURNING id`,
+    draftParams(d)
+  )
+  await insertReviewStep(tx, id, { action: 'create', from: null, to: 'draft', actor, comment: null })
+  return id
+}
+
+export async function updateNoticeDraft(tx: Queryable, id: number, d: NoticeDraftBody): Promise<void> {
+  await tx.query(
+    `UPDATE notices SET title = $1, category = $2, department_id = $3, timeliness = $4, body = $5, decision_date = $6,
+            renewal_date = $7, comment_until = $8, updated_at = now() WHERE id = $9`,
+    [...draftParams(d), id]
+  )
+}
+
+export async function insertReviewStep(
+  tx: Queryable,
+  noticeId: number,
+  s: { action: string; from: ReviewState | null; to: ReviewState; actor: string; comment: string | null }
+): Promise<void> {
+  await tx.query('INSERT INTO notice_reviews (notice_id, action, from_status, to_status, actor, comment) VALUES ($1, $2, $3, $4, $5, $6)', [
+    noticeId,
+    s.action,
+    s.from,
+    s.to,
+    s.actor,
+    s.comment
+  ])
+}
+
+/** Moves a notice to `to`; publishing dates it `publishedOn`, scheduling keeps it approved with a time. */
+export async function setNoticeStatus(tx: Queryable, id: number, to: ReviewState, publishedOn: string | null, scheduledAt: string | null): Promise<void> {
+  await tx.query(
+    `UPDATE notices SET status = $2, published_at = CASE WHEN $2 = 'published' THEN $3::date ELSE published_at END,
+            scheduled_at = $4::timestamptz, updated_at = now() WHERE id = $1`,
+    [id, to, publishedOn, scheduledAt]
+  )
+}
+
+/**
+ * Publishes the approved notices whose time has come (one statement, so two servers on one
+ * PostgreSQL database cannot publish a notice twice) and records the step; answers their ids.
+ */
+export async function publishDueNotices(tx: Queryable, now: Date, today: string): Promise<number[]> {
+  const rows = await tx.query<{ id: number }>(
+    `WITH due AS (
+       UPDATE notices SET status = 'published', published_at = $2::date, scheduled_at = NULL, updated_at = now()
+        WHERE status = 'approved' AND scheduled_at <= $1::timestamptz RETURNING id
+     ), recorded AS (
+       INSERT INTO notice_reviews (notice_id, action, from_status, to_status, actor, comment)
+       SELECT id, 'publish', 'approved', 'published', 'system', '定时发布' FROM due
+     )
+     SELECT id FROM due ORDER BY id`,
+    [now.toISOString(), today]
+  )
+  return rows.map((r) => r.id)
+}
+
+export async function insertNoticeAttachment(tx: Queryable, noticeId: number, file: { name: string; mimeType: string; content: Buffer }): Promise<number> {
+  const [{ id }] = await tx.query<{ id: number }>(
+    `INSERT INTO attachments (notice_id, name, mime_type, size, content, sort_order)
+     VALUES ($1, $2, $3, $4, $5, (SELECT coalesce(max(sort_order), 0) + 1 FROM attachments WHERE notice_id = $1)) RETURNING id`,
+    [noticeId, file.name, file.mimeType, file.content.length, file.content]
+  )
+  return id
+}
+
+export async function deleteNoticeAttachment(tx: Queryable, noticeId: number, attachmentId: number): Promise<boolean> {
+  const rows = await tx.query('DELETE FROM attachments WHERE id = $1 AND notice_id = $2 RETURNING id', [attachmentId, noticeId])
+  return rows.length > 0
+}
+
+/** An attachment of a notice in any state (staff read drafts' files too). */
+export async function findNoticeAttachment(db: Queryable, noticeId: number, attachmentId: number): Promise<StoredFile | undefined> {
+  const [row] = await db.query<{ name: string; mime_type: string; content: Uint8Array }>(
+    'SELECT name, mime_type, content FROM attachments WHERE id = $1 AND notice_id = $2',
+    [attachmentId, noticeId]
+  )
+  return row ? { name: row.name, mimeType: row.mime_type, content: asBuffer(row.content) } : undefined
+}
+
+/** What the timeliness board reads of the notices: all but drafts never submitted and withdrawn ones. */
+export async function timelinessContent(db: Queryable, departmentKey: string | null): Promise<ContentTimeliness[]> {
+  return db.query<ContentTimeliness>(
+    `SELECT n.id, n.title, d.name AS department, n.timeliness, n.status, to_char(n.published_at, 'YYYY-MM-DD') AS "publishedAt",
+            to_char(n.renewal_date, 'YYYY-MM-DD') AS "renewalDate", to_char(n.decision_date, 'YYYY-MM-DD') AS "decisionDate"
+       FROM notices n JOIN departments d ON d.id = n.department_id
+      WHERE n.status <> 'withdrawn' AND ($1::text IS NULL OR d.key = $1::text)
+      ORDER BY n.id`,
+    [departmentKey]
+  )
+}
+
+/**
+ * The hot issues residents raised (意见建议) that are still unanswered: the office answers them
+ * publicly within a week. Withdrawn and refused ones are not read.
+ */
+export async function unansweredHotTopics(db: Queryable, departmentKey: string | null): Promise<HotTopic[]> {
+  return db.query<HotTopic>(
+    `SELECT c.tracking_no AS "trackingNo", c.title, c.department, to_char(c.received_on, 'YYYY-MM-DD') AS "receivedOn", NULL AS "answeredOn"
+       FROM cases c
+      WHERE c.kind = 'suggestion' AND ($1::text IS NULL OR c.department = $1::text)
+        AND NOT EXISTS (SELECT 1 FROM case_events w WHERE w.case_id = c.id AND w.type IN ('replied', 'withdrawn', 'not_accepted'))
+      ORDER BY c.id`,
+    [departmentKey]
+  )
+}

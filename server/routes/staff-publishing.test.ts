@@ -1,0 +1,187 @@
+import { describeEachEngine, truncateAll } from '../../test/support/db'
+import { currentContentVersion } from '../cache/public-cache'
+import { residentHarness, type ResidentHarness } from '../residents/testing'
+import { staffHeaders } from '../staff/testing'
+
+const PDF = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n')
+
+function multipart(name: string, bytes: Buffer) {
+  const boundary = '----jiefang-test-boundary'
+  const payload = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`),
+    bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`)
+  ])
+  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }
+}
+
+type Headers = { authorization: string }
+
+describeEachEngine('publishing through review', (getDb) => {
+  let h: ResidentHarness
+  let clerk: Headers
+  let head: Headers
+  let disclosure: Headers
+  let leader: Headers
+  let civil: number
+  let urban: number
+
+  beforeEach(async () => {
+    await truncateAll(getDb())
+    // Monday 2026-03-02, 09:00 China time.
+    h = await residentHarness(getDb(), '2026-03-02T01:00:00Z')
+    const departments = await getDb().query<{ id: number }>(
+      `INSERT INTO departments (name, duties, phone, address, hours, key) VALUES
+         ('民政办', '低保、救助', '021-1', '一楼', '工作日', 'civil'), ('城管科', '市容', '021-2', '二楼', '工作日', 'urban') RETURNING id`
+    )
+    ;[civil, urban] = departments.map((d) => d.id)
+    clerk = await staffHeaders(h.app, getDb(), { phone: '13900000001', roles: ['clerk'], department: 'civil', name: '王经办' })
+    head = await staffHeaders(h.app, getDb(), { phone: '13900000002', roles: ['head'], department: 'civil', name: '李科长' })
+    disclosure = await staffHeaders(h.app, getDb(), { phone: '13900000003', roles: ['disclosure'], name: '赵公开' })
+    leader = await staffHeaders(h.app, getDb(), { phone: '13900000004', roles: ['leader'], name: '钱主任' })
+  })
+  afterEach(async () => {
+    await h.app.close()
+  })
+
+  const draft = (over: object = {}) => ({ title: '2026年城市低保标准调整', category: 'gov-benefits', departmentId: civil, timeliness: 'fixed', body: '第一段。\r\n\r\n第二段。', ...over })
+  const create = (headers: Headers, over: object = {}) => h.app.inject({ method: 'POST', url: '/api/v1/staff/notices', headers, payload: draft(over) })
+  const review = (id: number, headers: Headers, payload: object) => h.app.inject({ method: 'POST', url: `/api/v1/staff/notices/${id}/review`, headers, payload })
+  const publicNotice = (id: number) => h.app.inject({ method: 'GET', url: `/api/v1/notices/${id}` })
+  /** A notice taken through the procedure up to (and including) `until`. */
+  async function through(until: 'submit' | 'collate' | 'approve' | 'publish'): Promise<number> {
+    const id = (await create(clerk)).json().id as number
+    const steps: [string, Headers][] = [['submit', head], ['collate', disclosure], ['approve', leader], ['publish', disclosure]]
+    for (const [action, who] of steps) {
+      const answer = await review(id, who, { action })
+      if (answer.statusCode !== 200) throw new Error(`${action}: ${answer.body}`)
+      if (action === until) break
+    }
+    return id
+  }
+
+  it('takes a clerk’s draft through the head, the disclosure office and a leader to the public', async () => {
+    const created = await create(clerk)
+    expect(created.statusCode).toBe(201)
+    expect(created.json()).toMatchObject({ status: 'draft', statusLabel: '草稿', body: '第一段。\n\n第二段。', publishedAt: null, allowedActions: ['edit'] })
+    const id = created.json().id as number
+    expect((await publicNotice(id)).statusCode).toBe(404)
+    expect((await review(id, head, { action: 'submit' })).json()).toMatchObject({ status: 'submitted' })
+    expect((await review(id, disclosure, { action: 'collate' })).json()).toMatchObject({ status: 'collated' })
+    expect((await review(id, leader, { action: 'approve' })).json()).toMatchObject({ status: 'approved', allowedActions: ['publish', 'send_back'] })
+    const before = currentContentVersion()
+    const published = await review(id, disclosure, { action: 'publish' })
+    expect(published.json()).toMatchObject({ status: 'published', publishedAt: '2026-03-02', renewalDueOn: '2027-03-02' })
+    expect(currentContentVersion()).toBeGreaterThan(before)
+    expect((await publicNotice(id)).json()).toMatchObject({ title: '2026年城市低保标准调整', publishedAt: '2026-03-02' })
+    expect(published.json().history.map((s: { action: string; actorName: string | null }) => `${s.action}:${s.actorName}`)).toEqual([
+      'create:王经办',
+      'submit:李科长',
+      'collate:赵公开',
+      'approve:钱主任',
+      'publish:赵公开'
+    ])
+  })
+
+  it('refuses a clerk’s submission with 403: the head submits for the department', async () => {
+    const id = (await create(clerk)).json().id as number
+    const answer = await review(id, clerk, { action: 'submit' })
+    expect(answer.statusCode).toBe(403)
+    expect(answer.json().error).toMatchObject({ code: 'FORBIDDEN', message: '您的岗位不能报送审核' })
+  })
+
+  it('refuses a draft for another department with 403', async () => {
+    const answer = await create(clerk, { departmentId: urban })
+    expect(answer.statusCode).toBe(403)
+  })
+
+  it('refuses a step the state does not allow with 409', async () => {
+    const id = (await create(clerk)).json().id as number
+    const answer = await review(id, disclosure, { action: 'collate' })
+    expect(answer.statusCode).toBe(409)
+    expect(answer.json().error).toMatchObject({ code: 'ACTION_NOT_ALLOWED', message: '“草稿”状态下不能公开办审核通过' })
+  })
+
+  it('sends an item back to draft only with a comment, which the history keeps', async () => {
+    const id = await through('submit')
+    const bare = await review(id, disclosure, { action: 'send_back' })
+    expect(bare.statusCode).toBe(400)
+    expect(bare.json().error.fields).toEqual({ comment: '请写明退回修改的意见' })
+    const sent = await review(id, disclosure, { action: 'send_back', comment: '请补充文件文号' })
+    expect(sent.json().status).toBe('draft')
+    expect(sent.json().history.at(-1)).toMatchObject({ action: 'send_back', from: 'submitted', to: 'draft', comment: '请补充文件文号' })
+  })
+
+  it('withdraws a published notice only with a reason, and it leaves the public list', async () => {
+    const id = await through('publish')
+    expect((await review(id, leader, { action: 'unpublish' })).statusCode).toBe(400)
+    expect((await review(id, leader, { action: 'unpublish', comment: '政策已废止' })).json().status).toBe('withdrawn')
+    expect((await publicNotice(id)).statusCode).toBe(404)
+  })
+
+  it('publishes at the time set, not before', async () => {
+    const id = await through('approve')
+    const scheduled = await review(id, disclosure, { action: 'publish', publishAt: '2026-03-02T14:00:00+08:00' })
+    expect(scheduled.json()).toMatchObject({ status: 'approved', scheduledAt: '2026-03-02T06:00:00Z' })
+    expect((await publicNotice(id)).statusCode).toBe(404)
+    h.setNow('2026-03-02T06:00:01Z')
+    const later = await h.app.inject({ method: 'GET', url: `/api/v1/staff/notices/${id}`, headers: disclosure })
+    expect(later.json()).toMatchObject({ status: 'published', scheduledAt: null, publishedAt: '2026-03-02' })
+    expect(later.json().history.at(-1)).toMatchObject({ action: 'publish', actor: 'system' })
+    expect((await publicNotice(id)).statusCode).toBe(200)
+  })
+
+  it('asks for the decision date of ad-hoc content', async () => {
+    const answer = await create(clerk, { timeliness: 'adhoc' })
+    expect(answer.statusCode).toBe(400)
+    expect(answer.json().error.fields.decisionDate).toContain('3 日内')
+  })
+
+  it('lists what waits on each reviewer', async () => {
+    const submitted = await through('submit')
+    const collated = await through('collate')
+    const list = async (headers: Headers) =>
+      (await h.app.inject({ method: 'GET', url: '/api/v1/staff/notices?waiting=true', headers })).json().items.map((n: { id: number }) => n.id)
+    expect(await list(disclosure)).toEqual([submitted])
+    expect(await list(leader)).toEqual([collated])
+    expect(await list(clerk)).toEqual([])
+  })
+
+  it('attaches a PDF to a draft and refuses new files once it is submitted', async () => {
+    const id = (await create(clerk)).json().id as number
+    const body = multipart('标准.pdf', PDF)
+    const attached = await h.app.inject({ method: 'POST', url: `/api/v1/staff/notices/${id}/attachments`, headers: { ...clerk, ...body.headers }, payload: body.payload })
+    expect(attached.statusCode).toBe(201)
+    expect(attached.json().attachments).toEqual([expect.objectContaining({ name: '标准.pdf', mimeType: 'application/pdf', size: PDF.length })])
+    await review(id, head, { action: 'submit' })
+    const late = await h.app.inject({ method: 'POST', url: `/api/v1/staff/notices/${id}/attachments`, headers: { ...clerk, ...body.headers }, payload: body.payload })
+    expect(late.statusCode).toBe(409)
+  })
+
+  it('edits a draft and records before and after in the audit log', async () => {
+    const id = (await create(clerk)).json().id as number
+    const edited = await h.app.inject({ method: 'PUT', url: `/api/v1/staff/notices/${id}`, headers: clerk, payload: draft({ title: '2026年城乡低保标准调整' }) })
+    expect(edited.json().title).toBe('2026年城乡低保标准调整')
+    const [row] = await getDb().query<{ detail: { before: { title: string }; after: { title: string } } }>("SELECT detail FROM staff_audit WHERE action = 'notice_edit'")
+    expect(row.detail.before.title).toBe('2026年城市低保标准调整')
+    expect(row.detail.after.title).toBe('2026年城乡低保标准调整')
+  })
+
+  it('shows on the timeliness board periodic content not renewed within a month and a hot topic unanswered after a week', async () => {
+    const id = await through('publish')
+    await getDb().query("UPDATE notices SET timeliness = 'periodic', published_at = '2026-01-15' WHERE id = $1", [id])
+    await getDb().query(
+      `WITH c AS (INSERT INTO cases (tracking_no, kind, title, body, received_on, department)
+                  VALUES ('QS-2026-000009', 'suggestion', '加装电梯进度', '{}', '2026-02-20', 'civil') RETURNING id)
+       INSERT INTO case_events (case_id, type, on_date, actor) SELECT id, 'received', '2026-02-20', 'test' FROM c`
+    )
+    const board = await h.app.inject({ method: 'GET', url: '/api/v1/staff/timeliness', headers: head })
+    expect(board.json()).toEqual({
+      asOf: '2026-03-02',
+      entries: [
+        { reason: 'renewal_overdue', reasonLabel: '已过更新期限，请更新内容', ref: id, kind: 'content', title: '2026年城市低保标准调整', department: '民政办', dueOn: '2026-02-15', daysLate: 15 },
+        { reason: 'hot_topic_unanswered', reasonLabel: '群众关注的热点问题超过一周仍未答复', ref: 'QS-2026-000009', kind: 'hot_topic', title: '加装电梯进度', department: 'civil', dueOn: '2026-02-27', daysLate: 3 }
+      ]
+    })
+  })
+})

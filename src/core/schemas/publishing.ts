@@ -1,0 +1,136 @@
+import { z } from 'zod'
+import { CATALOGUE, type CategoryDefinition } from '../notices/catalogue'
+import { BOARD_REASON_LABELS, type BoardReason } from '../notices/renewal'
+import { REVIEW_ACTIONS, REVIEW_STATES } from '../notices/review'
+import { CalendarDateSchema, PageQuerySchema, pageOf } from './common'
+import { CategoryIdSchema, TimelinessSchema } from './notices'
+
+/** What staff send and see when they author notices and move them through review (issue 5). */
+
+export const NOTICE_TITLE_MAX = 100
+export const NOTICE_BODY_MAX = 50_000
+
+/** Categories that hold notices; service guides have their own form. */
+const noticeCategories = (nodes: readonly CategoryDefinition[]): string[] =>
+  nodes.flatMap((n) => [...(n.content === 'notices' ? [n.id] : []), ...noticeCategories(n.children ?? [])])
+export const NOTICE_CATEGORY_IDS: readonly string[] = noticeCategories(CATALOGUE)
+
+export const ReviewStateSchema = z.enum(REVIEW_STATES).meta({ id: 'ReviewState' })
+export const ReviewActionSchema = z.enum(REVIEW_ACTIONS).meta({ id: 'ReviewAction' })
+
+/**
+ * A notice as its authors write it. The body is plain text, paragraphs separated by a blank line; it
+ * is never read as markup, so nothing in it can run in a reader's app.
+ */
+export const NoticeDraftBodySchema = z
+  .object({
+    title: z
+      .string({ error: '请填写标题' })
+      .trim()
+      .min(1, { error: '请填写标题' })
+      .max(NOTICE_TITLE_MAX, { error: `标题最多 ${NOTICE_TITLE_MAX} 个字` }),
+    category: CategoryIdSchema.refine((c) => NOTICE_CATEGORY_IDS.includes(c), { error: '办事指南请在“办事指南”中编写，公告请选择其他类别' }),
+    departmentId: z.number({ error: '请选择发布部门' }).int({ error: '请选择发布部门' }).min(1, { error: '请选择发布部门' }),
+    timeliness: TimelinessSchema,
+    body: z
+      .string({ error: '请填写正文' })
+      .transform((s) => s.replace(/\r\n?/g, '\n').trim())
+      .pipe(z.string().min(1, { error: '请填写正文' }).max(NOTICE_BODY_MAX, { error: `正文最多 ${NOTICE_BODY_MAX} 个字` })),
+    /** Ad-hoc content: the day of the decision it makes known (published within 3 days of it). */
+    decisionDate: CalendarDateSchema.nullable().default(null),
+    /** A renewal date other than a year (fixed) or a month (periodic) after publication. */
+    renewalDate: CalendarDateSchema.nullable().default(null),
+    /** 决策征求意见 only: the last day residents may comment. */
+    commentUntil: CalendarDateSchema.nullable().default(null)
+  })
+  .superRefine((b, ctx) => {
+    if (b.timeliness === 'adhoc' && !b.decisionDate) {
+      ctx.addIssue({ code: 'custom', path: ['decisionDate'], message: '及时公开的内容请填写作出决定的日期（应在决定后 3 日内发布）' })
+    }
+    if (b.commentUntil && b.category !== 'consultation') {
+      ctx.addIssue({ code: 'custom', path: ['commentUntil'], message: '只有“决策征求意见”类别需要填写征求意见截止日期' })
+    }
+  })
+  .meta({ id: 'NoticeDraftBody' })
+export type NoticeDraftBody = z.infer<typeof NoticeDraftBodySchema>
+
+export const NoticeReviewBodySchema = z
+  .object({
+    action: z.enum(['submit', 'collate', 'approve', 'publish', 'send_back', 'unpublish', 'revise'], { error: '未知的审核操作' }),
+    /** Required to send back (the reviewer's comment) and to unpublish (the reason). */
+    comment: z.string().trim().max(500, { error: '意见最多 500 个字' }).optional(),
+    /** publish only: a later instant (ISO 8601 with offset) to publish at. */
+    publishAt: z.iso.datetime({ offset: true, error: '定时发布时间格式应为 2026-03-02T09:00:00+08:00' }).optional()
+  })
+  .meta({ id: 'NoticeReviewBody' })
+export type NoticeReviewBody = z.infer<typeof NoticeReviewBodySchema>
+
+export const ReviewStepSchema = z
+  .object({
+    action: z.string(),
+    from: ReviewStateSchema.nullable(),
+    to: ReviewStateSchema,
+    actor: z.string(),
+    actorName: z.string().nullable(),
+    comment: z.string().nullable(),
+    at: z.string()
+  })
+  .meta({ id: 'ReviewStep' })
+
+export const StaffNoticeSummarySchema = z
+  .object({
+    id: z.number().int(),
+    title: z.string(),
+    category: CategoryIdSchema,
+    departmentId: z.number().int(),
+    department: z.string(),
+    timeliness: TimelinessSchema,
+    status: ReviewStateSchema,
+    statusLabel: z.string(),
+    publishedAt: CalendarDateSchema.nullable(),
+    scheduledAt: z.string().nullable(),
+    updatedAt: z.string(),
+    /** The buttons the workbench shows: the review steps this person may take now. */
+    allowedActions: z.array(ReviewActionSchema)
+  })
+  .meta({ id: 'StaffNoticeSummary' })
+export type StaffNoticeSummary = z.infer<typeof StaffNoticeSummarySchema>
+
+export const StaffNoticeSchema = StaffNoticeSummarySchema.extend({
+  body: z.string(),
+  decisionDate: CalendarDateSchema.nullable(),
+  renewalDate: CalendarDateSchema.nullable(),
+  /** The day it must be renewed by, computed (fixed: a year, periodic: a month after publication). */
+  renewalDueOn: CalendarDateSchema.nullable(),
+  commentUntil: CalendarDateSchema.nullable(),
+  attachments: z.array(z.object({ id: z.number().int(), name: z.string(), mimeType: z.string(), size: z.number().int(), url: z.string() })),
+  history: z.array(ReviewStepSchema)
+}).meta({ id: 'StaffNotice' })
+export type StaffNotice = z.infer<typeof StaffNoticeSchema>
+
+export const StaffNoticeListQuerySchema = PageQuerySchema.extend({
+  status: ReviewStateSchema.optional(),
+  /** true: only what waits on this person (the review queue). */
+  waiting: z
+    .enum(['true', 'false'], { error: 'waiting 应为 true 或 false' })
+    .transform((v) => v === 'true')
+    .optional()
+}).meta({ id: 'StaffNoticeListQuery' })
+
+export const StaffNoticePageSchema = pageOf(StaffNoticeSummarySchema).meta({ id: 'StaffNoticePage' })
+
+export const BoardEntrySchema = z
+  .object({
+    reason: z.enum(Object.keys(BOARD_REASON_LABELS) as [BoardReason, ...BoardReason[]]),
+    reasonLabel: z.string(),
+    ref: z.union([z.number().int(), z.string()]),
+    kind: z.enum(['content', 'hot_topic']),
+    title: z.string(),
+    department: z.string().nullable(),
+    dueOn: CalendarDateSchema,
+    daysLate: z.number().int()
+  })
+  .meta({ id: 'BoardEntry' })
+
+export const TimelinessBoardSchema = z.object({ asOf: CalendarDateSchema, entries: z.array(BoardEntrySchema) }).meta({ id: 'TimelinessBoard' })
+export type TimelinessBoard = z.infer<typeof TimelinessBoardSchema>
