@@ -11,7 +11,9 @@ export default defineAppConfig({
       root: 'packages/cases',
       pages: ['new/index', 'form/index', 'login/index', 'privacy/index', 'mine/index', 'detail/index']
     },
-    { root: 'packages/selfcheck', pages: ['index/index', 'result/index'] }
+    { root: 'packages/selfcheck', pages: ['index/index', 'result/index'] },
+    // The staff workbench: only officials open it, from 我的 → 工作人员入口.
+    { root: 'staff', pages: ['login/index', 'queue/index', 'case/index', 'register/index', 'publishing/index', 'reports/index'] }
   ],
   window: {
     backgroundTextStyle: 'dark',

@@ -2,10 +2,39 @@ import Taro from '@tarojs/taro'
 import axios from 'axios'
 import './zod-jitless'
 import { z } from 'zod'
-import { StaffCaseSchema, UploadSchema, type StaffCase, type StaffCaseCreateBody, type StaffCaseEventBody, type Upload } from '@/core/schemas/cases'
-import { CaseKindSchema, ClockSchema, type CaseKind } from '@/core/schemas/clock'
-import { CalendarDateSchema, ErrorBodySchema } from '@/core/schemas/common'
-import { StaffMeSchema, StaffSessionSchema, type StaffMe, type StaffSession } from '@/core/schemas/staff'
+import { UploadSchema, type StaffCaseCreateBody, type Upload } from '@/core/schemas/cases'
+import { ErrorBodySchema } from '@/core/schemas/common'
+import type { ReviewState } from '@/core/notices/review'
+import {
+  StaffNoticePageSchema,
+  StaffNoticeSchema,
+  TimelinessBoardSchema,
+  type NoticeDraftBody,
+  type NoticeReviewBody,
+  type StaffNotice,
+  type StaffNoticeSummary,
+  type TimelinessBoard
+} from '@/core/schemas/publishing'
+import {
+  AnnualDisclosureTableSchema,
+  DashboardSchema,
+  MonthlyTrendSchema,
+  type AnnualDisclosureTable,
+  type Dashboard,
+  type MonthlyTrend
+} from '@/core/schemas/reports'
+import {
+  StaffCaseViewSchema,
+  StaffMeSchema,
+  StaffQueueSchema,
+  StaffSessionSchema,
+  type StaffCaseActionBody,
+  type StaffCaseView,
+  type StaffMe,
+  type StaffQueue,
+  type StaffQueueQuery,
+  type StaffSession
+} from '@/core/schemas/staff'
 import { currentStaffToken, useStaffSession } from '@/stores/staff-session'
 import { taroAdapter } from './adapter'
 import { apiBase } from './base-url'
@@ -65,68 +94,26 @@ export function fetchStaffMe(): Promise<StaffMe> {
   return get('/staff/me', StaffMeSchema)
 }
 
-/** One line of the queue: enough to decide what to open next. */
-export const QueueItemSchema = z.object({
-  trackingNo: z.string(),
-  kind: CaseKindSchema,
-  title: z.string(),
-  status: z.string(),
-  statusLabel: z.string().optional(),
-  department: z.string().nullable().optional(),
-  channel: z.string().optional(),
-  receivedOn: CalendarDateSchema,
-  clock: ClockSchema,
-  escalated: z.boolean().optional()
-})
-export type QueueItem = z.infer<typeof QueueItemSchema>
+export type QueueQuery = Partial<Omit<StaffQueueQuery, 'page' | 'pageSize'>> & { page?: number; pageSize?: number }
 
-export const QueuePageSchema = z.object({
-  items: z.array(QueueItemSchema),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  /** Cases per status among all the person may see (not only this page). */
-  counts: z.record(z.string(), z.number().int()).optional()
-})
-export type QueuePage = z.infer<typeof QueuePageSchema>
-
-export interface QueueQuery {
-  kind?: CaseKind
-  status?: string
-  department?: string
-  /** `overdue`, `due_soon` (≤ 3 working days) or nothing for every case. */
-  due?: 'overdue' | 'due_soon'
-  page?: number
-  pageSize?: number
+/** GET /staff/cases: the cases the person may see, sorted by due date, with counts per status. */
+export function fetchQueue(query: QueueQuery): Promise<StaffQueue> {
+  return get('/staff/cases', StaffQueueSchema, { ...query })
 }
 
-/** GET /staff/cases: the cases the person may see, sorted by the due date of their clock. */
-export function fetchQueue(query: QueueQuery): Promise<QueuePage> {
-  return get('/staff/cases', QueuePageSchema, { ...query })
+/** GET /staff/cases/:trackingNo: every event, the clock, the applicant unmasked (the view is logged), the actions allowed now. */
+export function fetchStaffCase(trackingNo: string): Promise<StaffCaseView> {
+  return get(`/staff/cases/${encodeURIComponent(trackingNo)}`, StaffCaseViewSchema)
 }
-
-/** GET /staff/cases/:trackingNo: every event, the clock, the applicant unmasked (the view is logged). */
-export function fetchStaffCase(trackingNo: string): Promise<StaffCase> {
-  return get(`/staff/cases/${encodeURIComponent(trackingNo)}`, StaffCaseSchema)
-}
-
-/**
- * The body of an action as the workbench sends it: the interim schema's actions plus those of the
- * workbench (assign, approve_extension).
- */
-export type StaffAction =
-  | StaffCaseEventBody
-  | { type: 'assign'; on?: string; department: string; reason?: string }
-  | { type: 'approve_extension'; on?: string }
 
 /** POST /staff/cases/:trackingNo/events: records one action; answers the case with its new clock. */
-export function recordCaseAction(trackingNo: string, action: StaffAction): Promise<StaffCase> {
-  return post(`/staff/cases/${encodeURIComponent(trackingNo)}/events`, action, StaffCaseSchema)
+export function recordCaseAction(trackingNo: string, action: StaffCaseActionBody): Promise<StaffCaseView> {
+  return post(`/staff/cases/${encodeURIComponent(trackingNo)}/events`, action, StaffCaseViewSchema)
 }
 
 /** POST /staff/cases: a case received at the window, by post or by phone. */
-export function registerCase(body: StaffCaseCreateBody): Promise<StaffCase> {
-  return post('/staff/cases', body, StaffCaseSchema)
+export function registerCase(body: StaffCaseCreateBody): Promise<StaffCaseView> {
+  return post('/staff/cases', body, StaffCaseViewSchema)
 }
 
 function parseJson(data: unknown): unknown {
@@ -152,4 +139,85 @@ export async function uploadStaffFile(filePath: string): Promise<Upload> {
   const error = ErrorBodySchema.safeParse(body)
   if (error.success) throw new ApiError(res.statusCode, error.data.error.code, error.data.error.message)
   throw new ApiError(res.statusCode, 'HTTP_ERROR', SERVER_MESSAGE)
+}
+
+/** GET /staff/reports/dashboard: the office's figures for a period (and a department). */
+export function fetchDashboard(query: { from: string; to: string; department?: string }): Promise<Dashboard> {
+  return get('/staff/reports/dashboard', DashboardSchema, query)
+}
+
+/** GET /staff/reports/trend: cases received and on-time rate per month of a year. */
+export function fetchMonthlyTrend(query: { year: number; department?: string }): Promise<MonthlyTrend> {
+  return get('/staff/reports/trend', MonthlyTrendSchema, query)
+}
+
+/** GET /staff/reports/annual-disclosure: the disclosure part of the yearly report, computed from the year's cases. */
+export function fetchAnnualDisclosure(year: number): Promise<AnnualDisclosureTable> {
+  return get('/staff/reports/annual-disclosure', AnnualDisclosureTableSchema, { year })
+}
+
+/** The address of a report's export; the request must still carry the staff token. */
+export function reportExportUrl(path: string, params: Params, format: 'csv' | 'xlsx'): string {
+  const query = new URLSearchParams(Object.entries(defined({ ...params, format })).map(([k, v]) => [k, String(v)]))
+  return `${apiBase()}${path}?${query.toString()}`
+}
+
+/**
+ * Downloads an export with the staff token: in H5 the browser saves it under `fileName`; in the
+ * mini-program the XLSX opens in the system viewer (where it can be forwarded), a CSV is saved.
+ */
+export async function downloadReport(url: string, fileName: string): Promise<void> {
+  const token = currentStaffToken(new Date())
+  const header: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {}
+  if (process.env.TARO_ENV === 'h5') {
+    let response: Response
+    try {
+      response = await fetch(url, { headers: header })
+    } catch {
+      throw new ApiError(0, 'NETWORK_ERROR', OFFLINE_MESSAGE)
+    }
+    if (!response.ok) throw new ApiError(response.status, 'HTTP_ERROR', '导出失败，请稍后重试')
+    const link = document.createElement('a')
+    link.href = URL.createObjectURL(await response.blob())
+    link.download = fileName
+    link.click()
+    setTimeout(() => URL.revokeObjectURL(link.href), 10000)
+    return
+  }
+  let filePath: string
+  try {
+    const download = await Taro.downloadFile({ url, header })
+    if (download.statusCode !== 200) throw new ApiError(download.statusCode, 'HTTP_ERROR', '导出失败，请稍后重试')
+    filePath = download.tempFilePath
+  } catch (error) {
+    if (error instanceof ApiError) throw error
+    throw new ApiError(0, 'NETWORK_ERROR', OFFLINE_MESSAGE)
+  }
+  if (fileName.endsWith('.xlsx')) await Taro.openDocument({ filePath, fileType: 'xlsx', showMenu: true })
+  else await Taro.saveFile({ tempFilePath: filePath })
+}
+
+/** GET /staff/notices: notices in review; `waiting` lists what waits on this person. */
+export function fetchStaffNotices(query: { status?: ReviewState; waiting?: boolean; page?: number; pageSize?: number }): Promise<{ items: StaffNoticeSummary[]; total: number; page: number; pageSize: number }> {
+  return get('/staff/notices', StaffNoticePageSchema, { ...query, waiting: query.waiting === undefined ? undefined : String(query.waiting) })
+}
+
+/** GET /staff/notices/:id: one notice with its body and review history. */
+export function fetchStaffNotice(id: number): Promise<StaffNotice> {
+  return get(`/staff/notices/${id}`, StaffNoticeSchema)
+}
+
+/** POST /staff/notices (a new draft) or PUT /staff/notices/:id (editing one). */
+export function saveNoticeDraft(body: NoticeDraftBody, id?: number): Promise<StaffNotice> {
+  return id === undefined ? post('/staff/notices', body, StaffNoticeSchema) : post(`/staff/notices/${id}`, body, StaffNoticeSchema, 'put')
+}
+
+/** POST /staff/notices/:id/review: one step of the review procedure (send back and unpublish need a comment). */
+export function reviewNotice(id: number, body: NoticeReviewBody): Promise<StaffNotice> {
+  return post(`/staff/notices/${id}/review`, body, StaffNoticeSchema)
+}
+
+/** GET /staff/timeliness-board: content past renewal, late ad-hoc publications, unanswered hot topics. */
+export function fetchTimelinessBoard(): Promise<TimelinessBoard> {
+  return get('/staff/timeliness-board', TimelinessBoardSchema)
 }

@@ -17,18 +17,20 @@ describe('checking an action before it is sent', () => {
   })
 
   it('refuses an extension of 0 days and one without a reason', () => {
-    expect(checkAction('extend', 'info_request', values({ days: '0' }))).toEqual({ ok: false, errors: { days: '延长天数至少为 1', reason: '请填写理由' } })
+    expect(checkAction('extend', 'info_request', values({ days: '0' }))).toEqual({ ok: false, errors: { reason: '请填写理由', days: '延长天数至少为 1' } })
   })
 
-  it('asks a reply to an information request for its outcome, legal basis and text', () => {
+  it('asks a reply to an information request for its outcome, its text and the remedies', () => {
     expect(checkAction('reply', 'info_request', values({ remedies: '' }))).toEqual({
       ok: false,
-      errors: {
-        legalBasis: '请写明答复结果所依据的法律条款',
-        remedies: '请写明申请人的救济途径（行政复议、行政诉讼及期限）',
-        outcome: '请选择答复结果',
-        text: '请填写答复内容'
-      }
+      errors: { remedies: '请写明申请人的救济途径（行政复议、行政诉讼及期限）', outcome: '请选择答复结果', text: '请填写答复内容' }
+    })
+  })
+
+  it('asks for the legal basis of an outcome that has no article of its own', () => {
+    expect(checkAction('reply', 'info_request', values({ outcome: 'other', text: '另行处理。' }))).toEqual({
+      ok: false,
+      errors: { legalBasis: '这种答复结果没有对应的条款，请写明所依据的法律条款' }
     })
   })
 
@@ -41,8 +43,11 @@ describe('checking an action before it is sent', () => {
     expect(checkAction('reply', 'complaint', values({ outcome: 'supported', text: '已处理。', remedies: '' })).ok).toBe(true)
   })
 
-  it('asks which department a case is assigned to', () => {
-    expect(checkAction('assign', 'complaint', values())).toEqual({ ok: false, errors: { department: '请填写转办到的科室' } })
+  it('asks for the code of the department a case is assigned to', () => {
+    expect(checkAction('assign', 'complaint', values({ department: '城管科' }))).toEqual({
+      ok: false,
+      errors: { department: '科室代码只能由小写字母、数字和连字符组成，以字母开头，2 到 40 个字符' }
+    })
   })
 
   it('refuses an impossible day of the event', () => {

@@ -1,7 +1,7 @@
-import { StaffCaseEventBodySchema, type ReplyOutcome } from '@/core/schemas/cases'
+import type { ReplyOutcome } from '@/core/schemas/cases'
 import type { CaseKind } from '@/core/schemas/clock'
-import type { StaffAction } from '@/api/staff'
-import type { StaffActionType } from './case-actions'
+import { StaffCaseActionBodySchema, type StaffCaseActionBody } from '@/core/schemas/staff'
+import { DISCLOSURE_REMEDIES, legalBasisOf, type CaseAction } from '@/core/staff'
 
 /** What the action forms collect, as typed (strings until checked). */
 export interface ActionValues {
@@ -19,14 +19,10 @@ export interface ActionValues {
   attachments: string[]
 }
 
-/** 政府信息公开条例 第三十条: 15 working days is the usual period to complete an application. */
+/** 政府信息公开条例 第三十条: the period given to complete an application, 15 working days unless set otherwise. */
 export const DEFAULT_CORRECTION_DAYS = '15'
 /** 第三十三条: an extension of at most 20 working days. */
 export const DEFAULT_EXTENSION_DAYS = '20'
-
-/** 第五十一条: every reply to an information request tells the applicant how to challenge it. */
-export const DEFAULT_REMEDIES =
-  '如对本答复不服，可以自收到本答复之日起六十日内向上一级行政机关申请行政复议，或者自收到本答复之日起六个月内向人民法院提起行政诉讼。'
 
 /** The usual gaps of an information request (第二十九条), offered as ticks for 一次性告知. */
 export const COMMON_MISSING = [
@@ -49,58 +45,60 @@ export function emptyActionValues(): ActionValues {
     outcome: '',
     text: '',
     legalBasis: '',
-    remedies: DEFAULT_REMEDIES,
+    remedies: DISCLOSURE_REMEDIES,
     attachments: []
   }
 }
 
-export type ActionCheck = { ok: true; body: StaffAction } | { ok: false; errors: Partial<Record<keyof ActionValues, string>> }
+export type ActionErrors = Partial<Record<keyof ActionValues, string>>
+export type ActionCheck = { ok: true; body: StaffCaseActionBody } | { ok: false; errors: ActionErrors }
 
 const whole = (value: string) => (/^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN)
+const optional = (value: string) => value.trim() || undefined
+
+/** The body an action's form describes, before checking. */
+function candidateOf(type: CaseAction, v: ActionValues): Record<string, unknown> {
+  const base = { type, on: optional(v.on) }
+  switch (type) {
+    case 'not_accept':
+    case 'extend':
+      return { ...base, reason: v.reason, ...(type === 'extend' ? { days: whole(v.days) } : {}) }
+    case 'assign':
+      return { ...base, department: v.department.trim() }
+    case 'request_correction':
+      return { ...base, missing: v.missing.map((m) => m.trim()).filter(Boolean), periodDays: whole(v.periodDays) }
+    case 'consultation_started':
+      return { ...base, party: optional(v.party) }
+    case 'note':
+      return { ...base, text: v.text }
+    case 'follow_up':
+      return { ...base, text: optional(v.text) }
+    case 'reply':
+      return { ...base, outcome: v.outcome || undefined, text: v.text, attachments: v.attachments, legalBasis: optional(v.legalBasis), remedies: optional(v.remedies) }
+    default:
+      return base
+  }
+}
 
 /**
- * Builds the body of an action from the form and checks it with the server's own schema, so the
- * official sees the same message before sending as the server would give.
+ * Builds the body of an action from its form and checks it with the server's own schema, so the
+ * official sees the server's message before sending. A reply to an information request must also
+ * carry a legal basis (its outcome's article unless written) and the remedies (第三十六条、第五十一条).
  * @example checkAction('not_accept', 'complaint', { ...emptyActionValues(), reason: '' }) // { ok: false, errors: { reason: '请填写理由' } }
  */
-export function checkAction(type: StaffActionType, kind: CaseKind, v: ActionValues): ActionCheck {
-  const on = v.on.trim() || undefined
-  const errors: Partial<Record<keyof ActionValues, string>> = {}
-  if (type === 'assign') {
-    if (!v.department.trim()) return { ok: false, errors: { department: '请填写转办到的科室' } }
-    return { ok: true, body: { type, on, department: v.department.trim(), reason: v.reason.trim() || undefined } }
+export function checkAction(type: CaseAction, kind: CaseKind, v: ActionValues): ActionCheck {
+  const errors: ActionErrors = {}
+  if (type === 'reply' && kind === 'info_request') {
+    if (v.outcome && !legalBasisOf(v.outcome, v.legalBasis)) errors.legalBasis = '这种答复结果没有对应的条款，请写明所依据的法律条款'
+    if (!v.remedies.trim()) errors.remedies = '请写明申请人的救济途径（行政复议、行政诉讼及期限）'
   }
-  if (type === 'approve_extension') return { ok: true, body: { type, on } }
-  let candidate: Record<string, unknown> = { type, on }
-  if (type === 'not_accept') candidate = { ...candidate, reason: v.reason }
-  if (type === 'request_correction') {
-    candidate = { ...candidate, missing: v.missing.map((m) => m.trim()).filter(Boolean), periodDays: whole(v.periodDays) }
-  }
-  if (type === 'consultation_started') candidate = { ...candidate, party: v.party.trim() || undefined }
-  if (type === 'extend') candidate = { ...candidate, days: whole(v.days), reason: v.reason }
-  if (type === 'note') candidate = { ...candidate, text: v.text }
-  if (type === 'reply') {
-    if (kind === 'info_request') {
-      if (!v.legalBasis.trim()) errors.legalBasis = '请写明答复结果所依据的法律条款'
-      if (!v.remedies.trim()) errors.remedies = '请写明申请人的救济途径（行政复议、行政诉讼及期限）'
-    }
-    candidate = {
-      ...candidate,
-      outcome: v.outcome || undefined,
-      text: v.text,
-      attachments: v.attachments,
-      legalBasis: v.legalBasis.trim() || undefined,
-      remedies: v.remedies.trim() || undefined
-    }
-  }
-  const checked = StaffCaseEventBodySchema.safeParse(candidate)
+  const checked = StaffCaseActionBodySchema.safeParse(candidateOf(type, v))
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const field = (issue.path[0] === 'type' ? 'on' : String(issue.path[0])) as keyof ActionValues
       if (!errors[field]) errors[field] = issue.message
     }
   }
-  if (Object.keys(errors).length > 0 || !checked.success) return { ok: false, errors }
-  // The schema strips what it does not know; the reply's basis and remedies go along as typed.
-  return { ok: true, body: { ...checked.data, ...(type === 'reply' ? { legalBasis: candidate.legalBasis, remedies: candidate.remedies } : {}) } as StaffAction }
+  if (!checked.success || Object.keys(errors).length > 0) return { ok: false, errors }
+  return { ok: true, body: checked.data }
 }

@@ -1,7 +1,5 @@
-import type { QueueItem } from '@/api/staff'
-import type { StaffCase } from '@/core/schemas/cases'
 import type { Clock } from '@/core/schemas/clock'
-import type { StaffMe } from '@/core/schemas/staff'
+import type { StaffCaseView, StaffMe, StaffQueueItem } from '@/core/schemas/staff'
 
 /** Test factories of the workbench (tests only). */
 export function aClock(over: Partial<Clock> = {}): Clock {
@@ -19,7 +17,7 @@ export function aClock(over: Partial<Clock> = {}): Clock {
   }
 }
 
-export function aQueueItem(over: Partial<QueueItem> = {}): QueueItem {
+export function aQueueItem(over: Partial<StaffQueueItem> = {}): StaffQueueItem {
   return {
     trackingNo: 'QS-2026-000001',
     kind: 'info_request',
@@ -29,11 +27,14 @@ export function aQueueItem(over: Partial<QueueItem> = {}): QueueItem {
     channel: 'online',
     receivedOn: '2026-11-20',
     clock: aClock(),
+    due: 'on_track',
+    escalation: null,
+    pendingExtension: false,
     ...over
   }
 }
 
-export function aStaffCase(over: Partial<StaffCase> = {}): StaffCase {
+export function aStaffCase(over: Partial<StaffCaseView> = {}): StaffCaseView {
   return {
     trackingNo: 'QS-2026-000001',
     kind: 'info_request',
@@ -53,6 +54,10 @@ export function aStaffCase(over: Partial<StaffCase> = {}): StaffCase {
     applicantIdNumber: '110101195001011234',
     events: [{ type: 'received', on: '2026-11-20', data: { channel: 'online' }, actor: 'resident' }],
     allowedEvents: ['correction_requested', 'consultation_started', 'consultation_ended', 'extended', 'replied', 'withdrawn'],
+    department: 'civil-affairs',
+    firstReceiver: 'resident',
+    pendingExtension: false,
+    actions: ['request_correction', 'consultation_started', 'consultation_ended', 'extend', 'reply', 'note'],
     ...over
   }
 }

@@ -1,5 +1,5 @@
 import { aClock, aQueueItem } from './fixtures'
-import { byDeadline, countBy, dueMarkerOf } from './queue-model'
+import { countBy, dueMarkerOf } from './queue-model'
 
 describe('the deadline marker of a case in the queue', () => {
   it('says how many working days an overdue case is late, with a stop sign', () => {
@@ -24,27 +24,6 @@ describe('the deadline marker of a case in the queue', () => {
 
   it('shows a case answered late as finished, and says it was late', () => {
     expect(dueMarkerOf(aClock({ step: 'done', status: 'answered_late', remaining: -1 })).word).toBe('已办结（超期答复）')
-  })
-})
-
-describe('deadline order', () => {
-  it('puts the earliest due date first and cases without a running date last', () => {
-    const paused = aQueueItem({ trackingNo: 'QS-2026-000003', clock: aClock({ dueDate: null, remaining: null, paused: true }) })
-    const late = aQueueItem({ trackingNo: 'QS-2026-000002', clock: aClock({ dueDate: '2026-11-20', status: 'overdue', remaining: -3 }) })
-    const later = aQueueItem({ trackingNo: 'QS-2026-000001', clock: aClock({ dueDate: '2026-12-18' }) })
-    const answered = aQueueItem({ trackingNo: 'QS-2026-000004', clock: aClock({ dueDate: '2026-11-01', status: 'answered_in_time', step: 'done' }) })
-    expect([paused, later, answered, late].sort(byDeadline).map((i) => i.trackingNo)).toEqual([
-      'QS-2026-000002',
-      'QS-2026-000001',
-      'QS-2026-000003',
-      'QS-2026-000004'
-    ])
-  })
-
-  it('orders cases due the same day by tracking number', () => {
-    const b = aQueueItem({ trackingNo: 'QS-2026-000009' })
-    const a = aQueueItem({ trackingNo: 'QS-2026-000005' })
-    expect([b, a].sort(byDeadline)[0]).toBe(a)
   })
 })
 

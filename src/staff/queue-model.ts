@@ -1,4 +1,8 @@
+import type { ResidentStatus } from '@/core/schemas/cases'
 import type { Clock } from '@/core/schemas/clock'
+
+/** The part of a clock a queue line carries. */
+export type QueueClock = Pick<Clock, 'step' | 'dueDate' | 'unit' | 'remaining' | 'status' | 'paused'>
 
 /** How a case's deadline stands out in the queue: a word and a marker, never colour alone. */
 export interface DueMarker {
@@ -8,13 +12,13 @@ export interface DueMarker {
   word: string
 }
 
-const unit = (clock: Clock) => (clock.unit === 'working_days' ? '个工作日' : '天')
+const unit = (clock: QueueClock) => (clock.unit === 'working_days' ? '个工作日' : '天')
 
 /**
  * @example dueMarkerOf({ status: 'overdue', remaining: -2, unit: 'working_days', … }) // { tone: 'overdue', symbol: '⛔', word: '已超期 2 个工作日' }
  * @example dueMarkerOf({ status: 'due_soon', remaining: 1, unit: 'days', … }) // { tone: 'soon', symbol: '⚠', word: '即将到期：还剩 1 天' }
  */
-export function dueMarkerOf(clock: Clock): DueMarker {
+export function dueMarkerOf(clock: QueueClock): DueMarker {
   if (clock.status === 'answered_in_time' || clock.status === 'answered_late' || clock.status === 'closed') {
     return { tone: 'done', symbol: '✓', word: clock.status === 'answered_late' ? '已办结（超期答复）' : '已办结' }
   }
@@ -27,21 +31,6 @@ export function dueMarkerOf(clock: Clock): DueMarker {
   return { tone: 'ok', symbol: '', word: `还剩 ${clock.remaining} ${unit(clock)}` }
 }
 
-/**
- * Deadline order: the earliest due date first; cases with no date running (paused, finished) after
- * them; ties by tracking number so the order is stable between loads.
- */
-export function byDeadline<T extends { trackingNo: string; clock: Clock }>(a: T, b: T): number {
-  const da = a.clock.status === 'answered_in_time' || a.clock.status === 'answered_late' || a.clock.status === 'closed' ? null : a.clock.dueDate
-  const db = b.clock.status === 'answered_in_time' || b.clock.status === 'answered_late' || b.clock.status === 'closed' ? null : b.clock.dueDate
-  if (da !== db) {
-    if (da === null) return 1
-    if (db === null) return -1
-    return da < db ? -1 : 1
-  }
-  return a.trackingNo < b.trackingNo ? -1 : a.trackingNo > b.trackingNo ? 1 : 0
-}
-
 /** Cases per value of `key`, e.g. per status, for the counts above the queue. */
 export function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
   const counts: Record<string, number> = {}
@@ -50,7 +39,7 @@ export function countBy<T>(items: readonly T[], key: (item: T) => string): Recor
 }
 
 /** Short words for where a case stands, as officials say them (the resident reads longer ones). */
-export const STAFF_STATUS_LABELS: Record<string, string> = {
+export const STAFF_STATUS_LABELS: Record<ResidentStatus, string> = {
   awaiting_acceptance: '待受理',
   in_progress: '办理中',
   awaiting_third_party: '征求意见中',
@@ -63,5 +52,5 @@ export const STAFF_STATUS_LABELS: Record<string, string> = {
 }
 
 export function staffStatusLabel(status: string): string {
-  return STAFF_STATUS_LABELS[status] ?? status
+  return (STAFF_STATUS_LABELS as Record<string, string>)[status] ?? status
 }

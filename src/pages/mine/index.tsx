@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Card } from '@/components/Card'
 import { PageShell } from '@/components/PageShell'
@@ -48,6 +49,9 @@ export default function MinePage() {
         <Text className='mine__line'>街坊通：街道政务公开、办事指南和联系电话，一个小程序都能查。</Text>
         <Text className='mine__line mine__version'>版本 {APP_VERSION}</Text>
       </Card>
+      <View className='mine__staff-link' role='link' hoverClass='jf-pressed' onClick={() => void Taro.navigateTo({ url: '/staff/login/index' })}>
+        <Text>工作人员入口</Text>
+      </View>
     </PageShell>
   )
 }

@@ -20,6 +20,7 @@ beforeEach(() => {
         status: 'awaiting_your_correction',
         clock: aClock({ step: 'awaiting_correction', dueDate: null, remaining: null }),
         allowedEvents: ['correction_received', 'withdrawn'],
+        actions: ['correction_received', 'note'],
         events: [...current.events, { type: 'correction_requested', on: '2026-11-25', data: { missing: ['申请人身份证明'] }, actor: 'staff:1' }]
       })
       return { statusCode: 200, data: current }
@@ -45,20 +46,34 @@ describe('a case as the clerk handling it sees it', () => {
     expect(screen.getByText('· 20 个工作日内答复，截至2026年12月18日')).toBeInTheDocument()
   })
 
-  it('offers only the actions the step and the role allow', async () => {
+  it('offers exactly the actions the case’s step and the person’s roles allow', async () => {
     render(<StaffCasePage />)
     await settle()
-    expect(buttons()).toEqual(expect.arrayContaining(['告知补正', '开始征求意见', '申请延期', '答复', '内部备注']))
-    expect(buttons()).not.toContain('受理')
-    expect(buttons()).not.toContain('批准延期')
-    expect(buttons()).not.toContain('转办 / 交办')
+    const offered = screen.getAllByRole('button').filter((b) => b.parentElement?.className.includes('staff-row')).map((b) => b.textContent)
+    expect(offered).toEqual(['告知补正', '开始征求意见', '结束征求意见', '延期', '答复', '内部备注'])
   })
 
-  it('offers no action to a colleague of another department', async () => {
-    useStaffSession.setState({ staff: { name: '赵强', roles: ['clerk'], department: 'urban' } })
+  it('shows a head the pending extension and the button to approve it', async () => {
+    current = aStaffCase({ pendingExtension: true, actions: ['approve_extension', 'reply', 'note'] })
+    render(<StaffCasePage />)
+    await settle()
+    expect(screen.getByText('⏳ 有延期申请等待负责人批准')).toBeInTheDocument()
+    expect(buttons()).toContain('批准延期')
+    expect(buttons()).not.toContain('延期')
+  })
+
+  it('says so when the person may do nothing on the case', async () => {
+    current = aStaffCase({ actions: [] })
     render(<StaffCasePage />)
     await settle()
     expect(screen.getByText('这件事项现在没有您可以办理的动作。')).toBeInTheDocument()
+  })
+
+  it('tells a clerk that an extension waits for the head’s approval', async () => {
+    render(<StaffCasePage />)
+    await settle()
+    fireEvent.click(screen.getByText('延期'))
+    expect(screen.getByText('提交后等待科室负责人批准，批准后延期生效并告知申请人。')).toBeInTheDocument()
   })
 
   it('shows the form’s message instead of sending a correction request without its list', async () => {

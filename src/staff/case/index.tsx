@@ -1,17 +1,18 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { fetchStaffCase, recordCaseAction, type StaffAction } from '@/api/staff'
+import { fetchStaffCase, recordCaseAction } from '@/api/staff'
 import { ActionButton } from '@/components/ActionButton'
 import { ActionForm } from '@/components/staff/ActionForm'
 import { DueMarker } from '@/components/staff/DueMarker'
 import { StaffShell } from '@/components/staff/StaffShell'
 import { formatChineseDate } from '@/core/notices/dates'
-import { ID_TYPE_LABELS, REPLY_OUTCOME_LABELS, type IdType, type ReplyOutcome, type StaffCase } from '@/core/schemas/cases'
+import { ID_TYPE_LABELS, REPLY_OUTCOME_LABELS, type IdType, type ReplyOutcome } from '@/core/schemas/cases'
 import { CASE_KIND_LABELS } from '@/core/schemas/clock'
-import { extensionTakesEffect } from '@/core/staff'
+import type { StaffCaseActionBody, StaffCaseView as StaffCase } from '@/core/schemas/staff'
+import { extensionTakesEffect, type CaseAction } from '@/core/staff'
 import { useStaffSession } from '@/stores/staff-session'
-import { ACTION_LABELS, caseDepartmentOf, offeredActions, type StaffActionType } from '../case-actions'
+import { ACTION_LABELS } from '../case-actions'
 import { staffStatusLabel } from '../queue-model'
 import { CHANNEL_LABELS, eventLine } from '../timeline-words'
 import { useStaffLoad } from '../use-staff-load'
@@ -126,9 +127,9 @@ export default function StaffCasePage() {
   const trackingNo = decodeURIComponent(params.no ?? '')
   const staff = useStaffSession((s) => s.staff)
   const loaded = useStaffLoad(() => fetchStaffCase(trackingNo), [trackingNo])
-  const [action, setAction] = useState<StaffActionType | null>(null)
+  const [action, setAction] = useState<CaseAction | null>(null)
 
-  const submit = async (body: StaffAction) => {
+  const submit = async (body: StaffCaseActionBody) => {
     loaded.replace(await recordCaseAction(trackingNo, body))
     setAction(null)
     void Taro.showToast({ title: '已记录', icon: 'success' })
@@ -136,7 +137,8 @@ export default function StaffCasePage() {
 
   const c = loaded.data
   const actor = staff ?? { roles: [], department: null }
-  const actions = c ? offeredActions(c, actor) : []
+  // The server lists what this person may do now (the transitions table and the permission matrix).
+  const actions = c?.actions ?? []
   return (
     <StaffShell section='queue' title={c ? c.title : '事项详情'}>
       {loaded.error ? (
@@ -154,7 +156,9 @@ export default function StaffCasePage() {
                 {c.trackingNo} · {CASE_KIND_LABELS[c.kind]} · {CHANNEL_LABELS[c.channel] ?? c.channel} · {formatChineseDate(c.receivedOn)}收到
               </Text>
               <Text className='staff-case__status'>状态：{staffStatusLabel(c.status)}</Text>
-              <Row label='科室' value={caseDepartmentOf(c)} />
+              <Row label='承办科室' value={c.department ?? '未分派'} />
+              <Row label='首问负责' value={c.firstReceiver} />
+              {c.pendingExtension && <Text className='staff-case__pending'>⏳ 有延期申请等待负责人批准</Text>}
               <Text className='staff-case__content'>{text(c.body.content) ?? ''}</Text>
               {text(c.body.outcome) && <Text>答复结果：{REPLY_OUTCOME_LABELS[c.body.outcome as ReplyOutcome]}</Text>}
             </View>
@@ -181,7 +185,7 @@ export default function StaffCasePage() {
                 key={action}
                 type={action}
                 kind={c.kind}
-                extensionNeedsApproval={!extensionTakesEffect(actor, { department: caseDepartmentOf(c) })}
+                extensionNeedsApproval={!extensionTakesEffect(actor, { department: c.department })}
                 onSubmit={submit}
                 onCancel={() => setAction(null)}
               />

@@ -1,15 +1,17 @@
 import Taro from '@tarojs/taro'
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { fetchQueue, type QueueItem, type QueueQuery } from '@/api/staff'
+import { fetchQueue, type QueueQuery } from '@/api/staff'
 import { ActionButton } from '@/components/ActionButton'
 import { StaffShell } from '@/components/staff/StaffShell'
 import { DueMarker } from '@/components/staff/DueMarker'
 import { formatChineseDate } from '@/core/notices/dates'
 import { CASE_KINDS, CASE_KIND_LABELS, type CaseKind } from '@/core/schemas/clock'
-import { seesAllCases } from '@/core/staff'
+import type { ResidentStatus } from '@/core/schemas/cases'
+import type { StaffQueueItem } from '@/core/schemas/staff'
+import { compareQueued, REMINDER_LEVEL_LABELS, seesAllCases } from '@/core/staff'
 import { useStaffSession } from '@/stores/staff-session'
-import { byDeadline, countBy, STAFF_STATUS_LABELS, staffStatusLabel } from '../queue-model'
+import { STAFF_STATUS_LABELS, staffStatusLabel } from '../queue-model'
 import { staffCaseUrl, STAFF_REGISTER_URL } from '../routes'
 import { useStaffLoad } from '../use-staff-load'
 import './index.scss'
@@ -17,7 +19,8 @@ import './index.scss'
 const DUE_FILTERS: { value: QueueQuery['due'] | ''; label: string }[] = [
   { value: '', label: '全部期限' },
   { value: 'overdue', label: '⛔ 已超期' },
-  { value: 'due_soon', label: '⚠ 3 个工作日内到期' }
+  { value: 'due_soon', label: '⚠ 3 个工作日内到期' },
+  { value: 'on_track', label: '期限充裕' }
 ]
 
 function Chip({ on, label, onClick }: { on: boolean; label: string; onClick(): void }) {
@@ -31,7 +34,7 @@ function Chip({ on, label, onClick }: { on: boolean; label: string; onClick(): v
   )
 }
 
-function QueueRow({ item }: { item: QueueItem }) {
+function QueueRow({ item }: { item: StaffQueueItem }) {
   return (
     <View
       className={`staff-queue__row staff-queue__row--${item.clock.status}`}
@@ -41,11 +44,12 @@ function QueueRow({ item }: { item: QueueItem }) {
     >
       <View className='staff-queue__due'>
         <DueMarker clock={item.clock} />
-        {item.escalated && <Text className='staff-queue__escalated'>督办</Text>}
+        {item.escalation && <Text className='staff-queue__escalated'>督办：{REMINDER_LEVEL_LABELS[item.escalation]}</Text>}
+        {item.pendingExtension && <Text className='staff-queue__escalated'>⏳ 延期待批准</Text>}
       </View>
       <Text className='staff-queue__title'>{item.title}</Text>
       <Text className='staff-muted'>
-        {CASE_KIND_LABELS[item.kind]} · {item.statusLabel ?? staffStatusLabel(item.status)} · {item.trackingNo}
+        {CASE_KIND_LABELS[item.kind]} · {staffStatusLabel(item.status)} · {item.trackingNo}
       </Text>
       <Text className='staff-muted'>
         {formatChineseDate(item.receivedOn)}收到
@@ -60,13 +64,13 @@ function QueueRow({ item }: { item: QueueItem }) {
 export default function StaffQueuePage() {
   const staff = useStaffSession((s) => s.staff)
   const [kind, setKind] = useState<CaseKind | ''>('')
-  const [status, setStatus] = useState('')
+  const [status, setStatus] = useState<ResidentStatus | ''>('')
   const [due, setDue] = useState<QueueQuery['due'] | ''>('')
   const [department, setDepartment] = useState('')
   const query: QueueQuery = { kind: kind || undefined, status: status || undefined, due: due || undefined, department: department || undefined, pageSize: 50 }
   const queue = useStaffLoad(() => fetchQueue(query), [kind, status, due, department])
-  const items = queue.data ? [...queue.data.items].sort(byDeadline) : []
-  const counts = queue.data?.counts ?? countBy(items, (i) => i.status)
+  const items = queue.data ? [...queue.data.items].sort(compareQueued) : []
+  const counts = queue.data?.counts ?? {}
 
   return (
     <StaffShell section='queue' title='待办事项'>
@@ -75,7 +79,7 @@ export default function StaffQueuePage() {
           <Text className='staff-panel__title'>按状态（件数）</Text>
           <View className='staff-row' role='radiogroup' aria-label='状态'>
             <Chip on={status === ''} label='全部' onClick={() => setStatus('')} />
-            {Object.keys(STAFF_STATUS_LABELS)
+            {(Object.keys(STAFF_STATUS_LABELS) as ResidentStatus[])
               .filter((s) => counts[s] || s === status)
               .map((s) => (
                 <Chip key={s} on={status === s} label={`${STAFF_STATUS_LABELS[s]} ${counts[s] ?? 0}`} onClick={() => setStatus(s)} />

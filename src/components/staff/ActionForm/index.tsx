@@ -1,22 +1,24 @@
 import Taro from '@tarojs/taro'
 import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
-import { uploadStaffFile, type StaffAction } from '@/api/staff'
+import { uploadStaffFile } from '@/api/staff'
 import { toApiError } from '@/api/errors'
 import { ChoiceField } from '@/components/cases/ChoiceField'
 import { FieldFrame, TextField } from '@/components/cases/Field'
 import { DISCLOSURE_OUTCOMES, PETITION_OUTCOMES, REPLY_OUTCOME_LABELS, type ReplyOutcome } from '@/core/schemas/cases'
 import type { CaseKind } from '@/core/schemas/clock'
+import type { StaffCaseActionBody } from '@/core/schemas/staff'
+import { DISCLOSURE_LEGAL_BASIS, type CaseAction } from '@/core/staff'
 import { checkAction, COMMON_MISSING, emptyActionValues, type ActionValues } from '@/staff/action-form'
-import { ACTION_LABELS, type StaffActionType } from '@/staff/case-actions'
+import { ACTION_LABELS } from '@/staff/case-actions'
 import './index.scss'
 
 export interface ActionFormProps {
-  type: StaffActionType
+  type: CaseAction
   kind: CaseKind
   /** True when this person's extension waits for a head's approval. */
   extensionNeedsApproval: boolean
-  onSubmit(body: StaffAction): Promise<void>
+  onSubmit(body: StaffCaseActionBody): Promise<void>
   onCancel(): void
 }
 
@@ -65,6 +67,9 @@ export function ActionForm({ type, kind, extensionNeedsApproval, onSubmit, onCan
     }
   }
 
+  // The outcome's article is written in for the officer, who may change it (reply.ts).
+  const chooseOutcome = (outcome: ReplyOutcome) =>
+    setValues((v) => ({ ...v, outcome, legalBasis: !v.legalBasis || Object.values(DISCLOSURE_LEGAL_BASIS).includes(v.legalBasis) ? (DISCLOSURE_LEGAL_BASIS[outcome] ?? '') : v.legalBasis }))
   const outcomes = (kind === 'info_request' ? DISCLOSURE_OUTCOMES : PETITION_OUTCOMES).map((o) => ({ value: o, label: REPLY_OUTCOME_LABELS[o] }))
   const toggleMissing = (item: string) =>
     set('missing')(values.missing.includes(item) ? values.missing.filter((m) => m !== item) : [...values.missing, item])
@@ -76,7 +81,7 @@ export function ActionForm({ type, kind, extensionNeedsApproval, onSubmit, onCan
       {type === 'assign' && (
         <>
           <TextField label='转办到的科室' required value={values.department} placeholder='科室代码，如 urban-management' error={errors.department} onChange={set('department')} />
-          <TextField label='转办说明' value={values.reason} error={errors.reason} onChange={set('reason')} hint='首问负责：本科室仍记为首个接收人。' />
+          <Text className='staff-muted'>首问负责：首个接收人仍记录在案。</Text>
         </>
       )}
       {type === 'request_correction' && (
@@ -112,9 +117,9 @@ export function ActionForm({ type, kind, extensionNeedsApproval, onSubmit, onCan
       )}
       {type === 'reply' && (
         <>
-          <ChoiceField<ReplyOutcome> label='答复结果' required choices={outcomes} value={values.outcome} error={errors.outcome} onChange={set('outcome')} />
+          <ChoiceField<ReplyOutcome> label='答复结果' required choices={outcomes} value={values.outcome} error={errors.outcome} onChange={chooseOutcome} />
           {kind === 'info_request' && (
-            <TextField label='法律依据' required value={values.legalBasis} placeholder='如：《政府信息公开条例》第三十六条第二项' error={errors.legalBasis} onChange={set('legalBasis')} />
+            <TextField label='法律依据' required value={values.legalBasis} placeholder='选择答复结果后自动填入对应条款，可修改' error={errors.legalBasis} onChange={set('legalBasis')} />
           )}
           <TextField label='答复内容' required multiline maxLength={10000} value={values.text} error={errors.text} onChange={set('text')} />
           {kind === 'info_request' && <TextField label='救济途径' required multiline value={values.remedies} error={errors.remedies} onChange={set('remedies')} />}
@@ -133,6 +138,7 @@ export function ActionForm({ type, kind, extensionNeedsApproval, onSubmit, onCan
         </>
       )}
       {type === 'note' && <TextField label='内部备注（群众看不到）' required multiline maxLength={2000} value={values.text} error={errors.text} onChange={set('text')} />}
+      {type === 'follow_up' && <TextField label='回访情况' multiline maxLength={2000} value={values.text} error={errors.text} onChange={set('text')} />}
       <TextField label='发生日期' value={values.on} placeholder='如 2026-11-20；空着就是今天' error={errors.on} onChange={set('on')} hint='事后补录时填写实际发生的日期。' />
       {failure && (
         <View role='alert'>

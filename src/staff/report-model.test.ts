@@ -1,0 +1,28 @@
+import { onTimeBars, percent, receivedBars } from './report-model'
+
+const month = (m: string, received: number, onTimeRate: number | null) => ({ month: m, received, replied: 0, repliedOnTime: 0, onTimeRate })
+
+describe('report figures', () => {
+  it('writes a share as a percentage with one decimal', () => {
+    expect(percent(0.8571)).toBe('85.7%')
+  })
+
+  it('says 暂无 where there was nothing to count', () => {
+    expect(percent(null)).toBe('暂无')
+  })
+
+  it('draws the busiest month full length and the others in proportion', () => {
+    expect(receivedBars({ months: [month('2026-01', 4, null), month('2026-02', 2, null), month('2026-03', 0, null)] })).toEqual([
+      { label: '1月', length: 100, text: '4' },
+      { label: '2月', length: 50, text: '2' },
+      { label: '3月', length: 0, text: '0' }
+    ])
+  })
+
+  it('draws on-time rates on a 0–100 % scale and names a month without replies', () => {
+    expect(onTimeBars({ months: [month('2026-01', 4, 0.75), month('2026-02', 0, null)] })).toEqual([
+      { label: '1月', length: 75, text: '75.0%' },
+      { label: '2月', length: 0, text: '无答复' }
+    ])
+  })
+})
