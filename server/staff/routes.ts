@@ -4,6 +4,7 @@ import { CalendarSource } from '../repositories/calendar-repository'
 import type { ResidentServices } from '../residents/services'
 import { staffAuthRoutes } from '../routes/staff-auth'
 import { staffCaseRoutes } from '../routes/staff-cases'
+import { staffQueueRoutes } from '../routes/staff-queue'
 
 export interface StaffRoutesOptions {
   db: Db
@@ -18,4 +19,5 @@ export const staffRoutes: FastifyPluginAsyncZod<StaffRoutesOptions> = async (app
   const shared = calendar ?? new CalendarSource(db)
   await app.register(staffAuthRoutes, auth)
   await app.register(staffCaseRoutes, { db, services, calendar: shared, auth })
+  await app.register(staffQueueRoutes, { db, calendar: shared, auth })
 }

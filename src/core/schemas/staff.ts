@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import { CASE_ACTIONS } from '../staff/case-actions'
-import { StaffCaseEventBodySchema, StaffCaseSchema } from './cases'
-import { CalendarDateSchema } from './common'
+import { REMINDER_LEVELS } from '../staff/supervision'
+import { ChannelSchema, ResidentStatusSchema, StaffCaseEventBodySchema, StaffCaseSchema } from './cases'
+import { CaseKindSchema, ClockSchema } from './clock'
+import { CalendarDateSchema, PageQuerySchema, pageOf } from './common'
 
 /**
  * Staff of the sub-district office and what they may do. A person may hold several roles
@@ -139,3 +141,37 @@ export const StaffCaseViewSchema = StaffCaseSchema.extend({
   actions: z.array(z.enum(CASE_ACTIONS))
 }).meta({ id: 'StaffCaseView' })
 export type StaffCaseView = z.infer<typeof StaffCaseViewSchema>
+
+/** GET /staff/cases: the queue of the cases the person may see, filtered. */
+export const StaffQueueQuerySchema = PageQuerySchema.extend({
+  kind: CaseKindSchema.optional(),
+  status: ResidentStatusSchema.optional(),
+  department: DepartmentKeySchema.optional(),
+  channel: ChannelSchema.optional(),
+  due: QueueDueSchema.optional()
+})
+export type StaffQueueQuery = z.infer<typeof StaffQueueQuerySchema>
+
+export const StaffQueueItemSchema = z
+  .object({
+    trackingNo: z.string(),
+    kind: CaseKindSchema,
+    title: z.string(),
+    channel: z.string(),
+    receivedOn: CalendarDateSchema,
+    department: z.string().nullable(),
+    status: ResidentStatusSchema,
+    clock: ClockSchema.pick({ step: true, dueDate: true, unit: true, remaining: true, status: true, paused: true, provisional: true }),
+    due: QueueDueSchema.nullable(),
+    /** The highest supervision level reached (督办): handler, head or leader; null when none. */
+    escalation: z.enum(REMINDER_LEVELS).nullable(),
+    pendingExtension: z.boolean()
+  })
+  .meta({ id: 'StaffQueueItem' })
+export type StaffQueueItem = z.infer<typeof StaffQueueItemSchema>
+
+/** The queue page, sorted by due date (soonest first, nothing due last), with counts per status of the whole filter. */
+export const StaffQueueSchema = pageOf(StaffQueueItemSchema)
+  .extend({ counts: z.record(z.string(), z.number().int()) })
+  .meta({ id: 'StaffQueue' })
+export type StaffQueue = z.infer<typeof StaffQueueSchema>

@@ -1,3 +1,5 @@
 export * from './permissions'
 export * from './case-actions'
 export * from './reply'
+export * from './supervision'
+export * from './queue'

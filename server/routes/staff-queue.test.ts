@@ -1,0 +1,159 @@
+import { describeEachEngine, truncateAll } from '../../test/support/db'
+import { residentHarness, type ResidentHarness } from '../residents/testing'
+import { staffHeaders } from '../staff/testing'
+
+const complaint = { kind: 'complaint', title: '夜间施工噪音', content: '工地每晚十一点后仍在施工' }
+const infoRequest = {
+  kind: 'info_request',
+  content: '请公开2025年本街道老旧小区改造的计划和资金安排',
+  applicant: { name: '张三', idType: 'id_card', idNumber: '11010519491231002X', phone: '13812345678' },
+  format: 'paper',
+  delivery: 'pickup'
+}
+type Headers = { authorization: string }
+
+describeEachEngine('the staff workbench: queue, roles and workflow', (getDb) => {
+  let h: ResidentHarness
+  let civilClerk: Headers
+  let civilHead: Headers
+  let urbanClerk: Headers
+  let disclosure: Headers
+  let leader: Headers
+  let admin: Headers
+  beforeEach(async () => {
+    await truncateAll(getDb())
+    h = await residentHarness(getDb())
+    civilClerk = await staffHeaders(h.app, getDb(), { name: '王经办', phone: '13900000001', roles: ['clerk'], department: 'civil' })
+    civilHead = await staffHeaders(h.app, getDb(), { name: '李科长', phone: '13900000002', roles: ['head'], department: 'civil' })
+    urbanClerk = await staffHeaders(h.app, getDb(), { phone: '13900000003', roles: ['clerk'], department: 'urban' })
+    disclosure = await staffHeaders(h.app, getDb(), { phone: '13900000004', roles: ['disclosure'] })
+    leader = await staffHeaders(h.app, getDb(), { name: '赵主任', phone: '13900000005', roles: ['leader'] })
+    admin = await staffHeaders(h.app, getDb(), { phone: '13900000006', roles: ['admin'] })
+  })
+  afterEach(async () => {
+    await h.app.close()
+  })
+
+  const register = async (headers: Headers, body: object = complaint, receivedOn = '2026-11-24'): Promise<string> => {
+    const answer = await h.app.inject({ method: 'POST', url: '/api/v1/staff/cases', headers, payload: { receivedOn, channel: 'window', residentPhone: '13700001111', residentName: '李四', case: body } })
+    if (answer.statusCode !== 201) throw new Error(`register: ${answer.statusCode} ${answer.body}`)
+    return answer.json().trackingNo
+  }
+  const act = (trackingNo: string, headers: Headers, payload: object) => h.app.inject({ method: 'POST', url: `/api/v1/staff/cases/${trackingNo}/events`, headers, payload })
+  const queue = (headers: Headers, query = '') => h.app.inject({ method: 'GET', url: `/api/v1/staff/cases${query}`, headers })
+  const trackingNos = async (headers: Headers, query = '') => (await queue(headers, query)).json().items.map((c: { trackingNo: string }) => c.trackingNo)
+
+  it('shows a clerk the cases of their department and the intake queue, not another department’s', async () => {
+    const civil = await register(civilClerk)
+    const urban = await register(urbanClerk)
+    const intake = await register(disclosure)
+    expect((await trackingNos(civilClerk)).sort()).toEqual([civil, intake].sort())
+    expect((await trackingNos(disclosure)).sort()).toEqual([civil, urban, intake].sort())
+    expect(urban).toBeDefined()
+  })
+
+  it('sorts the queue by due date and counts each status', async () => {
+    const later = await register(civilClerk, infoRequest, '2026-11-24')
+    const sooner = await register(civilClerk, infoRequest, '2026-11-02')
+    const answer = (await queue(civilHead)).json()
+    expect(answer.items.map((c: { trackingNo: string }) => c.trackingNo)).toEqual([sooner, later])
+    expect(answer.counts).toEqual({ in_progress: 2 })
+  })
+
+  it('filters the overdue cases and marks them for the leader’s supervision', async () => {
+    const overdue = await register(civilClerk, infoRequest, '2026-10-20')
+    await register(civilClerk, infoRequest, '2026-11-24')
+    const answer = (await queue(leader, '?due=overdue')).json()
+    expect(answer.items).toEqual([expect.objectContaining({ trackingNo: overdue, due: 'overdue', escalation: 'leader' })])
+  })
+
+  it('refuses the queue to the administrator, who handles no case', async () => {
+    const answer = await queue(admin)
+    expect(answer.statusCode).toBe(403)
+    expect(answer.json().error).toEqual({ code: 'FORBIDDEN', message: '您没有进行这项操作的权限' })
+  })
+
+  it('refuses a clerk an action on another department’s case with 403', async () => {
+    const urban = await register(urbanClerk)
+    const answer = await act(urban, civilClerk, { type: 'accept' })
+    expect(answer.statusCode).toBe(403)
+    expect((await h.app.inject({ method: 'GET', url: `/api/v1/staff/cases/${urban}`, headers: civilClerk })).statusCode).toBe(403)
+  })
+
+  it('refuses a clerk the approval of an extension with 403, before looking at the case’s state', async () => {
+    const no = await register(civilClerk)
+    expect((await act(no, civilClerk, { type: 'approve_extension' })).statusCode).toBe(403)
+  })
+
+  it('holds a clerk’s extension until the head approves it, then extends the due date', async () => {
+    const no = await register(civilClerk)
+    const accepted = (await act(no, civilClerk, { type: 'accept' })).json()
+    const requested = (await act(no, civilClerk, { type: 'extend', days: 30, reason: '需要会同城管部门现场核查' })).json()
+    expect(requested).toMatchObject({ pendingExtension: true, clock: { dueDate: accepted.clock.dueDate } })
+    expect((await act(no, civilClerk, { type: 'extend', days: 10, reason: '再延长' })).statusCode).toBe(409)
+    expect((await queue(civilHead)).json().items[0].pendingExtension).toBe(true)
+    const approved = await act(no, civilHead, { type: 'approve_extension' })
+    expect(approved.statusCode).toBe(200)
+    expect(approved.json().pendingExtension).toBe(false)
+    expect(approved.json().clock.dueDate > accepted.clock.dueDate).toBe(true)
+    expect(approved.json().clock.explanation.join('')).toContain('经批准延长30日')
+  })
+
+  it('answers 409 for an approval when no extension waits', async () => {
+    const no = await register(civilClerk)
+    await act(no, civilClerk, { type: 'accept' })
+    const answer = await act(no, civilHead, { type: 'approve_extension' })
+    expect(answer.statusCode).toBe(409)
+    expect(answer.json().error).toEqual({ code: 'ACTION_NOT_ALLOWED', message: '该事项没有等待审批的延期申请' })
+  })
+
+  it('gives an intake case to a department and keeps its first receiver on record (首问负责)', async () => {
+    const no = await register(disclosure)
+    const assigned = await act(no, disclosure, { type: 'assign', department: 'urban' })
+    expect(assigned.json()).toMatchObject({ department: 'urban', firstReceiver: 'staff:4' })
+    expect(await trackingNos(civilClerk)).toEqual([])
+    expect(await trackingNos(urbanClerk)).toEqual([no])
+  })
+
+  it('offers each person only the actions their roles and the case’s state allow', async () => {
+    const no = await register(civilClerk)
+    const view = (headers: Headers) => h.app.inject({ method: 'GET', url: `/api/v1/staff/cases/${no}`, headers })
+    expect((await view(civilClerk)).json().actions).toEqual(['accept', 'not_accept', 'note'])
+    expect((await view(civilHead)).json().actions).toEqual(['accept', 'not_accept', 'assign', 'note'])
+  })
+
+  it('writes the legal basis and the remedies into a disclosure reply', async () => {
+    const no = await register(disclosure, infoRequest)
+    const replied = await act(no, disclosure, { type: 'reply', outcome: 'partly_disclosed', text: '部分予以公开，见附件。' })
+    expect(replied.statusCode).toBe(200)
+    const reply = replied.json().events.find((e: { type: string }) => e.type === 'replied')
+    expect(reply.data).toMatchObject({ legalBasis: '《中华人民共和国政府信息公开条例》第三十七条', writtenText: '部分予以公开，见附件。' })
+    expect(reply.data.text).toContain('60 日内依法申请行政复议')
+  })
+
+  it('refuses a disclosure reply of outcome “other” without a legal basis', async () => {
+    const no = await register(disclosure, infoRequest)
+    const answer = await act(no, disclosure, { type: 'reply', outcome: 'other', text: '另行处理。' })
+    expect(answer.statusCode).toBe(400)
+    expect(answer.json().error.fields).toEqual({ legalBasis: '请填写这项答复的法律依据' })
+  })
+
+  it('keeps internal notes from the resident', async () => {
+    const resident = await h.signInWithConsent('13700001111')
+    const no = await register(civilClerk)
+    await act(no, civilClerk, { type: 'note', text: '来访人情绪激动，注意沟通方式' })
+    const detail = await h.app.inject({ method: 'GET', url: `/api/v1/cases/${no}`, headers: resident })
+    expect(detail.statusCode).toBe(200)
+    expect(detail.body).not.toContain('情绪激动')
+  })
+
+  it('audits each view of a case with the person who looked', async () => {
+    const no = await register(disclosure, infoRequest)
+    await h.app.inject({ method: 'GET', url: `/api/v1/staff/cases/${no}`, headers: leader })
+    const rows = await getDb().query<{ actor: string; action: string }>('SELECT actor, action FROM staff_audit WHERE tracking_no = $1 ORDER BY id', [no])
+    expect(rows).toEqual([
+      { actor: 'staff:4', action: 'register_case' },
+      { actor: 'staff:5', action: 'view_case_with_id_number' }
+    ])
+  })
+})

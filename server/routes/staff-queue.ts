@@ -1,0 +1,61 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { residentStatusOf } from '@/core/residents/case-status'
+import { chinaDateOf } from '@/core/residents/china-time'
+import { ErrorBodySchema } from '@/core/schemas/common'
+import { StaffQueueQuerySchema, StaffQueueSchema, type StaffQueueItem } from '@/core/schemas/staff'
+import { arrangeQueue, canStaff, dueBucketOf, escalationOf, hasPendingExtension, seesAllCases } from '@/core/staff'
+import type { Db } from '../db/db'
+import { CalendarSource } from '../repositories/calendar-repository'
+import { queueCandidates } from '../repositories/staff-cases-repository'
+import { clockOfRecord, recorded } from '../residents/case-views'
+import { assertStaffCan, requireStaff, staffOf, type StaffAuthDeps } from '../staff/auth'
+import { caseStateOf } from '../staff/case-view'
+
+/**
+ * GET /staff/cases: the cases the person may see (a clerk's or head's department and the intake
+ * queue; everything for disclosure staff and leaders), sorted by due date. Clocks are computed in
+ * core from the events of all candidates, fetched in two queries.
+ */
+export const staffQueueRoutes: FastifyPluginAsyncZod<{ db: Db; calendar: CalendarSource; auth: StaffAuthDeps }> = async (app, { db, calendar, auth }) => {
+  app.get(
+    '/staff/cases',
+    {
+      preHandler: requireStaff(auth),
+      schema: {
+        summary: '待办事项队列（按答复期限排序，可按类型、状态、科室、来源、期限筛选）',
+        tags: ['工作人员'],
+        querystring: StaffQueueQuerySchema,
+        response: { 200: StaffQueueSchema, 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema }
+      }
+    },
+    async (request) => {
+      const staff = staffOf(request)
+      assertStaffCan(staff, 'view_case')
+      const { kind, status, department, channel, due, page, pageSize } = request.query
+      const asOf = chinaDateOf(auth.now())
+      const cal = await calendar.current()
+      const scopeDepartment = seesAllCases(staff) ? null : staff.department
+      const candidates = await queueCandidates(db, { scopeDepartment, kind, channel, department })
+      const items: StaffQueueItem[] = candidates
+        .filter((c) => canStaff(staff, 'view_case', c))
+        .map((c) => {
+          const clock = clockOfRecord(c, cal, asOf)
+          const { step, dueDate, unit, remaining, status: clockStatus, paused, provisional } = clock
+          return {
+            trackingNo: c.trackingNo,
+            kind: c.kind,
+            title: c.title,
+            channel: c.channel,
+            receivedOn: c.receivedOn,
+            department: c.department,
+            status: residentStatusOf(recorded(c.events), clock).status,
+            clock: { step, dueDate, unit, remaining, status: clockStatus, paused, provisional },
+            due: dueBucketOf(clock),
+            escalation: escalationOf(clock, cal, asOf),
+            pendingExtension: hasPendingExtension(caseStateOf(c, clock))
+          }
+        })
+      return arrangeQueue(items, { status, due }, page, pageSize)
+    }
+  )
+}

@@ -1,0 +1,78 @@
+import type { StaffRole } from '../schemas/staff'
+import { caseActionsFor, hasPendingExtension, isReopened, recordedTypeOf, stateAllows, type CaseState } from './case-actions'
+
+const aCase = (over: Partial<CaseState> = {}): CaseState => ({ flow: 'petition', step: 'reply', events: [{ type: 'received' }, { type: 'accepted' }], department: 'civil', ...over })
+const clerk = { roles: ['clerk'] as StaffRole[], department: 'civil' }
+const head = { roles: ['head'] as StaffRole[], department: 'civil' }
+
+describe('what the case’s state allows', () => {
+  it('allows accepting a 信访 matter only before it is accepted', () => {
+    expect(stateAllows(aCase({ step: 'accept', events: [{ type: 'received' }] }), 'accept')).toBe(true)
+    expect(stateAllows(aCase(), 'accept')).toBe(false)
+  })
+
+  it('allows no reply before a 信访 matter is accepted', () => {
+    expect(stateAllows(aCase({ step: 'accept' }), 'reply')).toBe(false)
+  })
+
+  it('allows a correction request on an information request, never on a 信访 matter', () => {
+    expect(stateAllows(aCase({ flow: 'disclosure' }), 'request_correction')).toBe(true)
+    expect(stateAllows(aCase(), 'request_correction')).toBe(false)
+  })
+
+  it('allows one pending extension at a time, and its approval only while it is pending', () => {
+    const pending = aCase({ events: [{ type: 'received' }, { type: 'accepted' }, { type: 'extension_requested' }] })
+    expect(hasPendingExtension(pending)).toBe(true)
+    expect(stateAllows(pending, 'extend')).toBe(false)
+    expect(stateAllows(pending, 'approve_extension')).toBe(true)
+    expect(stateAllows(aCase(), 'approve_extension')).toBe(false)
+  })
+
+  it('takes an approval as ending the pending extension', () => {
+    expect(hasPendingExtension(aCase({ events: [{ type: 'extension_requested' }, { type: 'extended' }] }))).toBe(false)
+  })
+
+  it('allows reopening only after a review was requested of the reply', () => {
+    const reviewed = aCase({ step: 'done', events: [{ type: 'replied' }, { type: 'review_requested' }] })
+    expect(stateAllows(reviewed, 'reopen')).toBe(true)
+    expect(stateAllows(aCase({ step: 'done', events: [{ type: 'replied' }] }), 'reopen')).toBe(false)
+  })
+
+  it('allows a second reply once a replied case is reopened', () => {
+    const reopened = aCase({ step: 'done', events: [{ type: 'replied' }, { type: 'review_requested' }, { type: 'reopened' }] })
+    expect(isReopened(reopened)).toBe(true)
+    expect(stateAllows(reopened, 'reply')).toBe(true)
+  })
+
+  it('allows a follow-up visit only after a “dissatisfied” rating', () => {
+    expect(stateAllows(aCase({ step: 'done', events: [{ type: 'replied' }, { type: 'rated', rating: 'dissatisfied' }] }), 'follow_up')).toBe(true)
+    expect(stateAllows(aCase({ step: 'done', events: [{ type: 'replied' }, { type: 'rated', rating: 'satisfied' }] }), 'follow_up')).toBe(false)
+  })
+
+  it('allows an internal note whatever the state', () => {
+    expect(stateAllows(aCase({ step: 'done' }), 'note')).toBe(true)
+  })
+
+  it('allows no assignment of a closed case', () => {
+    expect(stateAllows(aCase({ step: 'done', events: [{ type: 'replied' }] }), 'assign')).toBe(false)
+  })
+})
+
+describe('the actions a person may take now', () => {
+  it('offers a clerk the actions of an accepted 信访 matter of their department', () => {
+    expect(caseActionsFor(clerk, aCase())).toEqual(['extend', 'reply', 'note'])
+  })
+
+  it('offers a head also assignment, and approval of a pending extension', () => {
+    expect(caseActionsFor(head, aCase({ events: [{ type: 'accepted' }, { type: 'extension_requested' }] }))).toEqual(['assign', 'approve_extension', 'reply', 'note'])
+  })
+
+  it('offers a clerk nothing on another department’s case', () => {
+    expect(caseActionsFor(clerk, aCase({ department: 'urban' }))).toEqual([])
+  })
+
+  it('records a clerk’s extension as a request and a head’s as the extension itself', () => {
+    expect(recordedTypeOf(clerk, { department: 'civil' }, 'extend')).toBe('extension_requested')
+    expect(recordedTypeOf(head, { department: 'civil' }, 'extend')).toBe('extended')
+  })
+})

@@ -1,0 +1,46 @@
+import { ANNOUNCED_SCHEDULES, createCalendar } from '../calendar'
+import { dueBucketOf, escalationOf, levelsReached, remindersDue } from './supervision'
+
+const cal = createCalendar(ANNOUNCED_SCHEDULES)
+// 2026-11-25 is a Wednesday.
+const asOf = '2026-11-25'
+const dueOn = (dueDate: string | null) => ({ step: 'reply' as const, dueDate })
+
+describe('supervision reminders', () => {
+  it('reminds nobody 4 working days before the due date', () => {
+    expect(levelsReached(dueOn('2026-12-01'), cal, asOf)).toEqual([])
+  })
+
+  it('reminds the handler 3 working days before, not counting the weekend', () => {
+    expect(levelsReached(dueOn('2026-11-30'), cal, asOf)).toEqual(['handler'])
+  })
+
+  it('reminds the section head too 1 working day before', () => {
+    expect(levelsReached(dueOn('2026-11-26'), cal, asOf)).toEqual(['handler', 'head'])
+  })
+
+  it('keeps the leader out on the due date itself', () => {
+    expect(levelsReached(dueOn('2026-11-25'), cal, asOf)).toEqual(['handler', 'head'])
+  })
+
+  it('reports an overdue case to the leader in charge', () => {
+    expect(escalationOf(dueOn('2026-11-24'), cal, asOf)).toBe('leader')
+  })
+
+  it('reminds nobody of a replied case or one waiting for the applicant’s correction', () => {
+    expect(levelsReached({ step: 'done', dueDate: '2026-11-20' }, cal, asOf)).toEqual([])
+    expect(escalationOf(dueOn(null), cal, asOf)).toBeNull()
+  })
+
+  it('words each reminder with the case, its title and the due date', () => {
+    const [reminder] = remindersDue([{ trackingNo: 'QS-2026-000001', title: '夜间施工噪音', department: 'civil', clock: dueOn('2026-11-30') }], cal, asOf)
+    expect(reminder).toEqual({ trackingNo: 'QS-2026-000001', department: 'civil', level: 'handler', dueDate: '2026-11-30', text: '【督办】事项 QS-2026-000001“夜间施工噪音”将于 2026-11-30 到期，请及时办理。' })
+  })
+})
+
+describe('the queue’s due filter', () => {
+  it('files an open case by its clock status and a done case nowhere', () => {
+    expect(dueBucketOf({ step: 'reply', status: 'overdue' })).toBe('overdue')
+    expect(dueBucketOf({ step: 'done', status: 'answered_late' })).toBeNull()
+  })
+})

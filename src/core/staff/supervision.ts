@@ -1,0 +1,78 @@
+import { workingDaysBetween, type WorkingDayCalendar } from '../calendar'
+import type { Clock } from '../schemas/clock'
+import type { QueueDue } from '../schemas/staff'
+
+/**
+ * Supervision (督办, domain.md §6): who is reminded of a case before and after its due date.
+ * The handler 3 working days before, the section head 1 working day before, the leader in charge
+ * once it is overdue. Each reminder is sent once per level and due date.
+ */
+export const REMINDER_LEVELS = ['handler', 'head', 'leader'] as const
+export type ReminderLevel = (typeof REMINDER_LEVELS)[number]
+
+/** Working days before the due date at which each level is reminded; the leader only after it. */
+export const REMINDER_WORKING_DAYS = { handler: 3, head: 1 } as const
+
+export const REMINDER_LEVEL_LABELS: Record<ReminderLevel, string> = { handler: '提醒经办人', head: '提醒科室负责人', leader: '报分管领导督办' }
+
+/** A case the office still owes an answer on, with its due date. */
+const openDueDate = (clock: Pick<Clock, 'step' | 'dueDate'>): string | null => (clock.step === 'done' ? null : clock.dueDate)
+
+/**
+ * The levels whose reminder time has come, lowest first: none while nothing is due from the office.
+ * @example levelsReached({ step: 'reply', dueDate: '2026-11-27' }, cal, '2026-11-26') // ['handler', 'head']
+ */
+export function levelsReached(clock: Pick<Clock, 'step' | 'dueDate'>, cal: WorkingDayCalendar, asOf: string): ReminderLevel[] {
+  const due = openDueDate(clock)
+  if (!due) return []
+  if (asOf > due) return ['handler', 'head', 'leader']
+  const left = workingDaysBetween(cal, asOf, due)
+  return REMINDER_LEVELS.filter((level) => level !== 'leader' && left <= REMINDER_WORKING_DAYS[level])
+}
+
+/**
+ * The highest level reached: the escalation mark the queue shows.
+ * @example escalationOf({ step: 'reply', dueDate: '2026-11-20' }, cal, '2026-11-25') // 'leader'
+ */
+export function escalationOf(clock: Pick<Clock, 'step' | 'dueDate'>, cal: WorkingDayCalendar, asOf: string): ReminderLevel | null {
+  return levelsReached(clock, cal, asOf).at(-1) ?? null
+}
+
+export interface SupervisedCase {
+  trackingNo: string
+  title: string
+  department: string | null
+  clock: Pick<Clock, 'step' | 'dueDate'>
+}
+
+export interface Reminder {
+  trackingNo: string
+  department: string | null
+  level: ReminderLevel
+  /** With the level, what makes a reminder unique: a new due date (an extension) reminds again. */
+  dueDate: string
+  text: string
+}
+
+/**
+ * Every reminder due on `asOf` for the cases, before de-duplication against those already sent.
+ * @example remindersDue([{ trackingNo: 'QS-2026-000001', title: '噪音', department: 'civil', clock: { step: 'reply', dueDate: '2026-11-20' } }], cal, '2026-11-25').map((r) => r.level) // ['handler', 'head', 'leader']
+ */
+export function remindersDue(cases: readonly SupervisedCase[], cal: WorkingDayCalendar, asOf: string): Reminder[] {
+  return cases.flatMap((c) =>
+    levelsReached(c.clock, cal, asOf).map((level) => {
+      const dueDate = c.clock.dueDate as string
+      const when = asOf > dueDate ? `已超过答复期限（${dueDate}）` : `将于 ${dueDate} 到期`
+      return { trackingNo: c.trackingNo, department: c.department, level, dueDate, text: `【督办】事项 ${c.trackingNo}“${c.title}”${when}，请及时办理。` }
+    })
+  )
+}
+
+/**
+ * The queue's due filter of a clock: null once nothing is due from the office.
+ * @example dueBucketOf({ step: 'reply', status: 'due_soon' }) // 'due_soon'
+ */
+export function dueBucketOf(clock: Pick<Clock, 'step' | 'status'>): QueueDue | null {
+  if (clock.step === 'done') return null
+  return clock.status === 'overdue' || clock.status === 'due_soon' || clock.status === 'on_track' ? clock.status : null
+}
