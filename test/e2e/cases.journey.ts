@@ -71,7 +71,7 @@ const residentSendsAnInformationRequestAndRatesTheReply: CaseJourney = {
     const chooser = page.waitForEvent('filechooser')
     await visibleText(page, '＋ 添加照片').click()
     await (await chooser).setFiles(photo)
-    await seeText(page, /照片：/)
+    await seeText(page, '照片 1')
 
     await button(page, '提交').click()
     await seeText(page, '我已阅读并理解上面的说明')
@@ -101,7 +101,7 @@ const residentSendsAnInformationRequestAndRatesTheReply: CaseJourney = {
     await saveScreenshot(page, 'cases-02-replied-and-rated')
 
     const opened = page.context().waitForEvent('page')
-    await visibleText(page, '照片：photo.png').click()
+    await visibleText(page, '照片 1').click()
     const photoTab = await opened
     await photoTab.waitForLoadState()
     check(photoTab.url().startsWith('blob:'), `the photo opened at ${photoTab.url()}, expected the downloaded copy`)

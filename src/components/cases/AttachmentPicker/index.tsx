@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { uploadFile } from '@/api/cases'
 import { toApiError } from '@/api/errors'
 import { ATTACHMENTS_MAX, type Upload } from '@/core/schemas/cases'
+import { fileLabel } from '../CaseFiles'
 import { FieldFrame } from '../Field'
 import './index.scss'
 
@@ -61,7 +62,7 @@ export function AttachmentPicker({ attachments, onChange, error }: AttachmentPic
           {attachments.map((a, index) => (
             <View key={a.id} className='case-attach__item'>
               <Text className='case-attach__name'>
-                {index + 1}. {a.contentType === 'application/pdf' ? '文件' : '照片'}：{a.name}
+                {fileLabel(a, index)}
               </Text>
               <View
                 className='case-attach__remove'

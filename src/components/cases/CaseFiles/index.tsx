@@ -8,6 +8,14 @@ export interface CaseFilesProps {
   files: CaseFile[]
 }
 
+/**
+ * A photo is named by its place (照片 1): a phone names the pictures it takes with numbers and dates
+ * that mean nothing to the resident. A PDF keeps its own name.
+ */
+export function fileLabel(file: { name: string; contentType: string }, index: number): string {
+  return file.contentType === 'application/pdf' ? `文件：${file.name}` : `照片 ${index + 1}`
+}
+
 /** The files of a case, each a big row that opens it; the kind is said in words. */
 export function CaseFiles({ files }: CaseFilesProps) {
   const open = async (file: CaseFile) => {
@@ -19,10 +27,10 @@ export function CaseFiles({ files }: CaseFilesProps) {
   }
   return (
     <View className='case-files'>
-      {files.map((file) => (
+      {files.map((file, index) => (
         <View key={file.id} className='case-files__row' role='link' hoverClass='jf-pressed' onClick={() => void open(file)}>
           <Text className='case-files__name'>
-            {file.contentType === 'application/pdf' ? '文件' : '照片'}：{file.name}
+            {fileLabel(file, index)}
           </Text>
           <Text className='case-files__open'>打开 ›</Text>
         </View>
