@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { fireEvent, render, screen } from '@testing-library/react'
 import { useState } from 'react'
 import type { Upload } from '@/core/schemas/cases'
+import { taroMock } from '../../../../mock/taro'
 import { settle } from '@/packages/cases/test-helpers'
 import { AttachmentPicker } from '.'
 
@@ -12,7 +13,7 @@ function Harness({ initial = [] as Upload[] }) {
   return <AttachmentPicker attachments={files} onChange={setFiles} />
 }
 
-const uploadFile = Taro.uploadFile as unknown as jest.Mock
+const uploadFile = taroMock.uploadFile
 
 describe('the attachment picker', () => {
   it('picks compressed photos and uploads each as soon as it is picked', async () => {
