@@ -22,6 +22,8 @@ import {
 
 export interface JourneyContext {
   baseUrl: string
+  /** The server's DATA_DIR (the dev SMS transport writes its codes there). */
+  dataDir: string
   /** A fresh phone-sized browser context (empty storage) and a page in it. */
   newPhonePage(): Promise<Page>
   /** Prints a measured figure under the journey's result. */

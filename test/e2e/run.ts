@@ -46,6 +46,7 @@ async function main(): Promise<number> {
       const notes: string[] = []
       const context: JourneyContext = {
         baseUrl: app.url,
+        dataDir: app.dataDir,
         async newPhonePage() {
           if (!browser) throw new Error('this journey needs a browser')
           const phone = await browser.newContext({
