@@ -3,7 +3,7 @@ import { countBy, dueMarkerOf } from './queue-model'
 
 describe('the deadline marker of a case in the queue', () => {
   it('says how many working days an overdue case is late, with a stop sign', () => {
-    expect(dueMarkerOf(aClock({ status: 'overdue', remaining: -2 }))).toEqual({ tone: 'overdue', symbol: '⛔', word: '已超期 2 个工作日' })
+    expect(dueMarkerOf(aClock({ status: 'overdue', remaining: -2 }))).toEqual({ tone: 'overdue', symbol: '！', word: '已超期 2 个工作日' })
   })
 
   it('marks a case due within 3 working days as 即将到期 with a warning sign', () => {

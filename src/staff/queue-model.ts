@@ -7,7 +7,7 @@ export type QueueClock = Pick<Clock, 'step' | 'dueDate' | 'unit' | 'remaining' |
 /** How a case's deadline stands out in the queue: a word and a marker, never colour alone. */
 export interface DueMarker {
   tone: 'overdue' | 'soon' | 'ok' | 'waiting' | 'done'
-  /** ⛔ / ⚠ / ⏸ / ✓ or nothing; read together with the word. */
+  /** ！ / ⚠ / ‖ / ✓ or nothing, in glyphs the CJK system fonts carry (emoji such as ⛔ render as boxes); read with the word. */
   symbol: string
   word: string
 }
@@ -15,16 +15,16 @@ export interface DueMarker {
 const unit = (clock: QueueClock) => (clock.unit === 'working_days' ? '个工作日' : '天')
 
 /**
- * @example dueMarkerOf({ status: 'overdue', remaining: -2, unit: 'working_days', … }) // { tone: 'overdue', symbol: '⛔', word: '已超期 2 个工作日' }
+ * @example dueMarkerOf({ status: 'overdue', remaining: -2, unit: 'working_days', … }) // { tone: 'overdue', symbol: '！', word: '已超期 2 个工作日' }
  * @example dueMarkerOf({ status: 'due_soon', remaining: 1, unit: 'days', … }) // { tone: 'soon', symbol: '⚠', word: '即将到期：还剩 1 天' }
  */
 export function dueMarkerOf(clock: QueueClock): DueMarker {
   if (clock.status === 'answered_in_time' || clock.status === 'answered_late' || clock.status === 'closed') {
     return { tone: 'done', symbol: '✓', word: clock.status === 'answered_late' ? '已办结（超期答复）' : '已办结' }
   }
-  if (clock.step === 'awaiting_correction') return { tone: 'waiting', symbol: '⏸', word: '等待申请人补正' }
-  if (clock.paused || clock.remaining === null || clock.dueDate === null) return { tone: 'waiting', symbol: '⏸', word: '期限暂停（征求意见）' }
-  if (clock.status === 'overdue' || clock.remaining < 0) return { tone: 'overdue', symbol: '⛔', word: `已超期 ${Math.abs(clock.remaining)} ${unit(clock)}` }
+  if (clock.step === 'awaiting_correction') return { tone: 'waiting', symbol: '‖', word: '等待申请人补正' }
+  if (clock.paused || clock.remaining === null || clock.dueDate === null) return { tone: 'waiting', symbol: '‖', word: '期限暂停（征求意见）' }
+  if (clock.status === 'overdue' || clock.remaining < 0) return { tone: 'overdue', symbol: '！', word: `已超期 ${Math.abs(clock.remaining)} ${unit(clock)}` }
   if (clock.status === 'due_soon') {
     return { tone: 'soon', symbol: '⚠', word: clock.remaining === 0 ? '即将到期：今天是最后一天' : `即将到期：还剩 ${clock.remaining} ${unit(clock)}` }
   }

@@ -63,3 +63,16 @@ export function eventLine(e: EventLike): string {
       return word
   }
 }
+
+/**
+ * Who recorded an event, in words.
+ * @example actorLabel('staff:3') // '工作人员 3 号'
+ * @example actorLabel('resident') // '申请人本人'
+ */
+export function actorLabel(actor: string): string {
+  if (actor === 'resident' || actor.startsWith('resident:')) return '申请人本人'
+  const staff = /^staff:(\d+)$/.exec(actor)
+  if (staff) return `工作人员 ${staff[1]} 号`
+  if (actor === 'system') return '系统'
+  return actor
+}

@@ -57,7 +57,7 @@ describe('a case as the clerk handling it sees it', () => {
     current = aStaffCase({ pendingExtension: true, actions: ['approve_extension', 'reply', 'note'] })
     render(<StaffCasePage />)
     await settle()
-    expect(screen.getByText('⏳ 有延期申请等待负责人批准')).toBeInTheDocument()
+    expect(screen.getByText('※ 有延期申请等待负责人批准')).toBeInTheDocument()
     expect(buttons()).toContain('批准延期')
     expect(buttons()).not.toContain('延期')
   })
@@ -97,7 +97,7 @@ describe('a case as the clerk handling it sees it', () => {
     const sent = requestsMade().at(-1)!
     expect(JSON.parse(sent.data as string)).toEqual({ type: 'request_correction', missing: ['申请人身份证明（身份证复印件或照片）', '申请人签名'], periodDays: 15 })
     expect(sent.header.Authorization).toBe('Bearer staff-token-abcdefgh')
-    expect(screen.getByText('⏸ 等待申请人补正')).toBeInTheDocument()
+    expect(screen.getAllByText('‖ 等待申请人补正').length).toBeGreaterThan(0)
     expect(buttons()).toContain('登记已补正')
     expect(Taro.showToast).toHaveBeenCalledWith({ title: '已记录', icon: 'success' })
   })

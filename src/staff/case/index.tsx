@@ -14,7 +14,7 @@ import { extensionTakesEffect, type CaseAction } from '@/core/staff'
 import { useStaffSession } from '@/stores/staff-session'
 import { ACTION_LABELS } from '../case-actions'
 import { staffStatusLabel } from '../queue-model'
-import { CHANNEL_LABELS, eventLine } from '../timeline-words'
+import { actorLabel, CHANNEL_LABELS, eventLine } from '../timeline-words'
 import { useStaffLoad } from '../use-staff-load'
 import './index.scss'
 
@@ -58,7 +58,7 @@ function Files({ c }: { c: StaffCase }) {
         const name = typeof f === 'string' ? `附件 ${i + 1}` : (text((f as Record<string, unknown>).name) ?? `附件 ${i + 1}`)
         return (
           <Text key={`${name}-${i}`} className='staff-case__file'>
-            📎 {name}
+            · {name}
           </Text>
         )
       })}
@@ -84,7 +84,7 @@ function Clock({ c }: { c: StaffCase }) {
             · {line}
           </Text>
         ))}
-        <Text className='staff-muted'>依据：{c.clock.policy.citation}</Text>
+        {!c.clock.explanation.some((line) => line.includes(c.clock.policy.citation)) && <Text className='staff-muted'>依据：{c.clock.policy.citation}</Text>}
       </View>
     </View>
   )
@@ -101,7 +101,7 @@ function Timeline({ c }: { c: StaffCase }) {
           <View key={`${e.type}-${i}`} className='staff-case__event'>
             <Text className='staff-case__event-day'>{formatChineseDate(e.on)}</Text>
             <Text>{eventLine(e)}</Text>
-            <Text className='staff-muted'>经办：{e.actor}</Text>
+            <Text className='staff-muted'>{actorLabel(e.actor)}</Text>
           </View>
         ))}
       </View>
@@ -155,10 +155,14 @@ export default function StaffCasePage() {
               <Text className='staff-muted'>
                 {c.trackingNo} · {CASE_KIND_LABELS[c.kind]} · {CHANNEL_LABELS[c.channel] ?? c.channel} · {formatChineseDate(c.receivedOn)}收到
               </Text>
+              <View className='staff-case__due-line'>
+                <DueMarker clock={c.clock} />
+                {c.clock.dueDate && <Text className='staff-case__due'>截止 {formatChineseDate(c.clock.dueDate)}</Text>}
+              </View>
               <Text className='staff-case__status'>状态：{staffStatusLabel(c.status)}</Text>
               <Row label='承办科室' value={c.department ?? '未分派'} />
-              <Row label='首问负责' value={c.firstReceiver} />
-              {c.pendingExtension && <Text className='staff-case__pending'>⏳ 有延期申请等待负责人批准</Text>}
+              <Row label='首问负责' value={actorLabel(c.firstReceiver)} />
+              {c.pendingExtension && <Text className='staff-case__pending'>※ 有延期申请等待负责人批准</Text>}
               <Text className='staff-case__content'>{text(c.body.content) ?? ''}</Text>
               {text(c.body.outcome) && <Text>答复结果：{REPLY_OUTCOME_LABELS[c.body.outcome as ReplyOutcome]}</Text>}
             </View>

@@ -100,7 +100,7 @@ function Board() {
     <View>
       {board.data.entries.map((e) => (
         <View key={`${e.kind}-${e.ref}`} className='staff-panel staff-publishing__item'>
-          <Text className='staff-publishing__late'>⛔ {e.reasonLabel}：已超 {e.daysLate} 天</Text>
+          <Text className='staff-publishing__late'>！ {e.reasonLabel}：已超 {e.daysLate} 天</Text>
           <Text className='staff-publishing__title'>{e.title}</Text>
           <Text className='staff-muted'>
             应于 {e.dueOn} 前{e.department ? ` · ${e.department}` : ''}

@@ -35,7 +35,7 @@ describe('the queue', () => {
     render(<StaffQueuePage />)
     await settle()
     const [first, second, third] = rows()
-    expect(within(first).getByText('⛔ 已超期 3 个工作日')).toBeInTheDocument()
+    expect(within(first).getByText('！ 已超期 3 个工作日')).toBeInTheDocument()
     expect(within(second).getByText('⚠ 即将到期：还剩 2 个工作日')).toBeInTheDocument()
     expect(within(third).getByText('还剩 14 个工作日')).toBeInTheDocument()
   })
@@ -50,7 +50,7 @@ describe('the queue', () => {
   it('asks the server for overdue cases only when that filter is chosen', async () => {
     render(<StaffQueuePage />)
     await settle()
-    fireEvent.click(screen.getByText('⛔ 已超期'))
+    fireEvent.click(screen.getByText('！ 已超期'))
     await settle()
     expect(new URL(requestsMade().at(-1)!.url).searchParams.get('due')).toBe('overdue')
     expect(rows()).toHaveLength(1)

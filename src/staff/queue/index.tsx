@@ -12,13 +12,13 @@ import type { StaffQueueItem } from '@/core/schemas/staff'
 import { compareQueued, REMINDER_LEVEL_LABELS, seesAllCases } from '@/core/staff'
 import { useStaffSession } from '@/stores/staff-session'
 import { STAFF_STATUS_LABELS, staffStatusLabel } from '../queue-model'
-import { staffCaseUrl, STAFF_REGISTER_URL } from '../routes'
+import { staffCaseUrl } from '../routes'
 import { useStaffLoad } from '../use-staff-load'
 import './index.scss'
 
 const DUE_FILTERS: { value: QueueQuery['due'] | ''; label: string }[] = [
   { value: '', label: '全部期限' },
-  { value: 'overdue', label: '⛔ 已超期' },
+  { value: 'overdue', label: '！ 已超期' },
   { value: 'due_soon', label: '⚠ 3 个工作日内到期' },
   { value: 'on_track', label: '期限充裕' }
 ]
@@ -45,7 +45,7 @@ function QueueRow({ item }: { item: StaffQueueItem }) {
       <View className='staff-queue__due'>
         <DueMarker clock={item.clock} />
         {item.escalation && <Text className='staff-queue__escalated'>督办：{REMINDER_LEVEL_LABELS[item.escalation]}</Text>}
-        {item.pendingExtension && <Text className='staff-queue__escalated'>⏳ 延期待批准</Text>}
+        {item.pendingExtension && <Text className='staff-queue__escalated'>※ 延期待批准</Text>}
       </View>
       <Text className='staff-queue__title'>{item.title}</Text>
       <Text className='staff-muted'>
@@ -67,6 +67,7 @@ export default function StaffQueuePage() {
   const [status, setStatus] = useState<ResidentStatus | ''>('')
   const [due, setDue] = useState<QueueQuery['due'] | ''>('')
   const [department, setDepartment] = useState('')
+  const [more, setMore] = useState(false)
   const query: QueueQuery = { kind: kind || undefined, status: status || undefined, due: due || undefined, department: department || undefined, pageSize: 50 }
   const queue = useStaffLoad(() => fetchQueue(query), [kind, status, due, department])
   const items = queue.data ? [...queue.data.items].sort(compareQueued) : []
@@ -91,14 +92,22 @@ export default function StaffQueuePage() {
               <Chip key={f.label} on={due === f.value} label={f.label} onClick={() => setDue(f.value)} />
             ))}
           </View>
-          <Text className='staff-panel__title'>类型</Text>
-          <View className='staff-row' role='radiogroup' aria-label='类型'>
-            <Chip on={kind === ''} label='全部' onClick={() => setKind('')} />
-            {CASE_KINDS.map((k) => (
-              <Chip key={k} on={kind === k} label={CASE_KIND_LABELS[k]} onClick={() => setKind(k)} />
-            ))}
+          <View className='staff-queue__more' role='button' aria-expanded={more} hoverClass='jf-pressed' onClick={() => setMore(!more)}>
+            <Text>
+              {more ? '收起 ▲' : `按类型${staff && seesAllCases(staff) ? '、科室' : ''}筛选 ▼`}
+              {!more && kind ? `（已选：${CASE_KIND_LABELS[kind]}）` : ''}
+            </Text>
           </View>
-          {staff && seesAllCases(staff) && (
+          {more && <Text className='staff-panel__title'>类型</Text>}
+          {more && (
+            <View className='staff-row' role='radiogroup' aria-label='类型'>
+              <Chip on={kind === ''} label='全部' onClick={() => setKind('')} />
+              {CASE_KINDS.map((k) => (
+                <Chip key={k} on={kind === k} label={CASE_KIND_LABELS[k]} onClick={() => setKind(k)} />
+              ))}
+            </View>
+          )}
+          {more && staff && seesAllCases(staff) && (
             <View>
               <Text className='staff-panel__title'>科室</Text>
               <Input
@@ -111,9 +120,6 @@ export default function StaffQueuePage() {
               />
             </View>
           )}
-          <View className='staff-queue__register'>
-            <ActionButton kind='plain' text='登记窗口、信件、电话来件' onClick={() => void Taro.navigateTo({ url: STAFF_REGISTER_URL })} />
-          </View>
         </View>
         <View className='staff-queue__list'>
           {queue.error ? (

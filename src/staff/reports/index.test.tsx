@@ -60,7 +60,7 @@ describe('the reports page', () => {
     expect(screen.getByText('87.5%')).toBeInTheDocument()
     expect(screen.getByText('7 / 8 件按期')).toBeInTheDocument()
     expect(screen.getByText('88.00')).toBeInTheDocument()
-    expect(screen.getByText('⛔ 当前超期')).toBeInTheDocument()
+    expect(screen.getByText('！ 当前超期')).toBeInTheDocument()
   })
 
   it('writes the number on each bar of the monthly charts', async () => {

@@ -106,7 +106,7 @@ export default function StaffReportsPage() {
               {dashboardFigures(dashboard.data).map((f) => (
                 <View key={f.label} className={`staff-reports__figure ${f.alert ? 'staff-reports__figure--alert' : ''}`}>
                   <Text className='staff-reports__figure-label'>
-                    {f.alert ? '⛔ ' : ''}
+                    {f.alert ? '！ ' : ''}
                     {f.label}
                   </Text>
                   <Text className='staff-reports__figure-value'>{f.value}</Text>

@@ -127,7 +127,7 @@ export function ActionForm({ type, kind, extensionNeedsApproval, onSubmit, onCan
             <View>
               {files.map((f) => (
                 <Text key={f.id} className='staff-muted staff-action-form__file'>
-                  📎 {f.name}
+                  · {f.name}
                 </Text>
               ))}
               <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={() => void addFile()}>
