@@ -14,6 +14,7 @@ import { eligibilityRoutes } from './routes/eligibility'
 import { healthRoutes } from './routes/health'
 import { residentRoutes } from './routes/residents'
 import type { ResidentServices } from './residents/services'
+import { staffContentRoutes } from './routes/staff-content'
 import { staffPublishingRoutes } from './routes/staff-publishing'
 import { staffReportRoutes } from './routes/staff-reports'
 import { staffRoutes } from './staff/routes'
@@ -59,6 +60,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.residents) await app.register(residentRoutes, { prefix: API_PREFIX, db, services: options.residents, calendar })
   if (options.residents) await app.register(staffRoutes, { prefix: API_PREFIX, db, services: options.residents, calendar })
   if (options.residents) await app.register(staffPublishingRoutes, { prefix: API_PREFIX, db, auth: { db, now: options.residents.now, systemToken: options.residents.secrets.staffToken } })
+  if (options.residents) await app.register(staffContentRoutes, { prefix: API_PREFIX, db, auth: { db, now: options.residents.now, systemToken: options.residents.secrets.staffToken }, calendar })
   if (options.residents) await app.register(staffReportRoutes, { prefix: API_PREFIX, db, auth: { db, now: options.residents.now, systemToken: options.residents.secrets.staffToken }, calendar })
   await app.register(calendarRoutes, { prefix: API_PREFIX, db, calendar })
   await app.register(eligibilityRoutes, { prefix: API_PREFIX, db, publicCache })

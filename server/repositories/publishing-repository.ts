@@ -1,6 +1,6 @@
 import type { ContentTimeliness, HotTopic } from '@/core/notices/renewal'
 import type { ReviewState } from '@/core/notices/review'
-import type { NoticeDraftBody } from '@/core/schemas/publishing'
+import type { DepartmentEditBody, LeaderEditBody, NoticeDraftBody, ReceptionBody, StaffDepartment, StaffReception } from '@/core/schemas/publishing'
 import type { Queryable } from '../db/db'
 import { asBuffer, type StoredFile } from './files'
 
@@ -200,4 +200,79 @@ export async function unansweredHotTopics(db: Queryable, departmentKey: string |
       ORDER BY c.id`,
     [departmentKey]
   )
+}
+
+/* Contacts and reception days as the workbench edits them; each change is public once committed. */
+
+export async function listDepartmentsForStaff(db: Queryable): Promise<StaffDepartment[]> {
+  return db.query<StaffDepartment>('SELECT id, name, key, duties, phone, address, hours FROM departments ORDER BY sort_order, id')
+}
+
+/** Replaces a department's details; answers the row before the change, undefined when there is none. */
+export async function updateDepartment(tx: Queryable, id: number, d: DepartmentEditBody): Promise<StaffDepartment | undefined> {
+  const [before] = await tx.query<StaffDepartment>('SELECT id, name, key, duties, phone, address, hours FROM departments WHERE id = $1 FOR UPDATE', [id])
+  if (!before) return undefined
+  await tx.query('UPDATE departments SET name = $2, key = $3, duties = $4, phone = $5, address = $6, hours = $7 WHERE id = $1', [
+    id,
+    d.name,
+    d.key,
+    d.duties,
+    d.phone,
+    d.address,
+    d.hours
+  ])
+  return before
+}
+
+export async function updateLeader(tx: Queryable, id: number, l: LeaderEditBody): Promise<LeaderEditBody | undefined> {
+  const [before] = await tx.query<LeaderEditBody>('SELECT name, post, duties, phone FROM leaders WHERE id = $1 FOR UPDATE', [id])
+  if (!before) return undefined
+  await tx.query('UPDATE leaders SET name = $2, post = $3, duties = $4, phone = $5 WHERE id = $1', [id, l.name, l.post, l.duties, l.phone])
+  return before
+}
+
+const RECEPTION_COLUMNS = `r.id, r.leader_id AS "leaderId", l.name AS "leaderName", r.schedule, r.place, r.topics, r.sort_order AS "sortOrder"`
+
+export async function listReceptionsForStaff(db: Queryable): Promise<StaffReception[]> {
+  return db.query<StaffReception>(`SELECT ${RECEPTION_COLUMNS} FROM receptions r JOIN leaders l ON l.id = r.leader_id ORDER BY r.sort_order, r.id`)
+}
+
+export async function findReception(db: Queryable, id: number): Promise<StaffReception | undefined> {
+  const [row] = await db.query<StaffReception>(`SELECT ${RECEPTION_COLUMNS} FROM receptions r JOIN leaders l ON l.id = r.leader_id WHERE r.id = $1`, [id])
+  return row
+}
+
+export async function leaderExists(db: Queryable, id: number): Promise<boolean> {
+  return (await db.query('SELECT 1 FROM leaders WHERE id = $1', [id])).length > 0
+}
+
+export async function insertReception(tx: Queryable, r: ReceptionBody): Promise<number> {
+  const [{ id }] = await tx.query<{ id: number }>(
+    'INSERT INTO receptions (leader_id, schedule, place, topics, sort_order) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+    [r.leaderId, r.schedule, r.place, r.topics, r.sortOrder]
+  )
+  return id
+}
+
+export async function updateReception(tx: Queryable, id: number, r: ReceptionBody): Promise<boolean> {
+  const rows = await tx.query('UPDATE receptions SET leader_id = $2, schedule = $3, place = $4, topics = $5, sort_order = $6 WHERE id = $1 RETURNING id', [
+    id,
+    r.leaderId,
+    r.schedule,
+    r.place,
+    r.topics,
+    r.sortOrder
+  ])
+  return rows.length > 0
+}
+
+export async function deleteReception(tx: Queryable, id: number): Promise<boolean> {
+  return (await tx.query('DELETE FROM receptions WHERE id = $1 RETURNING id', [id])).length > 0
+}
+
+/** Replaces one office setting (a hotline); answers the value before. */
+export async function saveOfficeSetting(tx: Queryable, key: string, value: object): Promise<unknown> {
+  const [before] = await tx.query<{ value: unknown }>('SELECT value FROM office_settings WHERE key = $1 FOR UPDATE', [key])
+  await tx.query('INSERT INTO office_settings (key, value) VALUES ($1, $2::jsonb) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value', [key, JSON.stringify(value)])
+  return before?.value ?? null
 }

@@ -1,3 +1,5 @@
+import type { StaffRole } from '../schemas/staff'
+
 /**
  * The review procedure of published content (政务公开审核发布): the drafting department submits, the
  * disclosure office (公开办) collates, leadership approves, then the item is published at once or at a
@@ -20,7 +22,7 @@ export const REVIEW_STATE_LABELS: Record<ReviewState, string> = {
 }
 
 /** The staff roles of issue 5 (src/core/staff holds the permission matrix of cases). */
-export type ReviewRole = 'clerk' | 'head' | 'disclosure' | 'leader' | 'admin'
+export type ReviewRole = StaffRole
 
 export const REVIEW_ACTIONS = ['edit', 'submit', 'collate', 'approve', 'publish', 'send_back', 'unpublish', 'revise'] as const
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number]

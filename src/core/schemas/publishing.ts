@@ -134,3 +134,59 @@ export const BoardEntrySchema = z
 
 export const TimelinessBoardSchema = z.object({ asOf: CalendarDateSchema, entries: z.array(BoardEntrySchema) }).meta({ id: 'TimelinessBoard' })
 export type TimelinessBoard = z.infer<typeof TimelinessBoardSchema>
+
+/* Contacts and reception days, edited by the disclosure office and administrators. */
+
+const text = (what: string, max: number) =>
+  z
+    .string({ error: `请填写${what}` })
+    .trim()
+    .min(1, { error: `请填写${what}` })
+    .max(max, { error: `${what}最多 ${max} 个字` })
+const phone = z
+  .string({ error: '请填写电话' })
+  .trim()
+  .regex(/^[0-9+\-() ]{3,30}$/, { error: '电话只能包含数字、空格和 + - ( )，例如 021-12345678' })
+
+export const DepartmentEditBodySchema = z
+  .object({
+    name: text('部门名称', 50),
+    /** The department key of staff accounts and cases (civil-affairs); null when none is used. */
+    key: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]{1,39}$/, { error: '科室代码只能由小写字母、数字和连字符组成，以字母开头，2 到 40 个字符' })
+      .nullable()
+      .default(null),
+    duties: text('职责', 1000),
+    phone,
+    address: text('地址', 200),
+    hours: text('办公时间', 100)
+  })
+  .meta({ id: 'DepartmentEditBody' })
+export type DepartmentEditBody = z.infer<typeof DepartmentEditBodySchema>
+
+export const StaffDepartmentSchema = DepartmentEditBodySchema.extend({ id: z.number().int() }).meta({ id: 'StaffDepartment' })
+export type StaffDepartment = z.infer<typeof StaffDepartmentSchema>
+
+export const LeaderEditBodySchema = z
+  .object({ name: text('姓名', 50), post: text('职务', 50), duties: text('分工', 1000), phone })
+  .meta({ id: 'LeaderEditBody' })
+export type LeaderEditBody = z.infer<typeof LeaderEditBodySchema>
+
+/** 领导接待日: `schedule` is written as the office announces it, e.g. 每月第一个星期三 上午 9:00—11:30. */
+export const ReceptionBodySchema = z
+  .object({
+    leaderId: z.number({ error: '请选择接待领导' }).int().min(1, { error: '请选择接待领导' }),
+    schedule: text('接待时间', 100),
+    place: text('接待地点', 100),
+    topics: text('接待内容', 500),
+    sortOrder: z.number().int().min(0).max(1000).default(0)
+  })
+  .meta({ id: 'ReceptionBody' })
+export type ReceptionBody = z.infer<typeof ReceptionBodySchema>
+
+export const StaffReceptionSchema = ReceptionBodySchema.extend({ id: z.number().int(), leaderName: z.string() }).meta({ id: 'StaffReception' })
+export type StaffReception = z.infer<typeof StaffReceptionSchema>
+
+export const HotlineEditBodySchema = z.object({ label: text('名称', 50), phone, hours: text('服务时间', 100) }).meta({ id: 'HotlineEditBody' })
+export const HotlineKeySchema = z.object({ key: z.enum(['dutyPhone', 'supervisionHotline'], { error: '只能修改值班电话或监督热线' }) })
