@@ -8,6 +8,7 @@ import { migrate } from './db/migrator'
 import { openDb } from './db/open'
 import { isContentEmpty, loadDemoContent } from './demo/load-demo'
 import { createResidentServices } from './residents/services'
+import { removeServerFile, writeServerFile } from './staff/server-file'
 
 /** The H5 build `npm start` serves next to the API. */
 export const H5_DIR = path.resolve(__dirname, '..', 'dist', 'h5')
@@ -40,12 +41,16 @@ export async function startServer(config: Config, staticDir: string | null = H5_
     const address = app.server.address()
     const port = typeof address === 'object' && address ? address.port : config.port
     const host = config.host.includes(':') ? `[${config.host}]` : config.host
+    const url = `http://${host}:${port}`
+    // Operator scripts (scripts/staff.ts) find the running server here.
+    writeServerFile(config.dataDir, url)
     return {
       app,
       db,
-      url: `http://${host}:${port}`,
+      url,
       async close() {
         try {
+          removeServerFile(config.dataDir)
           await app.close()
         } finally {
           await db.close()

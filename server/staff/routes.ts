@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { Db } from '../db/db'
 import { CalendarSource } from '../repositories/calendar-repository'
 import type { ResidentServices } from '../residents/services'
+import { staffAccountRoutes } from '../routes/staff-accounts'
 import { staffAuthRoutes } from '../routes/staff-auth'
 import { staffCaseRoutes } from '../routes/staff-cases'
 import { staffQueueRoutes } from '../routes/staff-queue'
@@ -20,4 +21,5 @@ export const staffRoutes: FastifyPluginAsyncZod<StaffRoutesOptions> = async (app
   await app.register(staffAuthRoutes, auth)
   await app.register(staffCaseRoutes, { db, services, calendar: shared, auth })
   await app.register(staffQueueRoutes, { db, calendar: shared, auth })
+  await app.register(staffAccountRoutes, { db, auth })
 }
