@@ -12,15 +12,6 @@ import { check, saveScreenshot, seeText, visibleText } from './ui'
  * resident reads the reply and rates it.
  */
 
-export interface CaseJourneyContext extends JourneyContext {
-  /** The running server's DATA_DIR, where the dev SMS transport writes its codes. */
-  dataDir: string
-}
-
-export interface CaseJourney extends Omit<Journey, 'run'> {
-  run(context: CaseJourneyContext): Promise<void>
-}
-
 /** The smallest valid PNG (1×1), so that the server's content check sees a real image. */
 const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
 
@@ -50,7 +41,7 @@ const field = (page: Page, label: string) =>
   page.locator(`[aria-label="${label}"] input, [aria-label="${label}"] textarea`).filter({ visible: true }).first()
 const button = (page: Page, text: string) => page.locator('.jf-action').filter({ hasText: text, visible: true }).first()
 
-const residentSendsAnInformationRequestAndRatesTheReply: CaseJourney = {
+const residentSendsAnInformationRequestAndRatesTheReply: Journey = {
   name: 'a resident signs in with the SMS code, sends an information request with a photo, sees its number and due date, then reads the reply and rates it',
   needsBrowser: true,
   async run(context) {
@@ -111,7 +102,7 @@ const residentSendsAnInformationRequestAndRatesTheReply: CaseJourney = {
   }
 }
 
-async function signIn(page: Page, context: CaseJourneyContext, phone: string): Promise<void> {
+async function signIn(page: Page, context: JourneyContext, phone: string): Promise<void> {
   await page.goto(appUrl(context, 'packages/cases/login/index'))
   await field(page, '手机号码').fill(phone)
   await visibleText(page, '获取短信验证码').click()
@@ -121,7 +112,7 @@ async function signIn(page: Page, context: CaseJourneyContext, phone: string): P
   await seeText(page, '我的事项')
 }
 
-const anInterruptedSubmissionIsSentOnceWithItsKey: CaseJourney = {
+const anInterruptedSubmissionIsSentOnceWithItsKey: Journey = {
   name: 'a suggestion sent without network waits as 待发送 and, resent, becomes one case with one Idempotency-Key',
   needsBrowser: true,
   async run(context) {
@@ -150,4 +141,4 @@ const anInterruptedSubmissionIsSentOnceWithItsKey: CaseJourney = {
   }
 }
 
-export const caseJourneys: CaseJourney[] = [residentSendsAnInformationRequestAndRatesTheReply, anInterruptedSubmissionIsSentOnceWithItsKey]
+export const caseJourneys: Journey[] = [residentSendsAnInformationRequestAndRatesTheReply, anInterruptedSubmissionIsSentOnceWithItsKey]
