@@ -3,6 +3,7 @@ import type { Db } from '../db/db'
 import { CalendarSource } from '../repositories/calendar-repository'
 import type { ResidentServices } from '../residents/services'
 import { staffAccountRoutes } from '../routes/staff-accounts'
+import { staffAuditRoutes } from '../routes/staff-audit'
 import { staffAuthRoutes } from '../routes/staff-auth'
 import { staffCaseRoutes } from '../routes/staff-cases'
 import { staffQueueRoutes } from '../routes/staff-queue'
@@ -22,4 +23,5 @@ export const staffRoutes: FastifyPluginAsyncZod<StaffRoutesOptions> = async (app
   await app.register(staffCaseRoutes, { db, services, calendar: shared, auth })
   await app.register(staffQueueRoutes, { db, calendar: shared, auth })
   await app.register(staffAccountRoutes, { db, auth })
+  await app.register(staffAuditRoutes, { db, auth })
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { CASE_ACTIONS } from '../staff/case-actions'
 import { REMINDER_LEVELS } from '../staff/supervision'
-import { ChannelSchema, ResidentStatusSchema, StaffCaseEventBodySchema, StaffCaseSchema } from './cases'
+import { ChannelSchema, ResidentStatusSchema, StaffCaseEventBodySchema, StaffCaseSchema, TrackingNoParamsSchema } from './cases'
 import { CaseKindSchema, ClockSchema } from './clock'
 import { CalendarDateSchema, PageQuerySchema, pageOf } from './common'
 
@@ -175,3 +175,9 @@ export const StaffQueueSchema = pageOf(StaffQueueItemSchema)
   .extend({ counts: z.record(z.string(), z.number().int()) })
   .meta({ id: 'StaffQueue' })
 export type StaffQueue = z.infer<typeof StaffQueueSchema>
+
+/** GET /staff/audit: one case's log (whoever may see the case), or everything (administrators). */
+export const StaffAuditQuerySchema = PageQuerySchema.extend({
+  trackingNo: TrackingNoParamsSchema.shape.trackingNo.optional()
+})
+export const StaffAuditPageSchema = pageOf(StaffAuditEntrySchema).meta({ id: 'StaffAuditPage' })
