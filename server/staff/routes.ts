@@ -7,6 +7,7 @@ import { staffAuditRoutes } from '../routes/staff-audit'
 import { staffAuthRoutes } from '../routes/staff-auth'
 import { staffCaseRoutes } from '../routes/staff-cases'
 import { staffQueueRoutes } from '../routes/staff-queue'
+import { staffReminderRoutes } from '../routes/staff-reminders'
 
 export interface StaffRoutesOptions {
   db: Db
@@ -24,4 +25,5 @@ export const staffRoutes: FastifyPluginAsyncZod<StaffRoutesOptions> = async (app
   await app.register(staffQueueRoutes, { db, calendar: shared, auth })
   await app.register(staffAccountRoutes, { db, auth })
   await app.register(staffAuditRoutes, { db, auth })
+  await app.register(staffReminderRoutes, { db, calendar: shared, notify: services.notify, auth })
 }

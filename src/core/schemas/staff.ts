@@ -181,3 +181,10 @@ export const StaffAuditQuerySchema = PageQuerySchema.extend({
   trackingNo: TrackingNoParamsSchema.shape.trackingNo.optional()
 })
 export const StaffAuditPageSchema = pageOf(StaffAuditEntrySchema).meta({ id: 'StaffAuditPage' })
+
+export const ReminderSchema = z
+  .object({ trackingNo: z.string(), department: z.string().nullable(), level: z.enum(REMINDER_LEVELS), dueDate: CalendarDateSchema, text: z.string(), recipients: z.number().int() })
+  .meta({ id: 'Reminder' })
+/** POST /staff/reminders/run: the reminders sent now (those sent before are not sent again). */
+export const ReminderRunSchema = z.object({ asOf: CalendarDateSchema, sent: z.array(ReminderSchema) }).meta({ id: 'ReminderRun' })
+export type ReminderRun = z.infer<typeof ReminderRunSchema>

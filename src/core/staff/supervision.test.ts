@@ -1,5 +1,5 @@
 import { ANNOUNCED_SCHEDULES, createCalendar } from '../calendar'
-import { dueBucketOf, escalationOf, levelsReached, remindersDue } from './supervision'
+import { dueBucketOf, escalationOf, levelsReached, recipientsOf, remindersDue } from './supervision'
 
 const cal = createCalendar(ANNOUNCED_SCHEDULES)
 // 2026-11-25 is a Wednesday.
@@ -42,5 +42,17 @@ describe('the queue’s due filter', () => {
   it('files an open case by its clock status and a done case nowhere', () => {
     expect(dueBucketOf({ step: 'reply', status: 'overdue' })).toBe('overdue')
     expect(dueBucketOf({ step: 'done', status: 'answered_late' })).toBeNull()
+  })
+})
+
+describe('who a reminder reaches', () => {
+  it('reaches the department’s clerks, then its heads, then the leaders', () => {
+    expect(recipientsOf('handler', 'civil')).toEqual({ roles: ['clerk'], department: 'civil' })
+    expect(recipientsOf('head', 'civil')).toEqual({ roles: ['head'], department: 'civil' })
+    expect(recipientsOf('leader', 'civil')).toEqual({ roles: ['leader'], department: null })
+  })
+
+  it('reaches the disclosure staff for a case no department has yet', () => {
+    expect(recipientsOf('head', null)).toEqual({ roles: ['disclosure'], department: null })
   })
 })

@@ -1,6 +1,6 @@
 import { workingDaysBetween, type WorkingDayCalendar } from '../calendar'
 import type { Clock } from '../schemas/clock'
-import type { QueueDue } from '../schemas/staff'
+import type { QueueDue, StaffRole } from '../schemas/staff'
 
 /**
  * Supervision (督办, domain.md §6): who is reminded of a case before and after its due date.
@@ -75,4 +75,15 @@ export function remindersDue(cases: readonly SupervisedCase[], cal: WorkingDayCa
 export function dueBucketOf(clock: Pick<Clock, 'step' | 'status'>): QueueDue | null {
   if (clock.step === 'done') return null
   return clock.status === 'overdue' || clock.status === 'due_soon' || clock.status === 'on_track' ? clock.status : null
+}
+
+/**
+ * Who a reminder reaches: the department's clerks, then its heads, then the leaders in charge. A
+ * case still in the intake queue has no department: the disclosure staff who receive it are told.
+ * @example recipientsOf('head', 'civil') // { roles: ['head'], department: 'civil' }
+ */
+export function recipientsOf(level: ReminderLevel, department: string | null): { roles: StaffRole[]; department: string | null } {
+  if (level === 'leader') return { roles: ['leader'], department: null }
+  if (department === null) return { roles: ['disclosure'], department: null }
+  return { roles: [level === 'handler' ? 'clerk' : 'head'], department }
 }

@@ -1,0 +1,27 @@
+import type { WorkingDayCalendar } from '@/core/calendar'
+import { chinaDateOf } from '@/core/residents/china-time'
+import type { ReminderRun } from '@/core/schemas/staff'
+import { recipientsOf, remindersDue } from '@/core/staff'
+import type { NotifyTransport } from '../adapters/notify'
+import type { Queryable } from '../db/db'
+import { queueCandidates } from '../repositories/staff-cases-repository'
+import { claimReminder, staffWithRoles } from '../repositories/staff-supervision-repository'
+import { clockOfRecord } from '../residents/case-views'
+
+/**
+ * Sends the supervision reminders due at `now` through the notify transport, each once per case,
+ * level and due date (an approved extension moves the due date and reminds again).
+ */
+export async function sendDueReminders(db: Queryable, notify: NotifyTransport, calendar: WorkingDayCalendar, now: Date): Promise<ReminderRun> {
+  const asOf = chinaDateOf(now)
+  const cases = (await queueCandidates(db, { scopeDepartment: null })).map((c) => ({ trackingNo: c.trackingNo, title: c.title, department: c.department, clock: clockOfRecord(c, calendar, asOf) }))
+  const sent: ReminderRun['sent'] = []
+  for (const reminder of remindersDue(cases, calendar, asOf)) {
+    const { roles, department } = recipientsOf(reminder.level, reminder.department)
+    const recipients = await staffWithRoles(db, roles, department)
+    if (!(await claimReminder(db, reminder, now, recipients.length))) continue
+    for (const staff of recipients) await notify.send({ to: { phone: staff.phone }, trackingNo: reminder.trackingNo, text: reminder.text, at: now.toISOString() })
+    sent.push({ ...reminder, recipients: recipients.length })
+  }
+  return { asOf, sent }
+}
