@@ -130,7 +130,9 @@ export default function StaffCasePage() {
   const [action, setAction] = useState<CaseAction | null>(null)
 
   const submit = async (body: StaffCaseActionBody) => {
-    loaded.replace(await recordCaseAction(trackingNo, body))
+    const updated = await recordCaseAction(trackingNo, body)
+    // An action's answer may leave the identity number out; the one already shown stays.
+    loaded.replace({ ...updated, applicantIdNumber: updated.applicantIdNumber ?? loaded.data?.applicantIdNumber })
     setAction(null)
     void Taro.showToast({ title: '已记录', icon: 'success' })
   }

@@ -86,3 +86,11 @@ describe('the reports page', () => {
     expect(screen.getAllByText('下载 Excel（XLSX）')).toHaveLength(2)
   })
 })
+
+it('leaves the yearly table out for a clerk, whose figures are the department’s', async () => {
+  useStaffSession.setState({ staff: { name: '李文', roles: ['clerk'], department: 'civil-affairs' } })
+  render(<StaffReportsPage />)
+  await settle()
+  expect(screen.queryByRole('table')).not.toBeInTheDocument()
+  expect(screen.getByText('12 件')).toBeInTheDocument()
+})

@@ -6,6 +6,7 @@ import { ActionButton } from '@/components/ActionButton'
 import { StaffShell } from '@/components/staff/StaffShell'
 import { TrendBars } from '@/components/staff/TrendBars'
 import { chinaDateOf } from '@/core/residents/china-time'
+import { useStaffSession } from '@/stores/staff-session'
 import type { AnnualDisclosureTable } from '@/core/schemas/reports'
 import { dashboardFigures, onTimeBars, receivedBars } from '../report-model'
 import { useStaffLoad } from '../use-staff-load'
@@ -70,7 +71,10 @@ export default function StaffReportsPage() {
   const params = { from, to, department: department || undefined }
   const dashboard = useStaffLoad(() => fetchDashboard(params), [from, to, department])
   const trend = useStaffLoad(() => fetchMonthlyTrend({ year, department: department || undefined }), [year, department])
-  const annual = useStaffLoad(() => fetchAnnualDisclosure(year), [year])
+  // The yearly table covers the whole office: only the disclosure office, leaders and admins read it.
+  const roles = useStaffSession((st) => st.staff?.roles ?? [])
+  const officeWide = roles.some((r) => r === 'disclosure' || r === 'leader' || r === 'admin')
+  const annual = useStaffLoad(() => (officeWide ? fetchAnnualDisclosure(year) : Promise.resolve(null)), [year, officeWide])
 
   return (
     <StaffShell section='reports' title='统计报表'>
@@ -128,21 +132,23 @@ export default function StaffReportsPage() {
         </View>
       </View>
 
-      <View className='staff-panel'>
-        <Text className='staff-panel__title'>{annual.data?.title ?? `${year}年政府信息公开工作年度报告（依申请公开部分）`}</Text>
-        {annual.error ? (
-          <Text className='staff-error'>⚠ {annual.error}</Text>
-        ) : !annual.data ? (
-          <Text className='staff-muted'>正在计算…</Text>
-        ) : (
-          <View>
-            <View className='staff-reports__scroll'>
-              <AnnualTable table={annual.data} />
+      {officeWide && (
+        <View className='staff-panel'>
+          <Text className='staff-panel__title'>{annual.data?.title ?? `${year}年政府信息公开工作年度报告（依申请公开部分）`}</Text>
+          {annual.error ? (
+            <Text className='staff-error'>⚠ {annual.error}</Text>
+          ) : !annual.data ? (
+            <Text className='staff-muted'>正在计算…</Text>
+          ) : (
+            <View>
+              <View className='staff-reports__scroll'>
+                <AnnualTable table={annual.data} />
+              </View>
+              <Exports path='/staff/reports/annual-disclosure' params={{ year }} name={`政府信息公开年度报告-${year}`} />
             </View>
-            <Exports path='/staff/reports/annual-disclosure' params={{ year }} name={`政府信息公开年度报告-${year}`} />
-          </View>
-        )}
-      </View>
+          )}
+        </View>
+      )}
     </StaffShell>
   )
 }

@@ -1,0 +1,140 @@
+import { execFileSync } from 'node:child_process'
+import path from 'node:path'
+import type { Page } from 'playwright-core'
+import { AnnualDisclosureTableSchema, DashboardSchema } from '../../src/core/schemas/reports'
+import { StaffQueueSchema, StaffSessionSchema } from '../../src/core/schemas/staff'
+import type { Journey, JourneyContext } from './journeys'
+import { check, saveScreenshot, seeText, visibleText } from './ui'
+
+/**
+ * The workbench journey of issue 5 in a real Chromium: a clerk signs in, finds a new information
+ * request in the queue in deadline order, requests a correction; the completed application is
+ * recorded; the clerk asks for an extension, the head approves it, the clerk replies 部分公开; the
+ * dashboard and the yearly disclosure table count the reply.
+ */
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..')
+const PASSWORD = 'e2e-password-2026'
+const stamp = String(Date.now()).slice(-8)
+const appUrl = (context: JourneyContext, route: string) => `${context.baseUrl}/#/${route}`
+const button = (page: Page, text: string) => page.locator('.staff-button').filter({ hasText: new RegExp(`^${text}$`), visible: true }).first()
+const field = (page: Page, label: string) =>
+  page.locator(`[aria-label="${label}"] input, [aria-label="${label}"] textarea, input[aria-label="${label}"], textarea[aria-label="${label}"]`).filter({ visible: true }).first()
+
+/** `npm run staff -- add …`: through the running server's API, as an office would create accounts. */
+function addStaff(context: JourneyContext, name: string, phone: string, role: string, department: string): void {
+  execFileSync('npx', ['tsx', 'scripts/staff.ts', 'add', '--name', name, '--phone', phone, '--role', role, '--department', department, '--password', PASSWORD], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, DATA_DIR: context.dataDir },
+    stdio: 'pipe'
+  })
+}
+
+async function apiAs<T>(context: JourneyContext, token: string | null, method: string, route: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${context.baseUrl}/api/v1${route}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body)
+  })
+  check(response.ok, `${method} ${route} answered ${response.status}: ${await response.clone().text()}`)
+  return (await response.json()) as T
+}
+
+async function signIn(page: Page, context: JourneyContext, phone: string): Promise<void> {
+  await page.goto(appUrl(context, 'staff/login/index'))
+  await field(page, '手机号码').fill(phone)
+  await field(page, '密码').fill(PASSWORD)
+  await button(page, '登录').click()
+  await seeText(page, '共 ')
+}
+
+const clerkHandlesAnInformationRequest: Journey = {
+  name: 'a clerk finds a new information request in deadline order, requests a correction, gets an extension approved by the head and replies 部分公开, which the reports count',
+  needsBrowser: true,
+  async run(context) {
+    const department = `e2e-${stamp}`
+    const clerkPhone = `137${stamp}`
+    const headPhone = `136${stamp}`
+    const officePhone = `134${stamp}`
+    addStaff(context, '测试经办人', clerkPhone, 'clerk', department)
+    addStaff(context, '测试科长', headPhone, 'head', department)
+    addStaff(context, '测试公开办', officePhone, 'disclosure', department)
+    const { token } = StaffSessionSchema.parse(await apiAs(context, null, 'POST', '/staff/auth/login', { phone: clerkPhone, password: PASSWORD }))
+
+    const receivedOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
+    const title = `申请公开：${stamp}号楼加装电梯补贴名单`
+    const created = await apiAs<{ trackingNo: string }>(context, token, 'POST', '/staff/cases', {
+      receivedOn,
+      channel: 'post',
+      residentPhone: `135${stamp}`,
+      residentName: '张桂兰',
+      case: {
+        kind: 'info_request',
+        title,
+        content: `请公开本街道${stamp}号楼加装电梯的补贴名单及金额`,
+        department,
+        applicant: { type: 'citizen', name: '张桂兰', idType: 'id_card', idNumber: '11010519491231002X', phone: `135${stamp}` },
+        format: 'electronic',
+        delivery: 'online'
+      }
+    })
+    const trackingNo = created.trackingNo
+
+    const page = await context.newPhonePage()
+    await signIn(page, context, clerkPhone)
+    await seeText(page, title)
+    const queue = StaffQueueSchema.parse(await apiAs(context, token, 'GET', '/staff/cases?kind=info_request&pageSize=50'))
+    const at = queue.items.findIndex((c) => c.trackingNo === trackingNo)
+    check(at >= 0, `${trackingNo} is not in the clerk's queue`)
+    const due = queue.items[at].clock.dueDate ?? ''
+    check(
+      queue.items.slice(0, at).every((c) => c.clock.dueDate !== null && c.clock.dueDate <= due),
+      `a case due after ${due} is listed above ${trackingNo}`
+    )
+    await saveScreenshot(page, 'staff-01-queue')
+
+    await visibleText(page, title).click()
+    await seeText(page, '11010519491231002X')
+    await button(page, '告知补正').click()
+    await visibleText(page, '☐ 申请人身份证明（身份证复印件或照片）').click()
+    await button(page, '确认告知补正').click()
+    await seeText(page, '‖ 等待申请人补正')
+    await saveScreenshot(page, 'staff-02-correction-requested')
+
+    await button(page, '登记已补正').click()
+    await button(page, '确认登记已补正').click()
+    await seeText(page, /还剩 \d+ 个工作日/)
+
+    await button(page, '延期').click()
+    await field(page, '延期理由').fill('需调取住建部门档案核对名单')
+    await button(page, '确认延期').click()
+    await seeText(page, '※ 有延期申请等待负责人批准')
+
+    const head = await context.newPhonePage()
+    await signIn(head, context, headPhone)
+    await head.goto(appUrl(context, `staff/case/index?no=${trackingNo}`))
+    await button(head, '批准延期').click()
+    await button(head, '确认批准延期').click()
+    await seeText(head, /延期 20 个工作日：需调取住建部门档案核对名单/)
+
+    await page.reload()
+    await button(page, '答复').click()
+    await visibleText(page, '部分公开').click()
+    await field(page, '答复内容').fill('补贴名单予以公开，个人银行账号不予公开，见附件。')
+    await button(page, '确认答复').click()
+    await seeText(page, '答复：部分公开')
+    await saveScreenshot(page, 'staff-03-replied')
+
+    const year = Number(receivedOn.slice(0, 4))
+    const dashboard = DashboardSchema.parse(await apiAs(context, token, 'GET', `/staff/reports/dashboard?from=${receivedOn}&to=${receivedOn}&department=${department}`))
+    check(dashboard.replied === 1 && dashboard.received === 1, `the dashboard counts ${dashboard.received} received, ${dashboard.replied} replied`)
+    // The yearly table is the whole office's: the disclosure office reads it.
+    const office = StaffSessionSchema.parse(await apiAs(context, null, 'POST', '/staff/auth/login', { phone: officePhone, password: PASSWORD }))
+    const table = AnnualDisclosureTableSchema.parse(await apiAs(context, office.token, 'GET', `/staff/reports/annual-disclosure?year=${year}`))
+    const cell = table.rows.find((r) => r.key === 'partly_disclosed')?.counts?.citizen ?? 0
+    check(cell >= 1, `the yearly table shows ${cell} 部分公开 for 自然人`)
+    context.note(`${trackingNo}: replied 部分公开 after an approved extension`)
+  }
+}
+
+export const staffJourneys: Journey[] = [clerkHandlesAnInformationRequest]
