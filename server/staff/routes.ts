@@ -8,6 +8,7 @@ import { staffAuthRoutes } from '../routes/staff-auth'
 import { staffCaseRoutes } from '../routes/staff-cases'
 import { staffQueueRoutes } from '../routes/staff-queue'
 import { staffReminderRoutes } from '../routes/staff-reminders'
+import { staffTemplateRoutes } from '../routes/staff-templates'
 
 export interface StaffRoutesOptions {
   db: Db
@@ -26,4 +27,5 @@ export const staffRoutes: FastifyPluginAsyncZod<StaffRoutesOptions> = async (app
   await app.register(staffAccountRoutes, { db, auth })
   await app.register(staffAuditRoutes, { db, auth })
   await app.register(staffReminderRoutes, { db, calendar: shared, notify: services.notify, auth })
+  await app.register(staffTemplateRoutes, { db, auth })
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { CASE_ACTIONS } from '../staff/case-actions'
 import { REMINDER_LEVELS } from '../staff/supervision'
-import { ChannelSchema, ResidentStatusSchema, StaffCaseEventBodySchema, StaffCaseSchema, TrackingNoParamsSchema } from './cases'
+import { unknownPlaceholders } from '../staff/templates'
+import { ChannelSchema, ReplyOutcomeSchema, ResidentStatusSchema, StaffCaseEventBodySchema, StaffCaseSchema, TrackingNoParamsSchema } from './cases'
 import { CaseKindSchema, ClockSchema } from './clock'
 import { CalendarDateSchema, PageQuerySchema, pageOf } from './common'
 
@@ -188,3 +189,27 @@ export const ReminderSchema = z
 /** POST /staff/reminders/run: the reminders sent now (those sent before are not sent again). */
 export const ReminderRunSchema = z.object({ asOf: CalendarDateSchema, sent: z.array(ReminderSchema) }).meta({ id: 'ReminderRun' })
 export type ReminderRun = z.infer<typeof ReminderRunSchema>
+
+export const ReplyTemplateSchema = z
+  .object({
+    kind: CaseKindSchema,
+    outcome: ReplyOutcomeSchema,
+    body: z.string(),
+    /** Null for a template the office starts with and nobody has edited. */
+    updatedBy: z.string().nullable(),
+    updatedAt: z.string().nullable()
+  })
+  .meta({ id: 'ReplyTemplate' })
+export type ReplyTemplate = z.infer<typeof ReplyTemplateSchema>
+
+export const ReplyTemplateParamsSchema = z.object({ kind: CaseKindSchema, outcome: ReplyOutcomeSchema })
+export const ReplyTemplateBodySchema = z
+  .object({
+    body: z
+      .string({ error: '请填写模板内容' })
+      .trim()
+      .min(1, { error: '请填写模板内容' })
+      .max(5000, { error: '模板最多 5000 个字' })
+      .refine((body) => unknownPlaceholders(body).length === 0, { error: '模板中有不认识的占位符，可用的有：{申请人}{事项编号}{事项标题}{收到日期}{答复日期}{答复结果}' })
+  })
+  .meta({ id: 'ReplyTemplateBody' })
