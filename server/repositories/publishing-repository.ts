@@ -1,6 +1,6 @@
 import type { ContentTimeliness, HotTopic } from '@/core/notices/renewal'
 import type { ReviewState } from '@/core/notices/review'
-import type { DepartmentEditBody, LeaderEditBody, NoticeDraftBody, ReceptionBody, StaffDepartment, StaffReception } from '@/core/schemas/publishing'
+import type { DepartmentEditBody, GuideDraftBody, LeaderEditBody, NoticeDraftBody, ReceptionBody, StaffDepartment, StaffReception } from '@/core/schemas/publishing'
 import type { Queryable } from '../db/db'
 import { asBuffer, type StoredFile } from './files'
 
@@ -275,4 +275,138 @@ export async function saveOfficeSetting(tx: Queryable, key: string, value: objec
   const [before] = await tx.query<{ value: unknown }>('SELECT value FROM office_settings WHERE key = $1 FOR UPDATE', [key])
   await tx.query('INSERT INTO office_settings (key, value) VALUES ($1, $2::jsonb) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value', [key, JSON.stringify(value)])
   return before?.value ?? null
+}
+
+/* Service guide drafts: written to the public guides table only when published. */
+
+export interface GuideDraftRow {
+  id: number
+  guideId: number | null
+  status: ReviewState
+  departmentId: number
+  department: string
+  departmentKey: string | null
+  content: GuideDraftBody
+  scheduledAt: string | null
+  updatedAt: string
+}
+
+const GUIDE_COLUMNS = `g.id, g.guide_id AS "guideId", g.status, g.department_id AS "departmentId", d.name AS department, d.key AS "departmentKey",
+  g.content, to_char(g.scheduled_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "scheduledAt",
+  to_char(g.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt"`
+
+export async function listGuideDrafts(db: Queryable, f: NoticeFilter): Promise<{ items: GuideDraftRow[]; total: number }> {
+  const rows = await db.query<GuideDraftRow & { total: number | string }>(
+    `SELECT ${GUIDE_COLUMNS}, count(*) OVER () AS total FROM guide_drafts g JOIN departments d ON d.id = g.department_id
+      WHERE ($1::text[] IS NULL OR g.status = ANY($1::text[])) AND ($2::text IS NULL OR d.key = $2::text)
+      ORDER BY g.updated_at DESC, g.id DESC LIMIT $3 OFFSET $4`,
+    [f.statuses, f.departmentKey, f.pageSize, (f.page - 1) * f.pageSize]
+  )
+  return { items: rows.map(({ total: _total, ...r }) => r), total: Number(rows[0]?.total ?? 0) }
+}
+
+export async function findGuideDraft(db: Queryable, id: number, lock = false): Promise<GuideDraftRow | undefined> {
+  const [row] = await db.query<GuideDraftRow>(
+    `SELECT ${GUIDE_COLUMNS} FROM guide_drafts g JOIN departments d ON d.id = g.department_id WHERE g.id = $1 ${lock ? 'FOR UPDATE OF g' : ''}`,
+    [id]
+  )
+  return row
+}
+
+export async function guideHistory(db: Queryable, id: number): Promise<ReviewStepRow[]> {
+  return db.query<ReviewStepRow>(
+    `SELECT r.action, r.from_status AS "from", r.to_status AS "to", r.actor, s.name AS "actorName", r.comment,
+            to_char(r.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at
+       FROM guide_reviews r LEFT JOIN staff_accounts s ON r.actor = 'staff:' || s.id
+      WHERE r.draft_id = $1 ORDER BY r.id`,
+    [id]
+  )
+}
+
+export async function guideExists(db: Queryable, guideId: number): Promise<boolean> {
+  return (await db.query('SELECT 1 FROM guides WHERE id = $1', [guideId])).length > 0
+}
+
+export async function insertGuideDraft(tx: Queryable, g: GuideDraftBody, actor: string): Promise<number> {
+  const { revises, ...content } = g
+  const [{ id }] = await tx.query<{ id: number }>('INSERT INTO guide_drafts (guide_id, department_id, content) VALUES ($1, $2, $3::jsonb) RETURNING id', [
+    revises,
+    g.departmentId,
+    JSON.stringify(content)
+  ])
+  await insertGuideReviewStep(tx, id, { action: 'create', from: null, to: 'draft', actor, comment: null })
+  return id
+}
+
+export async function updateGuideDraft(tx: Queryable, id: number, g: GuideDraftBody): Promise<void> {
+  const { revises: _revises, ...content } = g
+  await tx.query('UPDATE guide_drafts SET department_id = $2, content = $3::jsonb, updated_at = now() WHERE id = $1', [id, g.departmentId, JSON.stringify(content)])
+}
+
+export async function insertGuideReviewStep(
+  tx: Queryable,
+  draftId: number,
+  s: { action: string; from: ReviewState | null; to: ReviewState; actor: string; comment: string | null }
+): Promise<void> {
+  await tx.query('INSERT INTO guide_reviews (draft_id, action, from_status, to_status, actor, comment) VALUES ($1, $2, $3, $4, $5, $6)', [
+    draftId,
+    s.action,
+    s.from,
+    s.to,
+    s.actor,
+    s.comment
+  ])
+}
+
+/** Writes a draft into the public guides table (a new guide, or over the one it revises). */
+async function publishGuideContent(tx: Queryable, draft: GuideDraftRow): Promise<number> {
+  const c = draft.content
+  const values = [c.name, c.summary, c.topic, draft.departmentId, JSON.stringify(c.legalBasis), JSON.stringify(c.procedure), JSON.stringify(c.materials), c.statutoryLimit, c.promisedLimit, c.feeStandard, c.feeBasis]
+  if (draft.guideId !== null) {
+    const updated = await tx.query<{ id: number }>(
+      `UPDATE guides SET name = $2, summary = $3, topic = $4, department_id = $5, legal_basis = $6::jsonb, procedure = $7::jsonb,
+              materials = $8::jsonb, statutory_limit = $9, promised_limit = $10, fee_standard = $11, fee_basis = $12 WHERE id = $1 RETURNING id`,
+      [draft.guideId, ...values]
+    )
+    if (updated[0]) return updated[0].id
+  }
+  const [{ id }] = await tx.query<{ id: number }>(
+    `INSERT INTO guides (name, summary, topic, department_id, legal_basis, procedure, materials, statutory_limit, promised_limit, fee_standard, fee_basis)
+     VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7::jsonb, $8, $9, $10, $11) RETURNING id`,
+    values
+  )
+  return id
+}
+
+/**
+ * Moves a guide draft to `to`: publishing writes it to the public guides table, and the earlier
+ * published version of the same guide is marked withdrawn (superseded); withdrawing removes it.
+ */
+export async function setGuideDraftStatus(tx: Queryable, draft: GuideDraftRow, to: ReviewState, scheduledAt: string | null): Promise<void> {
+  let guideId = draft.guideId
+  if (to === 'published') {
+    guideId = await publishGuideContent(tx, draft)
+    const superseded = await tx.query<{ id: number; status: ReviewState }>(
+      `UPDATE guide_drafts o SET guide_id = NULL, status = CASE WHEN o.status = 'published' THEN 'withdrawn' ELSE o.status END, updated_at = now()
+        FROM guide_drafts p WHERE p.id = o.id AND o.guide_id = $1 AND o.id <> $2 RETURNING o.id, p.status`,
+      [guideId, draft.id]
+    )
+    for (const s of superseded.filter((o) => o.status === 'published')) {
+      await insertGuideReviewStep(tx, s.id, { action: 'supersede', from: 'published', to: 'withdrawn', actor: 'system', comment: `已由新版本（草稿 ${draft.id}）替换` })
+    }
+  }
+  if (to === 'withdrawn' && guideId !== null) {
+    await tx.query('DELETE FROM guides WHERE id = $1', [guideId])
+    guideId = null
+  }
+  await tx.query('UPDATE guide_drafts SET status = $2, guide_id = $3, scheduled_at = $4::timestamptz, updated_at = now() WHERE id = $1', [draft.id, to, guideId, scheduledAt])
+}
+
+/** The approved guide drafts whose publication time has come, locked for publishing. */
+export async function dueGuideDrafts(tx: Queryable, now: Date): Promise<GuideDraftRow[]> {
+  return tx.query<GuideDraftRow>(
+    `SELECT ${GUIDE_COLUMNS} FROM guide_drafts g JOIN departments d ON d.id = g.department_id
+      WHERE g.status = 'approved' AND g.scheduled_at <= $1::timestamptz ORDER BY g.id FOR UPDATE OF g SKIP LOCKED`,
+    [now.toISOString()]
+  )
 }

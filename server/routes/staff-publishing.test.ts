@@ -184,4 +184,65 @@ describeEachEngine('publishing through review', (getDb) => {
       ]
     })
   })
+
+  describe('service guides', () => {
+    const guide = (over: object = {}) => ({
+      name: '最低生活保障申请',
+      summary: '家庭收入低于本市低保标准的居民申请低保',
+      topic: '社会救助',
+      departmentId: civil,
+      legalBasis: ['《社会救助暂行办法》'],
+      procedure: ['申请', '审核', '审批'],
+      materials: [{ name: '身份证', copies: '1 份', note: null }],
+      statutoryLimit: '30 个工作日',
+      promisedLimit: '20 个工作日',
+      feeStandard: '不收费',
+      feeBasis: '无',
+      ...over
+    })
+    const steps: [string, () => Headers][] = [['submit', () => head], ['collate', () => disclosure], ['approve', () => leader], ['publish', () => disclosure]]
+    async function publishGuide(over: object = {}): Promise<{ id: number; guideId: number }> {
+      const created = await h.app.inject({ method: 'POST', url: '/api/v1/staff/guides', headers: clerk, payload: guide(over) })
+      if (created.statusCode !== 201) throw new Error(created.body)
+      const id = created.json().id as number
+      let last = created
+      for (const [action, who] of steps) last = await h.app.inject({ method: 'POST', url: `/api/v1/staff/guides/${id}/review`, headers: who(), payload: { action } })
+      return { id, guideId: last.json().guideId as number }
+    }
+    const publicGuide = (id: number) => h.app.inject({ method: 'GET', url: `/api/v1/guides/${id}` })
+
+    it('keeps a guide out of the public list until it is published', async () => {
+      const created = await h.app.inject({ method: 'POST', url: '/api/v1/staff/guides', headers: clerk, payload: guide() })
+      expect(created.json()).toMatchObject({ status: 'draft', guideId: null, name: '最低生活保障申请' })
+      expect((await h.app.inject({ method: 'GET', url: '/api/v1/guides' })).json().total).toBe(0)
+      const { guideId } = await publishGuide()
+      expect((await publicGuide(guideId)).json()).toMatchObject({ name: '最低生活保障申请', promisedLimit: '20 个工作日', department: { name: '民政办' } })
+    })
+
+    it('keeps the published guide public while its revision is reviewed, then replaces it', async () => {
+      const first = await publishGuide()
+      const revision = await h.app.inject({ method: 'POST', url: '/api/v1/staff/guides', headers: clerk, payload: guide({ promisedLimit: '15 个工作日', revises: first.guideId }) })
+      const id = revision.json().id as number
+      await h.app.inject({ method: 'POST', url: `/api/v1/staff/guides/${id}/review`, headers: head, payload: { action: 'submit' } })
+      expect((await publicGuide(first.guideId)).json().promisedLimit).toBe('20 个工作日')
+      for (const [action, who] of steps.slice(1)) await h.app.inject({ method: 'POST', url: `/api/v1/staff/guides/${id}/review`, headers: who(), payload: { action } })
+      expect((await publicGuide(first.guideId)).json().promisedLimit).toBe('15 个工作日')
+      const old = await h.app.inject({ method: 'GET', url: `/api/v1/staff/guides/${first.id}`, headers: disclosure })
+      expect(old.json()).toMatchObject({ status: 'withdrawn', guideId: null })
+      expect(old.json().history.at(-1)).toMatchObject({ action: 'supersede', actor: 'system' })
+    })
+
+    it('removes a withdrawn guide from the public', async () => {
+      const { id, guideId } = await publishGuide()
+      const withdrawn = await h.app.inject({ method: 'POST', url: `/api/v1/staff/guides/${id}/review`, headers: leader, payload: { action: 'unpublish', comment: '事项已取消' } })
+      expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', guideId: null })
+      expect((await publicGuide(guideId)).statusCode).toBe(404)
+    })
+
+    it('refuses a revision of a guide that does not exist', async () => {
+      const answer = await h.app.inject({ method: 'POST', url: '/api/v1/staff/guides', headers: clerk, payload: guide({ revises: 999 }) })
+      expect(answer.statusCode).toBe(400)
+      expect(answer.json().error.fields).toEqual({ revises: '要修订的办事指南不存在' })
+    })
+  })
 })

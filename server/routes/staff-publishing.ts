@@ -6,7 +6,11 @@ import { allowedReviewActions, decideReview, REVIEW_STATE_LABELS, REVIEW_TRANSIT
 import { chinaDateOf } from '@/core/residents/china-time'
 import { ErrorBodySchema, IdParamSchema } from '@/core/schemas/common'
 import {
+  GuideDraftBodySchema,
   NoticeDraftBodySchema,
+  StaffGuidePageSchema,
+  StaffGuideSchema,
+  type StaffGuide,
   NoticeReviewBodySchema,
   StaffNoticeListQuerySchema,
   StaffNoticePageSchema,
@@ -21,6 +25,16 @@ import { AppError } from '../http/errors'
 import { recordStaffAudit } from '../repositories/cases-repository'
 import {
   deleteNoticeAttachment,
+  dueGuideDrafts,
+  findGuideDraft,
+  guideExists,
+  guideHistory,
+  insertGuideDraft,
+  insertGuideReviewStep,
+  listGuideDrafts,
+  setGuideDraftStatus,
+  updateGuideDraft,
+  type GuideDraftRow,
   findDepartment,
   findNoticeAttachment,
   findStaffNotice,
@@ -77,6 +91,23 @@ const summaryOf = (n: StaffNoticeRow, staff: StaffAccount): StaffNoticeSummary =
   allowedActions: allowedReviewActions(n.status, rolesOn(staff, n.departmentKey))
 })
 
+const guideSummaryOf = (g: GuideDraftRow, staff: StaffAccount): Omit<StaffGuide, 'history'> => {
+  // The stored content has no `revises`: the link to the public guide is `guideId`.
+  const { revises: _revises, ...content } = g.content
+  return {
+    ...content,
+    id: g.id,
+    guideId: g.guideId,
+    departmentId: g.departmentId,
+    department: g.department,
+    status: g.status,
+    statusLabel: REVIEW_STATE_LABELS[g.status],
+    scheduledAt: g.scheduledAt,
+    updatedAt: g.updatedAt,
+    allowedActions: allowedReviewActions(g.status, rolesOn(staff, g.departmentKey))
+  }
+}
+
 async function detailOf(db: Queryable, n: StaffNoticeRow, staff: StaffAccount): Promise<StaffNotice> {
   const [attachments, history] = await Promise.all([noticeAttachments(db, n.id), noticeHistory(db, n.id)])
   return {
@@ -105,7 +136,16 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
   const publishDue = async (): Promise<void> => {
     const now = auth.now()
     const ids = await publishDueNotices(db, now, chinaDateOf(now))
-    if (ids.length === 0) return
+    const guides = await db.transaction(async (tx) => {
+      const due = await dueGuideDrafts(tx, now)
+      for (const d of due) {
+        await setGuideDraftStatus(tx, d, 'published', null)
+        await insertGuideReviewStep(tx, d.id, { action: 'publish', from: 'approved', to: 'published', actor: 'system', comment: '定时发布' })
+        await recordStaffAudit(tx, 'system', 'guide_publish', null, { guideDraftId: d.id, before: 'approved', after: 'published', scheduled: true })
+      }
+      return due.length
+    })
+    if (ids.length === 0 && guides === 0) return
     bumpContentVersion()
     for (const id of ids) await recordStaffAudit(db, 'system', 'notice_publish', null, { noticeId: id, before: 'approved', after: 'published', scheduled: true })
   }
@@ -313,6 +353,133 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
         .header('cache-control', 'no-store')
         .send(file.content)
+    }
+  )
+
+  const guideOf = async (g: GuideDraftRow, staff: StaffAccount): Promise<StaffGuide> => ({
+    ...guideSummaryOf(g, staff),
+    history: await guideHistory(db, g.id)
+  })
+  const visibleGuide = async (staff: StaffAccount, id: number): Promise<GuideDraftRow> => {
+    const g = await findGuideDraft(db, id)
+    if (!g) throw new AppError(404, 'GUIDE_NOT_FOUND', '未找到该办事指南')
+    if (rolesOn(staff, g.departmentKey).length === 0 && g.status !== 'published') throw forbidden()
+    return g
+  }
+  const checkGuideBody = async (staff: StaffAccount, body: { departmentId: number; revises: number | null }): Promise<void> => {
+    const department = await findDepartment(db, body.departmentId)
+    if (!department) throw new AppError(400, 'VALIDATION_FAILED', '没有这个部门', { departmentId: '没有这个部门' })
+    if (!rolesOn(staff, department.key).some((r) => AUTHORS.includes(r))) throw forbidden()
+    if (body.revises !== null && !(await guideExists(db, body.revises))) {
+      throw new AppError(400, 'VALIDATION_FAILED', '要修订的办事指南不存在', { revises: '要修订的办事指南不存在' })
+    }
+  }
+
+  app.get(
+    '/staff/guides',
+    {
+      preHandler: staffOnly,
+      schema: { summary: '办事指南草稿和修订（各种状态）；waiting=true 只列出等待我处理的', tags: ['工作人员：公开'], querystring: StaffNoticeListQuerySchema, response: { 200: StaffGuidePageSchema, ...errors } }
+    },
+    async (request) => {
+      await publishDue()
+      const staff = staffOf(request)
+      const { page, pageSize, status, waiting } = request.query
+      let statuses: ReviewState[] | null = status ? [status] : null
+      if (waiting) {
+        const queue = waitingStates(staff.roles)
+        statuses = statuses ? statuses.filter((s) => queue.includes(s)) : queue
+      }
+      const { items, total } = await listGuideDrafts(db, { statuses, departmentKey: isOfficeWide(staff) ? null : (staff.department ?? ''), page, pageSize })
+      const summaries = items.map((g) => guideSummaryOf(g, staff))
+      return { items: waiting ? summaries.filter((g) => g.allowedActions.length > 0) : summaries, total, page, pageSize }
+    }
+  )
+
+  app.post(
+    '/staff/guides',
+    {
+      preHandler: authors,
+      schema: { summary: '新建办事指南草稿，或修订已发布的指南（revises：指南编号；修订稿发布前原指南照常公开）', tags: ['工作人员：公开'], body: GuideDraftBodySchema, response: { 201: StaffGuideSchema, ...errors } }
+    },
+    async (request, reply) => {
+      const staff = staffOf(request)
+      await checkGuideBody(staff, request.body)
+      const id = await db.transaction(async (tx) => {
+        const created = await insertGuideDraft(tx, request.body, actorOf(staff))
+        await recordStaffAudit(tx, actorOf(staff), 'guide_create', null, { guideDraftId: created, after: 'draft', name: request.body.name, revises: request.body.revises })
+        return created
+      })
+      return reply.status(201).send(await guideOf((await findGuideDraft(db, id)) as GuideDraftRow, staff))
+    }
+  )
+
+  app.get(
+    '/staff/guides/:id',
+    { preHandler: staffOnly, schema: { summary: '办事指南草稿详情和审核记录', tags: ['工作人员：公开'], params: IdParamSchema, response: { 200: StaffGuideSchema, ...errors } } },
+    async (request) => {
+      await publishDue()
+      const staff = staffOf(request)
+      return guideOf(await visibleGuide(staff, request.params.id), staff)
+    }
+  )
+
+  app.put(
+    '/staff/guides/:id',
+    {
+      preHandler: authors,
+      schema: { summary: '修改办事指南草稿', tags: ['工作人员：公开'], params: IdParamSchema, body: GuideDraftBodySchema, response: { 200: StaffGuideSchema, ...errors } }
+    },
+    async (request) => {
+      const staff = staffOf(request)
+      await checkGuideBody(staff, { ...request.body, revises: null })
+      await db.transaction(async (tx) => {
+        const g = await findGuideDraft(tx, request.params.id, true)
+        if (!g) throw new AppError(404, 'GUIDE_NOT_FOUND', '未找到该办事指南')
+        const decision = decideReview({ from: g.status, action: 'edit', roles: rolesOn(staff, g.departmentKey), now: auth.now().toISOString() })
+        if (!decision.ok) throw refusal(decision.refusal, decision.message)
+        await updateGuideDraft(tx, g.id, request.body)
+        await insertGuideReviewStep(tx, g.id, { action: 'edit', from: g.status, to: 'draft', actor: actorOf(staff), comment: null })
+        await recordStaffAudit(tx, actorOf(staff), 'guide_edit', null, { guideDraftId: g.id, before: g.content, after: request.body })
+      })
+      return guideOf((await findGuideDraft(db, request.params.id)) as GuideDraftRow, staff)
+    }
+  )
+
+  app.post(
+    '/staff/guides/:id/review',
+    {
+      preHandler: staffOnly,
+      schema: {
+        summary: '办事指南审核流程：报送、公开办审核、领导审批、发布（可定时）、退回修改、撤下、重新编辑',
+        tags: ['工作人员：公开'],
+        params: IdParamSchema,
+        body: NoticeReviewBodySchema,
+        response: { 200: StaffGuideSchema, ...errors }
+      }
+    },
+    async (request) => {
+      const staff = staffOf(request)
+      const now = auth.now()
+      const { action, comment, publishAt } = request.body
+      const step = await db.transaction(async (tx) => {
+        const g = await findGuideDraft(tx, request.params.id, true)
+        if (!g) throw new AppError(404, 'GUIDE_NOT_FOUND', '未找到该办事指南')
+        const decision = decideReview({ from: g.status, action, roles: rolesOn(staff, g.departmentKey), comment, publishAt, now: now.toISOString() })
+        if (!decision.ok) throw refusal(decision.refusal, decision.message)
+        await setGuideDraftStatus(tx, g, decision.to, decision.scheduledAt)
+        await insertGuideReviewStep(tx, g.id, { action, from: g.status, to: decision.to, actor: actorOf(staff), comment: comment || null })
+        await recordStaffAudit(tx, actorOf(staff), `guide_${action}`, null, {
+          guideDraftId: g.id,
+          before: g.status,
+          after: decision.to,
+          comment: comment || undefined,
+          scheduledAt: decision.scheduledAt ?? undefined
+        })
+        return { from: g.status, to: decision.to }
+      })
+      if (step.from === 'published' || step.to === 'published') bumpContentVersion()
+      return guideOf((await findGuideDraft(db, request.params.id)) as GuideDraftRow, staff)
     }
   )
 

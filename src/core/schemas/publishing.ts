@@ -190,3 +190,51 @@ export type StaffReception = z.infer<typeof StaffReceptionSchema>
 
 export const HotlineEditBodySchema = z.object({ label: text('名称', 50), phone, hours: text('服务时间', 100) }).meta({ id: 'HotlineEditBody' })
 export const HotlineKeySchema = z.object({ key: z.enum(['dutyPhone', 'supervisionHotline'], { error: '只能修改值班电话或监督热线' }) })
+
+/* Service guides (办事指南) through review: the eight disclosures (八公开). */
+
+const lines = (what: string) =>
+  z
+    .array(text(what, 500), { error: `请填写${what}` })
+    .min(1, { error: `请至少填写一条${what}` })
+    .max(30, { error: `${what}最多 30 条` })
+
+export const GuideDraftBodySchema = z
+  .object({
+    name: text('事项名称', 100),
+    summary: text('简介', 200),
+    topic: text('主题', 50),
+    departmentId: z.number({ error: '请选择受理部门' }).int().min(1, { error: '请选择受理部门' }),
+    legalBasis: lines('设定依据'),
+    procedure: lines('办理流程'),
+    materials: z
+      .array(z.object({ name: text('材料名称', 200), copies: text('份数', 50), note: z.string().trim().max(200).nullable().default(null) }), { error: '请填写申请材料' })
+      .min(1, { error: '请至少填写一项申请材料' })
+      .max(50, { error: '申请材料最多 50 项' }),
+    statutoryLimit: text('法定时限', 100),
+    promisedLimit: text('承诺时限', 100),
+    feeStandard: text('收费标准', 200),
+    feeBasis: text('收费依据', 200),
+    /** The published guide this draft revises; it stays public until the revision is published. */
+    revises: z.number().int().min(1).nullable().default(null)
+  })
+  .meta({ id: 'GuideDraftBody' })
+export type GuideDraftBody = z.infer<typeof GuideDraftBodySchema>
+
+export const StaffGuideSchema = GuideDraftBodySchema.omit({ revises: true })
+  .extend({
+    id: z.number().int(),
+    /** The public guide's id once published (GET /guides/:id). */
+    guideId: z.number().int().nullable(),
+    department: z.string(),
+    status: ReviewStateSchema,
+    statusLabel: z.string(),
+    scheduledAt: z.string().nullable(),
+    updatedAt: z.string(),
+    allowedActions: z.array(ReviewActionSchema),
+    history: z.array(ReviewStepSchema)
+  })
+  .meta({ id: 'StaffGuide' })
+export type StaffGuide = z.infer<typeof StaffGuideSchema>
+
+export const StaffGuidePageSchema = pageOf(StaffGuideSchema.omit({ history: true })).meta({ id: 'StaffGuidePage' })
