@@ -185,6 +185,24 @@ describeEachEngine('publishing through review', (getDb) => {
     })
   })
 
+  it('documents the publishing, content and report routes in the OpenAPI document', async () => {
+    const doc = await h.app.inject({ url: '/api/v1/docs' })
+    expect(doc.statusCode).toBe(200)
+    expect(Object.keys(doc.json().paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/staff/notices',
+        '/api/v1/staff/notices/{id}/review',
+        '/api/v1/staff/guides',
+        '/api/v1/staff/timeliness',
+        '/api/v1/staff/content/receptions',
+        '/api/v1/staff/calendar/years',
+        '/api/v1/staff/reports/dashboard',
+        '/api/v1/staff/reports/annual-disclosure',
+        '/api/v1/staff/reports/trend'
+      ])
+    )
+  })
+
   describe('service guides', () => {
     const guide = (over: object = {}) => ({
       name: '最低生活保障申请',
