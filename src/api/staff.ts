@@ -134,8 +134,12 @@ export async function uploadStaffFile(filePath: string): Promise<Upload> {
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', OFFLINE_MESSAGE)
   }
+  return answerOfUpload(res, UploadSchema)
+}
+
+function answerOfUpload<T>(res: Taro.uploadFile.SuccessCallbackResult, schema: z.ZodType<T>): T {
   const body = parseJson(res.data)
-  if (res.statusCode >= 200 && res.statusCode < 300) return parsed(UploadSchema, body)
+  if (res.statusCode >= 200 && res.statusCode < 300) return parsed(schema, body)
   const error = ErrorBodySchema.safeParse(body)
   if (error.success) throw new ApiError(res.statusCode, error.data.error.code, error.data.error.message)
   throw new ApiError(res.statusCode, 'HTTP_ERROR', SERVER_MESSAGE)
@@ -217,7 +221,19 @@ export function reviewNotice(id: number, body: NoticeReviewBody): Promise<StaffN
   return post(`/staff/notices/${id}/review`, body, StaffNoticeSchema)
 }
 
-/** GET /staff/timeliness-board: content past renewal, late ad-hoc publications, unanswered hot topics. */
+/** GET /staff/timeliness: content past renewal, late ad-hoc publications, unanswered hot topics. */
 export function fetchTimelinessBoard(): Promise<TimelinessBoard> {
-  return get('/staff/timeliness-board', TimelinessBoardSchema)
+  return get('/staff/timeliness', TimelinessBoardSchema)
+}
+
+/** POST /staff/notices/:id/attachments (multipart): a PDF or picture of a draft; answers the notice. */
+export async function uploadNoticeAttachment(id: number, filePath: string): Promise<StaffNotice> {
+  const token = currentStaffToken(new Date())
+  let res: Taro.uploadFile.SuccessCallbackResult
+  try {
+    res = await Taro.uploadFile({ url: `${apiBase()}/staff/notices/${id}/attachments`, filePath, name: 'file', header: token ? { Authorization: `Bearer ${token}` } : {} })
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', OFFLINE_MESSAGE)
+  }
+  return answerOfUpload(res, StaffNoticeSchema)
 }

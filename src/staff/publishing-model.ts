@@ -1,5 +1,5 @@
 import { REVIEW_TRANSITIONS, type ReviewAction } from '@/core/notices/review'
-import { NoticeDraftBodySchema, type NoticeDraftBody } from '@/core/schemas/publishing'
+import { NoticeDraftBodySchema, type NoticeDraftBody, type StaffNotice } from '@/core/schemas/publishing'
 import type { Timeliness } from '@/core/notices/timeliness'
 
 /**
@@ -17,10 +17,13 @@ export interface NoticeFormValues {
   departmentId: number | null
   timeliness: Timeliness | ''
   decisionDate: string
+  /** Kept as the draft has them; the form shows 征求意见截止日期 for 决策征求意见 only. */
+  renewalDate: string
+  commentUntil: string
   body: string
 }
 
-export const EMPTY_NOTICE_FORM: NoticeFormValues = { title: '', category: '', departmentId: null, timeliness: '', decisionDate: '', body: '' }
+export const EMPTY_NOTICE_FORM: NoticeFormValues = { title: '', category: '', departmentId: null, timeliness: '', decisionDate: '', renewalDate: '', commentUntil: '', body: '' }
 
 export type NoticeFormErrors = Partial<Record<keyof NoticeFormValues, string>>
 
@@ -35,6 +38,8 @@ export function checkNoticeDraft(v: NoticeFormValues): { ok: true; body: NoticeD
     departmentId: v.departmentId ?? undefined,
     timeliness: v.timeliness || undefined,
     decisionDate: v.decisionDate.trim() || null,
+    renewalDate: v.renewalDate.trim() || null,
+    commentUntil: v.commentUntil.trim() || null,
     body: v.body
   })
   if (checked.success) return { ok: true, body: checked.data }
@@ -44,4 +49,18 @@ export function checkNoticeDraft(v: NoticeFormValues): { ok: true; body: NoticeD
     if (!errors[field]) errors[field] = field === 'category' && !v.category ? '请选择公开类别' : field === 'timeliness' && !v.timeliness ? '请选择时效类型' : issue.message
   }
   return { ok: false, errors }
+}
+
+/** The form of a draft being edited, filled from the notice as the server keeps it. */
+export function formOfNotice(n: StaffNotice): NoticeFormValues {
+  return {
+    title: n.title,
+    category: n.category,
+    departmentId: n.departmentId,
+    timeliness: n.timeliness,
+    decisionDate: n.decisionDate ?? '',
+    renewalDate: n.renewalDate ?? '',
+    commentUntil: n.commentUntil ?? '',
+    body: n.body
+  }
 }

@@ -74,3 +74,25 @@ describe('the review queue', () => {
     expect(screen.getByText('⚠ 请选择时效类型')).toBeInTheDocument()
   })
 })
+
+it('opens a draft for editing with its saved fields and its attachments', async () => {
+  const draft = { ...waiting, status: 'draft', statusLabel: '草稿', allowedActions: ['edit', 'submit'] }
+  mockRequest((req) => {
+    const url = new URL(req.url)
+    if (url.pathname === '/api/v1/staff/notices') return { statusCode: 200, data: { items: [draft], total: 1, page: 1, pageSize: 50 } }
+    if (url.pathname === '/api/v1/staff/notices/7') {
+      return {
+        statusCode: 200,
+        data: { ...draft, body: '供暖自11月15日开始。', decisionDate: '2026-11-20', renewalDate: null, renewalDueOn: null, commentUntil: null, attachments: [{ id: 3, name: '供暖时间表.pdf', mimeType: 'application/pdf', size: 1000, url: '/x' }], history: [] }
+      }
+    }
+    return { statusCode: 404, data: {} }
+  })
+  render(<StaffPublishingPage />)
+  await settle()
+  fireEvent.click(screen.getByText('修改'))
+  await settle()
+  expect(screen.getByText('修改草稿（草稿）')).toBeInTheDocument()
+  expect(screen.getByDisplayValue('关于2026年冬季供暖安排的通知')).toBeInTheDocument()
+  expect(screen.getByText('· 供暖时间表.pdf')).toBeInTheDocument()
+})

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import { fetchContacts } from '@/api/content'
-import { fetchStaffNotices, fetchTimelinessBoard, reviewNotice, saveNoticeDraft } from '@/api/staff'
+import { fetchStaffNotice, fetchStaffNotices, fetchTimelinessBoard, reviewNotice, saveNoticeDraft, uploadNoticeAttachment } from '@/api/staff'
 import { toApiError } from '@/api/errors'
 import { ActionButton } from '@/components/ActionButton'
 import { ChoiceField } from '@/components/cases/ChoiceField'
@@ -11,8 +11,8 @@ import { StaffShell } from '@/components/staff/StaffShell'
 import { categoryName, type CategoryId } from '@/core/notices/catalogue'
 import { REVIEW_ACTION_LABELS, type ReviewAction, type ReviewState } from '@/core/notices/review'
 import { TIMELINESS_LABELS, TIMELINESS_KINDS, type Timeliness } from '@/core/notices/timeliness'
-import { NOTICE_CATEGORY_IDS, type StaffNoticeSummary } from '@/core/schemas/publishing'
-import { checkNoticeDraft, EMPTY_NOTICE_FORM, needsComment, type NoticeFormErrors, type NoticeFormValues } from '../publishing-model'
+import { NOTICE_CATEGORY_IDS, type StaffNotice, type StaffNoticeSummary } from '@/core/schemas/publishing'
+import { checkNoticeDraft, EMPTY_NOTICE_FORM, formOfNotice, needsComment, type NoticeFormErrors, type NoticeFormValues } from '../publishing-model'
 import { useStaffLoad } from '../use-staff-load'
 import './index.scss'
 
@@ -24,12 +24,15 @@ const TABS: { id: Tab; label: string }[] = [
   { id: 'board', label: '时效看板' }
 ]
 
-function ReviewButtons({ notice, onDone }: { notice: StaffNoticeSummary; onDone(): void }) {
+function ReviewButtons({ notice, onDone, onEdit }: { notice: StaffNoticeSummary; onDone(): void; onEdit(): void }) {
   const [pending, setPending] = useState<ReviewAction | null>(null)
   const [comment, setComment] = useState('')
   const [error, setError] = useState<string | null>(null)
   const run = async (action: ReviewAction) => {
-    if (action === 'edit') return
+    if (action === 'edit') {
+      onEdit()
+      return
+    }
     if (needsComment(action) && pending !== action) {
       setPending(action)
       setError(null)
@@ -49,7 +52,7 @@ function ReviewButtons({ notice, onDone }: { notice: StaffNoticeSummary; onDone(
       setError(toApiError(caught).message)
     }
   }
-  const actions = notice.allowedActions.filter((a) => a !== 'edit')
+  const actions = notice.allowedActions
   return (
     <View>
       {pending && (
@@ -69,7 +72,7 @@ function ReviewButtons({ notice, onDone }: { notice: StaffNoticeSummary; onDone(
   )
 }
 
-function NoticeList({ tab }: { tab: Exclude<Tab, 'board'> }) {
+function NoticeList({ tab, onEdit }: { tab: Exclude<Tab, 'board'>; onEdit(id: number): void }) {
   const query = tab === 'waiting' ? { waiting: true } : { status: tab as ReviewState }
   const list = useStaffLoad(() => fetchStaffNotices({ ...query, pageSize: 50 }), [tab])
   if (list.error) return <Text className='staff-error'>⚠ {list.error}</Text>
@@ -84,7 +87,7 @@ function NoticeList({ tab }: { tab: Exclude<Tab, 'board'> }) {
             {n.statusLabel} · {categoryName(n.category)} · {n.department} · {TIMELINESS_LABELS[n.timeliness]}
             {n.publishedAt ? ` · ${n.publishedAt}发布` : ''}
           </Text>
-          <ReviewButtons notice={n} onDone={() => void list.reload()} />
+          <ReviewButtons notice={n} onDone={() => void list.reload()} onEdit={() => onEdit(n.id)} />
         </View>
       ))}
     </View>
@@ -111,8 +114,41 @@ function Board() {
   )
 }
 
-function Editor({ onSaved, onCancel }: { onSaved(): void; onCancel(): void }) {
-  const [values, setValues] = useState<NoticeFormValues>(EMPTY_NOTICE_FORM)
+function Attachments({ notice, onChange }: { notice: StaffNotice; onChange(n: StaffNotice): void }) {
+  const [error, setError] = useState<string | null>(null)
+  const add = async () => {
+    let path: string
+    try {
+      path = (await Taro.chooseImage({ count: 1, sizeType: ['original'] })).tempFilePaths[0]
+    } catch {
+      return // the picker was closed
+    }
+    try {
+      setError(null)
+      onChange(await uploadNoticeAttachment(notice.id, path))
+    } catch (caught) {
+      setError(toApiError(caught).message)
+    }
+  }
+  return (
+    <FieldFrame label={`附件（${notice.attachments.length} 个）`} error={error ?? undefined}>
+      <View>
+        {notice.attachments.map((a) => (
+          <Text key={a.id} className='staff-muted staff-publishing__file'>
+            · {a.name}
+          </Text>
+        ))}
+        <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={() => void add()}>
+          <Text>添加附件</Text>
+        </View>
+      </View>
+    </FieldFrame>
+  )
+}
+
+function Editor({ editing, onSaved, onCancel }: { editing: StaffNotice | null; onSaved(): void; onCancel(): void }) {
+  const [saved, setSaved] = useState<StaffNotice | null>(editing)
+  const [values, setValues] = useState<NoticeFormValues>(editing ? formOfNotice(editing) : EMPTY_NOTICE_FORM)
   const [errors, setErrors] = useState<NoticeFormErrors>({})
   const [failure, setFailure] = useState<string | null>(null)
   const contacts = useStaffLoad(fetchContacts, [])
@@ -126,9 +162,8 @@ function Editor({ onSaved, onCancel }: { onSaved(): void; onCancel(): void }) {
     }
     setErrors({})
     try {
-      await saveNoticeDraft(checked.body)
+      setSaved(await saveNoticeDraft(checked.body, saved?.id))
       void Taro.showToast({ title: '草稿已保存', icon: 'success' })
-      onSaved()
     } catch (caught) {
       setFailure(toApiError(caught).message)
     }
@@ -136,7 +171,7 @@ function Editor({ onSaved, onCancel }: { onSaved(): void; onCancel(): void }) {
   const departments = (contacts.data?.departments ?? []).map((d) => ({ value: String(d.id), label: d.name }))
   return (
     <View className='staff-panel staff-publishing__editor'>
-      <Text className='staff-panel__title'>新建公开内容</Text>
+      <Text className='staff-panel__title'>{saved ? `修改草稿（${saved.statusLabel}）` : '新建公开内容'}</Text>
       <TextField label='标题' required value={values.title} maxLength={100} error={errors.title} onChange={set('title')} />
       <ChoiceField<string>
         label='公开类别'
@@ -165,14 +200,18 @@ function Editor({ onSaved, onCancel }: { onSaved(): void; onCancel(): void }) {
       {values.timeliness === 'adhoc' && (
         <TextField label='作出决定的日期' required value={values.decisionDate} placeholder='如 2026-11-20' hint='及时公开的内容应在决定后 3 日内发布。' error={errors.decisionDate} onChange={set('decisionDate')} />
       )}
+      {values.category === 'consultation' && (
+        <TextField label='征求意见截止日期' value={values.commentUntil} placeholder='如 2026-12-31' error={errors.commentUntil} onChange={set('commentUntil')} />
+      )}
       <TextField label='正文' required multiline maxLength={50000} value={values.body} hint='段落之间空一行。' error={errors.body} onChange={set('body')} />
+      {saved ? <Attachments notice={saved} onChange={setSaved} /> : <Text className='staff-muted'>保存草稿后可以添加附件。</Text>}
       {failure && <Text className='staff-error'>⚠ {failure}</Text>}
       <View className='staff-row'>
         <View className='staff-button staff-button--primary' role='button' hoverClass='jf-pressed' onClick={() => void save()}>
           <Text>保存草稿</Text>
         </View>
-        <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={onCancel}>
-          <Text>取消</Text>
+        <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={saved ? onSaved : onCancel}>
+          <Text>{saved ? '完成' : '取消'}</Text>
         </View>
       </View>
     </View>
@@ -182,8 +221,17 @@ function Editor({ onSaved, onCancel }: { onSaved(): void; onCancel(): void }) {
 /** 信息发布: drafts, the review queue with its buttons, the editor and the timeliness board. */
 export default function StaffPublishingPage() {
   const [tab, setTab] = useState<Tab>('waiting')
-  const [editing, setEditing] = useState(false)
+  const [editing, setEditing] = useState<StaffNotice | null | 'new'>(null)
   const [version, setVersion] = useState(0)
+  const [openError, setOpenError] = useState<string | null>(null)
+  const edit = async (id: number) => {
+    setOpenError(null)
+    try {
+      setEditing(await fetchStaffNotice(id))
+    } catch (caught) {
+      setOpenError(toApiError(caught).message)
+    }
+  }
   return (
     <StaffShell section='publishing' title='信息发布'>
       <View className='staff-row staff-publishing__tabs' role='tablist'>
@@ -198,19 +246,22 @@ export default function StaffPublishingPage() {
       </View>
       {editing ? (
         <Editor
+          key={editing === 'new' ? 'new' : editing.id}
+          editing={editing === 'new' ? null : editing}
           onSaved={() => {
-            setEditing(false)
+            setEditing(null)
             setTab('draft')
             setVersion(version + 1)
           }}
-          onCancel={() => setEditing(false)}
+          onCancel={() => setEditing(null)}
         />
       ) : (
         <View className='staff-publishing__new'>
-          <ActionButton kind='plain' text='＋ 新建公开内容' onClick={() => setEditing(true)} />
+          <ActionButton kind='plain' text='＋ 新建公开内容' onClick={() => setEditing('new')} />
         </View>
       )}
-      {tab === 'board' ? <Board /> : <NoticeList key={`${tab}-${version}`} tab={tab} />}
+      {openError && <Text className='staff-error'>⚠ {openError}</Text>}
+      {tab === 'board' ? <Board /> : <NoticeList key={`${tab}-${version}`} tab={tab} onEdit={(id) => void edit(id)} />}
     </StaffShell>
   )
 }
