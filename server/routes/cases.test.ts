@@ -248,7 +248,11 @@ describeEachEngine('following my cases', (getDb) => {
     await staffEvent(no, { type: 'reply', outcome: 'partly_disclosed', text: '现将可以公开的部分提供给您。' })
     const replied = (await detail(no)).json()
     expect(replied).toMatchObject({ status: 'replied', canRate: true, canWithdraw: false })
-    expect(replied.timeline[1]).toMatchObject({ type: 'replied', label: '已答复：部分公开', text: '现将可以公开的部分提供给您。' })
+    expect(replied.timeline[1]).toMatchObject({ type: 'replied', label: '已答复：部分公开' })
+    // A disclosure reply carries its legal basis and the applicant's remedies (server/routes/staff-cases.ts).
+    expect(replied.timeline[1].text).toBe(
+      '现将可以公开的部分提供给您。\n\n依据：《中华人民共和国政府信息公开条例》第三十七条。\n如对本答复不服，可以自收到本答复之日起 60 日内依法申请行政复议，或者自收到本答复之日起 6 个月内依法向人民法院提起行政诉讼。'
+    )
     const rated = await act(no, 'rating', { rating: 'basically_satisfied', comment: '很及时' })
     expect(rated.json()).toMatchObject({ canRate: false })
     expect((await act(no, 'rating', { rating: 'satisfied' })).json().error.code).toBe('ACTION_NOT_ALLOWED')
