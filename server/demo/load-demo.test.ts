@@ -41,6 +41,12 @@ describe('loading the demo content', () => {
     expect(await isContentEmpty(testDb.db)).toBe(false)
   })
 
+  it('keeps each department’s key, so that staff accounts of that department can draft for it', async () => {
+    await loadDemoContent(testDb.db)
+    const rows = await testDb.db.query<{ key: string }>('SELECT key FROM departments ORDER BY sort_order')
+    expect(rows.map((r) => r.key)).toEqual(demoContent.departments.map((d) => d.key))
+  })
+
   it('stores each leader photo that the demo names', async () => {
     await loadDemoContent(testDb.db)
     const withPhoto = demoContent.leaders.filter((l) => l.photo !== null).length

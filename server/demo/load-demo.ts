@@ -58,9 +58,9 @@ export async function loadDemoContent(db: Db, content: DemoContent = demoContent
     await insertRows(
       tx,
       'departments',
-      ['id', 'name', 'duties', 'phone', 'address', 'latitude', 'longitude', 'hours', 'sort_order'],
+      ['id', 'key', 'name', 'duties', 'phone', 'address', 'latitude', 'longitude', 'hours', 'sort_order'],
       content.departments.map((d, i) => [
-        departmentIds[i], d.name, d.duties, d.phone, d.address, d.location?.latitude ?? null, d.location?.longitude ?? null, d.hours, i
+        departmentIds[i], d.key, d.name, d.duties, d.phone, d.address, d.location?.latitude ?? null, d.location?.longitude ?? null, d.hours, i
       ])
     )
 
