@@ -43,6 +43,14 @@ describe('the 办事 tab', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/content/notices/index?category=gov-benefits' })
   })
 
+  it('opens the 惠民政策自测 from its entry', async () => {
+    serveGuides()
+    render(<ServicesPage />)
+    await screen.findByText('高龄津贴申领')
+    fireEvent.click(screen.getByText('惠民政策自测'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/selfcheck/index/index' })
+  })
+
   it('opens a guide when it is tapped', async () => {
     serveGuides()
     render(<ServicesPage />)

@@ -13,6 +13,7 @@ import { SearchBox } from '@/components/notices/SearchBox'
 import { PAGE_SIZE_MAX } from '@/core/schemas/common'
 import { usePagedList } from '@/hooks/use-paged-list'
 import { noticeListUrl } from '@/packages/content/routes'
+import { SELFCHECK_URL } from '@/packages/selfcheck/routes'
 import './index.scss'
 
 /** 办事: the service guides, searchable, with the benefit policies one tap away. */
@@ -30,6 +31,16 @@ export default function ServicesPage() {
   const nothingFound = q !== '' && !guides.loading && guides.items.length === 0
   return (
     <PageShell className='services-page'>
+      <View
+        className='services-page__selfcheck'
+        hoverClass='services-page__benefits--pressed'
+        role='link'
+        onClick={() => void Taro.navigateTo({ url: SELFCHECK_URL })}
+      >
+        <Text className='services-page__benefits-title'>惠民政策自测</Text>
+        <Text className='services-page__benefits-text'>回答几个简单问题，看看您家可能申请哪些补贴和救助</Text>
+        <Text className='services-page__selfcheck-open'>开始自测 ›</Text>
+      </View>
       <View
         className='services-page__benefits'
         hoverClass='services-page__benefits--pressed'
