@@ -56,6 +56,20 @@ describe('the queue', () => {
     expect(rows()).toHaveLength(1)
   })
 
+  it('pages through a long queue', async () => {
+    mockRequest((req) => {
+      const page = Number(new URL(req.url).searchParams.get('page'))
+      return { statusCode: 200, data: { items: [page === 2 ? onTrack : overdue], total: 51, page, pageSize: 50, counts: { in_progress: 51 } } }
+    })
+    render(<StaffQueuePage />)
+    await settle()
+    expect(screen.getByText('第 1 / 2 页')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('下一页'))
+    await settle()
+    expect(screen.getByText('小区路灯不亮')).toBeInTheDocument()
+    expect(screen.getByText('上一页')).toBeInTheDocument()
+  })
+
   it('opens a case on tap', async () => {
     render(<StaffQueuePage />)
     await settle()

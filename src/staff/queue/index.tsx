@@ -7,6 +7,7 @@ import { StaffShell } from '@/components/staff/StaffShell'
 import { DueMarker } from '@/components/staff/DueMarker'
 import { formatChineseDate } from '@/core/notices/dates'
 import { CASE_KINDS, CASE_KIND_LABELS, type CaseKind } from '@/core/schemas/clock'
+import { PAGE_SIZE_MAX } from '@/core/schemas/common'
 import type { ResidentStatus } from '@/core/schemas/cases'
 import type { StaffQueueItem } from '@/core/schemas/staff'
 import { compareQueued, REMINDER_LEVEL_LABELS, seesAllCases } from '@/core/staff'
@@ -15,6 +16,9 @@ import { STAFF_STATUS_LABELS, staffStatusLabel } from '../queue-model'
 import { staffCaseUrl } from '../routes'
 import { useStaffLoad } from '../use-staff-load'
 import './index.scss'
+
+/** The largest page the API serves. */
+const PAGE_SIZE = PAGE_SIZE_MAX
 
 const DUE_FILTERS: { value: QueueQuery['due'] | ''; label: string }[] = [
   { value: '', label: '全部期限' },
@@ -68,8 +72,15 @@ export default function StaffQueuePage() {
   const [due, setDue] = useState<QueueQuery['due'] | ''>('')
   const [department, setDepartment] = useState('')
   const [more, setMore] = useState(false)
-  const query: QueueQuery = { kind: kind || undefined, status: status || undefined, due: due || undefined, department: department || undefined, pageSize: 50 }
-  const queue = useStaffLoad(() => fetchQueue(query), [kind, status, due, department])
+  const [page, setPage] = useState(1)
+  const query: QueueQuery = { kind: kind || undefined, status: status || undefined, due: due || undefined, department: department || undefined, page, pageSize: PAGE_SIZE }
+  const queue = useStaffLoad(() => fetchQueue(query), [kind, status, due, department, page])
+  const pages = Math.max(1, Math.ceil((queue.data?.total ?? 0) / PAGE_SIZE))
+  // A new filter starts again from the first page.
+  const filter = <T,>(set: (value: T) => void) => (value: T) => {
+    setPage(1)
+    set(value)
+  }
   const items = queue.data ? [...queue.data.items].sort(compareQueued) : []
   const counts = queue.data?.counts ?? {}
 
@@ -79,17 +90,17 @@ export default function StaffQueuePage() {
         <View className='staff-queue__filters staff-panel'>
           <Text className='staff-panel__title'>按状态（件数）</Text>
           <View className='staff-row' role='radiogroup' aria-label='状态'>
-            <Chip on={status === ''} label='全部' onClick={() => setStatus('')} />
+            <Chip on={status === ''} label='全部' onClick={() => filter(setStatus)('')} />
             {(Object.keys(STAFF_STATUS_LABELS) as ResidentStatus[])
               .filter((s) => counts[s] || s === status)
               .map((s) => (
-                <Chip key={s} on={status === s} label={`${STAFF_STATUS_LABELS[s]} ${counts[s] ?? 0}`} onClick={() => setStatus(s)} />
+                <Chip key={s} on={status === s} label={`${STAFF_STATUS_LABELS[s]} ${counts[s] ?? 0}`} onClick={() => filter(setStatus)(s)} />
               ))}
           </View>
           <Text className='staff-panel__title'>期限</Text>
           <View className='staff-row' role='radiogroup' aria-label='期限'>
             {DUE_FILTERS.map((f) => (
-              <Chip key={f.label} on={due === f.value} label={f.label} onClick={() => setDue(f.value)} />
+              <Chip key={f.label} on={due === f.value} label={f.label} onClick={() => filter(setDue)(f.value)} />
             ))}
           </View>
           <View className='staff-queue__more' role='button' aria-expanded={more} hoverClass='jf-pressed' onClick={() => setMore(!more)}>
@@ -101,9 +112,9 @@ export default function StaffQueuePage() {
           {more && <Text className='staff-panel__title'>类型</Text>}
           {more && (
             <View className='staff-row' role='radiogroup' aria-label='类型'>
-              <Chip on={kind === ''} label='全部' onClick={() => setKind('')} />
+              <Chip on={kind === ''} label='全部' onClick={() => filter(setKind)('')} />
               {CASE_KINDS.map((k) => (
-                <Chip key={k} on={kind === k} label={CASE_KIND_LABELS[k]} onClick={() => setKind(k)} />
+                <Chip key={k} on={kind === k} label={CASE_KIND_LABELS[k]} onClick={() => filter(setKind)(k)} />
               ))}
             </View>
           )}
@@ -115,8 +126,8 @@ export default function StaffQueuePage() {
                 value={department}
                 placeholder='科室代码，如 civil-affairs；空着看全部'
                 aria-label='科室'
-                onConfirm={(e) => setDepartment(e.detail.value.trim())}
-                onBlur={(e) => setDepartment(e.detail.value.trim())}
+                onConfirm={(e) => filter(setDepartment)(e.detail.value.trim())}
+                onBlur={(e) => filter(setDepartment)(e.detail.value.trim())}
               />
             </View>
           )}
@@ -139,6 +150,23 @@ export default function StaffQueuePage() {
               {items.map((item) => (
                 <QueueRow key={item.trackingNo} item={item} />
               ))}
+              {pages > 1 && (
+                <View className='staff-row staff-queue__pager'>
+                  {page > 1 && (
+                    <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={() => setPage(page - 1)}>
+                      <Text>上一页</Text>
+                    </View>
+                  )}
+                  <Text className='staff-queue__page'>
+                    第 {page} / {pages} 页
+                  </Text>
+                  {page < pages && (
+                    <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={() => setPage(page + 1)}>
+                      <Text>下一页</Text>
+                    </View>
+                  )}
+                </View>
+              )}
             </View>
           )}
         </View>
