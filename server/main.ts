@@ -8,6 +8,7 @@ import { migrate } from './db/migrator'
 import { openDb } from './db/open'
 import { isContentEmpty, loadDemoContent } from './demo/load-demo'
 import { createResidentServices } from './residents/services'
+import { scheduleReminders } from './staff/reminders'
 import { removeServerFile, writeServerFile } from './staff/server-file'
 
 /** The H5 build `npm start` serves next to the API. */
@@ -31,7 +32,8 @@ export async function startServer(config: Config, staticDir: string | null = H5_
   try {
     await migrate(db)
     if (await isContentEmpty(db)) await loadDemoContent(db)
-    const app = await buildApp({ db, staticDir, publicCache: true, logger: { level: config.logLevel }, residents: createResidentServices(config) })
+    const residents = createResidentServices(config)
+    const app = await buildApp({ db, staticDir, publicCache: true, logger: { level: config.logLevel }, residents })
     try {
       await app.listen({ port: config.port, host: config.host })
     } catch (error) {
@@ -44,12 +46,14 @@ export async function startServer(config: Config, staticDir: string | null = H5_
     const url = `http://${host}:${port}`
     // Operator scripts (scripts/staff.ts) find the running server here.
     writeServerFile(config.dataDir, url)
+    const stopReminders = scheduleReminders(app, residents.secrets.staffToken)
     return {
       app,
       db,
       url,
       async close() {
         try {
+          stopReminders()
           removeServerFile(config.dataDir)
           await app.close()
         } finally {

@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify'
 import type { WorkingDayCalendar } from '@/core/calendar'
 import { chinaDateOf } from '@/core/residents/china-time'
 import type { ReminderRun } from '@/core/schemas/staff'
@@ -24,4 +25,30 @@ export async function sendDueReminders(db: Queryable, notify: NotifyTransport, c
     sent.push({ ...reminder, recipients: recipients.length })
   }
   return { asOf, sent }
+}
+
+/** How often a running server sends the reminders that have come due (each is sent once anyway). */
+export const REMINDER_INTERVAL_MS = 60 * 60_000
+
+/**
+ * Runs POST /api/v1/staff/reminders/run inside the server now and then every `intervalMs`, as the
+ * system, so supervision needs no cron. Answers a stop function for closing.
+ */
+export function scheduleReminders(
+  app: Pick<FastifyInstance, 'inject' | 'log'>,
+  systemToken: string,
+  intervalMs: number = REMINDER_INTERVAL_MS
+): () => void {
+  const run = async () => {
+    try {
+      const answer = await app.inject({ method: 'POST', url: '/api/v1/staff/reminders/run', headers: { authorization: `Bearer ${systemToken}` } })
+      if (answer.statusCode !== 200) app.log.error({ status: answer.statusCode, body: answer.body }, 'supervision reminders failed')
+    } catch (error) {
+      app.log.error({ err: error }, 'supervision reminders failed')
+    }
+  }
+  void run()
+  const timer = setInterval(() => void run(), intervalMs)
+  timer.unref()
+  return () => clearInterval(timer)
 }
