@@ -8,11 +8,11 @@ import { CASE_KIND_LABELS } from '@/core/schemas/clock'
 import { ErrorBodySchema } from '@/core/schemas/common'
 import { StaffCaseActionBodySchema, StaffCaseViewSchema, type StaffCaseActionBody } from '@/core/schemas/staff'
 import { composeDisclosureReply, DISCLOSURE_REMEDIES, legalBasisOf, recordedTypeOf, seesAllCases, stateAllows } from '@/core/staff'
-import type { Db } from '../db/db'
+import type { Db, Queryable } from '../db/db'
 import { AppError } from '../http/errors'
 import { CalendarSource } from '../repositories/calendar-repository'
 import { accountsToNotify, insertEvent, insertNotification, recordStaffAudit, type StoredEvent } from '../repositories/cases-repository'
-import type { StaffAccount } from '../repositories/staff-accounts-repository'
+import { findStaffById, type StaffAccount } from '../repositories/staff-accounts-repository'
 import { findStaffCase, setCaseDepartment, type StaffCaseRecord } from '../repositories/staff-cases-repository'
 import { findStaffUploads, insertStaffUpload } from '../repositories/uploads-repository'
 import { clockOfRecord } from '../residents/case-views'
@@ -152,6 +152,7 @@ export const staffCaseRoutes: FastifyPluginAsyncZod<StaffCaseRoutesOptions> = as
         const c = await findStaffCase(tx, request.params.trackingNo, true)
         if (!c) throw new AppError(404, 'CASE_NOT_FOUND', '未找到该事项')
         const event = decide(c, staff, action, cal, asOf)
+        if (action.type === 'assign' && action.handlerId !== undefined) await assertHandlerOf(tx, action.handlerId, action.department)
         await insertEvent(tx, c.id, event)
         if (action.type === 'assign') await setCaseDepartment(tx, c.id, action.department)
         await recordStaffAudit(tx, actorOf(staff), action.type, c.trackingNo, { ...action, on: event.on, recordedOn: asOf, recordedAs: event.type })
@@ -227,6 +228,14 @@ function replyData(c: StaffCaseRecord, action: Extract<StaffCaseActionBody, { ty
   if (!legalBasis) throw new AppError(400, 'VALIDATION_FAILED', '请填写这项答复的法律依据', { legalBasis: '请填写这项答复的法律依据' })
   const remedies = action.remedies || DISCLOSURE_REMEDIES
   return { ...data, text: composeDisclosureReply(action.text, legalBasis, remedies), writtenText: action.text, legalBasis, remedies }
+}
+
+/** A named handler must be an enabled colleague of the department the case goes to. */
+async function assertHandlerOf(db: Queryable, handlerId: number, department: string): Promise<void> {
+  const handler = await findStaffById(db, handlerId)
+  if (!handler || handler.disabled || handler.department !== department) {
+    throw new AppError(400, 'VALIDATION_FAILED', '承办人须是该科室在岗的工作人员', { handlerId: '承办人须是该科室在岗的工作人员' })
+  }
 }
 
 const refusalOf = (action: StaffCaseActionBody['type']): string => {

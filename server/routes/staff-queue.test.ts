@@ -115,6 +115,14 @@ describeEachEngine('the staff workbench: queue, roles and workflow', (getDb) => 
     expect(await trackingNos(urbanClerk)).toEqual([no])
   })
 
+  it('refuses to name as handler someone outside the department the case goes to', async () => {
+    const no = await register(disclosure)
+    const answer = await act(no, disclosure, { type: 'assign', department: 'urban', handlerId: 1 })
+    expect(answer.statusCode).toBe(400)
+    expect(answer.json().error.fields).toEqual({ handlerId: '承办人须是该科室在岗的工作人员' })
+    expect((await act(no, disclosure, { type: 'assign', department: 'urban', handlerId: 3 })).statusCode).toBe(200)
+  })
+
   it('offers each person only the actions their roles and the case’s state allow', async () => {
     const no = await register(civilClerk)
     const view = (headers: Headers) => h.app.inject({ method: 'GET', url: `/api/v1/staff/cases/${no}`, headers })
