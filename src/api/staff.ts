@@ -162,8 +162,11 @@ export function fetchAnnualDisclosure(year: number): Promise<AnnualDisclosureTab
 
 /** The address of a report's export; the request must still carry the staff token. */
 export function reportExportUrl(path: string, params: Params, format: 'csv' | 'xlsx'): string {
-  const query = new URLSearchParams(Object.entries(defined({ ...params, format })).map(([k, v]) => [k, String(v)]))
-  return `${apiBase()}${path}?${query.toString()}`
+  // Spelled out: the mini-program has no URLSearchParams.
+  const query = Object.entries(defined({ ...params, format }))
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+    .join('&')
+  return `${apiBase()}${path}?${query}`
 }
 
 /**
