@@ -49,7 +49,8 @@ export const residentChecksBenefits: Journey = {
     await page.waitForURL(/packages\/selfcheck\/index\/index/)
     await seeText(page, '大约需要 3 分钟')
     await seeText(page, DISCLAIMER)
-    await visibleText(page, '开始自测').click()
+    // Exactly: the 办事 entry's 「开始自测 ›」 may still be on screen while the page slides in.
+    await page.getByText('开始自测', { exact: true }).filter({ visible: true }).first().click()
 
     await seeText(page, '第 1 题')
     await visibleText(page, '就这些人，下一步').click()
