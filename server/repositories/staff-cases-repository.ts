@@ -7,14 +7,18 @@ import { findCase, type CaseRecord, type StoredEvent } from './cases-repository'
 export interface StaffCaseRecord extends CaseRecord {
   /** The department handling the case; null while in the intake queue. */
   department: string | null
+  /** Names of the staff who acted on the case, by actor (`staff:12` → 王芳); loaded with one case only. */
+  actorNames?: Record<string, string>
 }
 
-/** A case with its department; `lock` takes a row lock (inside a transaction). */
+/** A case with its department and the names of its staff actors; `lock` takes a row lock (inside a transaction). */
 export async function findStaffCase(db: Queryable, trackingNo: string, lock = false): Promise<StaffCaseRecord | undefined> {
   const c = await findCase(db, trackingNo, lock)
   if (!c) return undefined
   const [row] = await db.query<{ department: string | null }>('SELECT department FROM cases WHERE id = $1', [c.id])
-  return { ...c, department: row.department }
+  const actors = [...new Set(c.events.map((e) => e.actor))]
+  const names = await db.query<{ actor: string; name: string }>("SELECT 'staff:' || id AS actor, name FROM staff_accounts WHERE 'staff:' || id = ANY($1::text[])", [actors])
+  return { ...c, department: row.department, actorNames: Object.fromEntries(names.map((n) => [n.actor, n.name])) }
 }
 
 export async function setCaseDepartment(db: Queryable, caseId: number, department: string | null): Promise<void> {

@@ -110,7 +110,7 @@ describeEachEngine('the staff workbench: queue, roles and workflow', (getDb) => 
   it('gives an intake case to a department and keeps its first receiver on record (首问负责)', async () => {
     const no = await register(disclosure)
     const assigned = await act(no, disclosure, { type: 'assign', department: 'urban' })
-    expect(assigned.json()).toMatchObject({ department: 'urban', firstReceiver: 'staff:4' })
+    expect(assigned.json()).toMatchObject({ department: 'urban', firstReceiver: 'staff:4', actorNames: { 'staff:4': '测试人员' } })
     expect(await trackingNos(civilClerk)).toEqual([])
     expect(await trackingNos(urbanClerk)).toEqual([no])
   })

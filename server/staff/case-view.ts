@@ -35,6 +35,7 @@ export function toStaffCaseView(c: StaffCaseRecord, staff: StaffAccount, calenda
     allowedEvents: allowedEvents(state.flow, clock.step),
     department: c.department,
     firstReceiver: c.events.find((e) => e.type === 'received')?.actor ?? 'resident',
+    actorNames: c.actorNames ?? {},
     pendingExtension: hasPendingExtension(state),
     actions: caseActionsFor(staff, state)
   }

@@ -137,6 +137,8 @@ export const StaffCaseViewSchema = StaffCaseSchema.extend({
   department: z.string().nullable(),
   /** Who first received it (首问负责): the actor of the receipt, kept whoever handles it later. */
   firstReceiver: z.string(),
+  /** Names of the staff among the events' actors (`staff:12` → 王芳); `system` and `resident` have none. */
+  actorNames: z.record(z.string(), z.string()).optional(),
   pendingExtension: z.boolean(),
   /** What this person may do now (state and roles both allow). */
   actions: z.array(z.enum(CASE_ACTIONS))
