@@ -58,8 +58,9 @@ export function aStaffCase(over: Partial<StaffCaseView> = {}): StaffCaseView {
     firstReceiver: 'resident',
     pendingExtension: false,
     actions: ['request_correction', 'consultation_started', 'consultation_ended', 'extend', 'reply', 'note'],
+    actorNames: { 'staff:1': '李文' },
     ...over
-  }
+  } as StaffCaseView
 }
 
 export function aStaffMe(over: Partial<StaffMe> = {}): StaffMe {

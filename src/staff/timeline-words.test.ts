@@ -14,6 +14,7 @@ describe('the staff timeline in words', () => {
   })
 
   it('names who recorded an event', () => {
+    expect(actorLabel('staff:3', { 'staff:3': '王芳' })).toBe('王芳')
     expect(actorLabel('staff:3')).toBe('工作人员 3 号')
     expect(actorLabel('resident')).toBe('申请人本人')
   })

@@ -65,11 +65,13 @@ export function eventLine(e: EventLike): string {
 }
 
 /**
- * Who recorded an event, in words.
+ * Who recorded an event, in words: the official's name when the case view names them.
+ * @example actorLabel('staff:3', { 'staff:3': '王芳' }) // '王芳'
  * @example actorLabel('staff:3') // '工作人员 3 号'
  * @example actorLabel('resident') // '申请人本人'
  */
-export function actorLabel(actor: string): string {
+export function actorLabel(actor: string, names: Record<string, string> = {}): string {
+  if (names[actor]) return names[actor]
   if (actor === 'resident' || actor.startsWith('resident:')) return '申请人本人'
   const staff = /^staff:(\d+)$/.exec(actor)
   if (staff) return `工作人员 ${staff[1]} 号`

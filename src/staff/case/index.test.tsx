@@ -39,6 +39,14 @@ describe('a case as the clerk handling it sees it', () => {
     expect(screen.getByText('完整证件号码仅在此处显示，每次查看都记入审计日志。')).toBeInTheDocument()
   })
 
+  it('keeps internal notes apart, with the name of the official who wrote them', async () => {
+    current = aStaffCase({ events: [...aStaffCase().events, { type: 'note', on: '2026-11-21', data: { text: '已电话联系申请人' }, actor: 'staff:1' }] })
+    render(<StaffCasePage />)
+    await settle()
+    expect(screen.getByText('2026年11月21日 · 李文')).toBeInTheDocument()
+    expect(screen.getByText('已电话联系申请人')).toBeInTheDocument()
+  })
+
   it('shows the clock with how the date was worked out', async () => {
     render(<StaffCasePage />)
     await settle()

@@ -18,6 +18,9 @@ import { actorLabel, CHANNEL_LABELS, eventLine } from '../timeline-words'
 import { useStaffLoad } from '../use-staff-load'
 import './index.scss'
 
+/** The officials' names among the actors, when the server sends them (`actorNames`). */
+const namesOf = (c: StaffCase): Record<string, string> => (c as { actorNames?: Record<string, string> }).actorNames ?? {}
+
 const text = (value: unknown) => (typeof value === 'string' && value ? value : null)
 
 function Row({ label, value }: { label: string; value: string | null }) {
@@ -101,7 +104,7 @@ function Timeline({ c }: { c: StaffCase }) {
           <View key={`${e.type}-${i}`} className='staff-case__event'>
             <Text className='staff-case__event-day'>{formatChineseDate(e.on)}</Text>
             <Text>{eventLine(e)}</Text>
-            <Text className='staff-muted'>{actorLabel(e.actor)}</Text>
+            <Text className='staff-muted'>{actorLabel(e.actor, namesOf(c))}</Text>
           </View>
         ))}
       </View>
@@ -111,7 +114,7 @@ function Timeline({ c }: { c: StaffCase }) {
         {notes.map((e, i) => (
           <View key={`note-${i}`} className='staff-case__event'>
             <Text className='staff-case__event-day'>
-              {formatChineseDate(e.on)} · {e.actor}
+              {formatChineseDate(e.on)} · {actorLabel(e.actor, namesOf(c))}
             </Text>
             <Text>{text(e.data.text) ?? ''}</Text>
           </View>
@@ -163,7 +166,7 @@ export default function StaffCasePage() {
               </View>
               <Text className='staff-case__status'>状态：{staffStatusLabel(c.status)}</Text>
               <Row label='承办科室' value={c.department ?? '未分派'} />
-              <Row label='首问负责' value={actorLabel(c.firstReceiver)} />
+              <Row label='首问负责' value={actorLabel(c.firstReceiver, namesOf(c))} />
               {c.pendingExtension && <Text className='staff-case__pending'>※ 有延期申请等待负责人批准</Text>}
               <Text className='staff-case__content'>{text(c.body.content) ?? ''}</Text>
               {text(c.body.outcome) && <Text>答复结果：{REPLY_OUTCOME_LABELS[c.body.outcome as ReplyOutcome]}</Text>}
