@@ -2,8 +2,13 @@ import path from 'node:path'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { chromiumOrSkip, launchChromium } from '../support/browser'
 import { startApp, type RunningApp } from './app-server'
-import { journeys, type JourneyContext } from './journeys'
+import { caseJourneys } from './cases.journey'
+import { journeys as foundationJourneys, type JourneyContext } from './journeys'
+import { residentChecksBenefits } from './selfcheck.journey'
+import { staffJourneys } from './staff.journey'
 import { PHONE_VIEWPORT } from './ui'
+
+const journeys = [...foundationJourneys, residentChecksBenefits, ...caseJourneys, ...staffJourneys]
 
 /**
  * `npm run test:e2e`: starts the app with `npm start` on a free port and a fresh DATA_DIR, runs every
