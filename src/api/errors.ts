@@ -1,5 +1,4 @@
 import { AxiosError } from 'axios'
-import { ErrorBodySchema } from '@/core/schemas/common'
 
 export const OFFLINE_MESSAGE = '网络连接失败，请检查网络后重试'
 export const TIMEOUT_MESSAGE = '网络太慢，请求超时，请稍后重试'
@@ -37,6 +36,16 @@ function parseBody(data: unknown): unknown {
   }
 }
 
+/**
+ * The server's `{ error: { code, message } }`, read by shape rather than by ErrorBodySchema: a code
+ * newer than this build still carries its Chinese message, and zod stays out of the main package.
+ */
+function readErrorBody(data: unknown): { code: string; message: string } | null {
+  const error = (data as { error?: unknown } | null)?.error as { code?: unknown; message?: unknown } | undefined
+  if (typeof error?.code !== 'string' || typeof error.message !== 'string' || error.message === '') return null
+  return { code: error.code, message: error.message }
+}
+
 /** Normalises anything a request can throw into an ApiError. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error
@@ -46,8 +55,8 @@ export function toApiError(error: unknown): ApiError {
       if (error.code === AxiosError.ETIMEDOUT || error.code === AxiosError.ECONNABORTED) return new ApiError(0, 'TIMEOUT', TIMEOUT_MESSAGE)
       return new ApiError(0, 'NETWORK_ERROR', OFFLINE_MESSAGE)
     }
-    const body = ErrorBodySchema.safeParse(parseBody(response.data))
-    if (body.success) return new ApiError(response.status, body.data.error.code, body.data.error.message)
+    const body = readErrorBody(parseBody(response.data))
+    if (body) return new ApiError(response.status, body.code, body.message)
     return new ApiError(response.status, 'HTTP_ERROR', SERVER_MESSAGE)
   }
   return new ApiError(0, 'CLIENT_ERROR', UNREADABLE_MESSAGE)

@@ -1,5 +1,8 @@
 import { searchKeywords } from './highlight'
 
+/** The longest search a resident may type; the phone's input and the API's schema both hold to it. */
+export const SEARCH_QUERY_MAX = 100
+
 /**
  * Keyword search over Chinese text. Chinese has no spaces between words and the embedded database has
  * no Chinese tokenizer, so a keyword matches wherever its characters appear: 低保 finds 城市低保标准 as

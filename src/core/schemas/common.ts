@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from './paging'
 
 /** Stable error codes that programs can rely on; the message beside each is for residents. */
 export const ErrorCode = z.enum([
@@ -66,8 +67,7 @@ export const CalendarDateSchema = z
   .meta({ id: 'CalendarDate', example: '2025-03-01' })
 export type CalendarDate = z.infer<typeof CalendarDateSchema>
 
-export const PAGE_SIZE_MAX = 50
-export const PAGE_SIZE_DEFAULT = 20
+export { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX }
 
 /** `?page=&pageSize=` of every list; query strings arrive as text, hence the coercion. */
 export const PageQuerySchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CATEGORY_IDS, isCategoryId } from '../notices/catalogue'
+import { SEARCH_QUERY_MAX } from '../notices/search'
 import { TIMELINESS_KINDS } from '../notices/timeliness'
 import { CalendarDateSchema, PageQuerySchema, pageOf } from './common'
 
@@ -9,7 +10,6 @@ export const TimelinessSchema = z.enum(TIMELINESS_KINDS).meta({
   description: 'fixed: renewed yearly; periodic: renewed monthly; adhoc: published within 3 days of the decision'
 })
 
-export const SEARCH_QUERY_MAX = 100
 
 export const NoticeListQuerySchema = PageQuerySchema.extend({
   category: z

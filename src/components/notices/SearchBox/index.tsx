@@ -1,6 +1,6 @@
 import { Input, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import { SEARCH_QUERY_MAX } from '@/core/schemas/notices'
+import { SEARCH_QUERY_MAX } from '@/core/notices/search'
 import './index.scss'
 
 export interface SearchBoxProps {

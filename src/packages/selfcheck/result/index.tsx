@@ -18,7 +18,7 @@ import {
   type EligibilityResult,
   type EligibilityStatus
 } from '@/core/eligibility'
-import { PAGE_SIZE_MAX } from '@/core/schemas/common'
+import { PAGE_SIZE_MAX } from '@/core/schemas/paging'
 import { calendarDateInChina } from '@/core/notices/dates'
 import { useResource } from '@/hooks/use-resource'
 import { questionnaireProgress, useSelfCheck } from '@/stores/selfcheck'
