@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import webpack from 'webpack'
 import { version } from '../package.json'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -7,6 +8,20 @@ import prodConfig from './prod'
 // The weapp build writes dist/weapp/project.config.json with Taro's TARO_APP_ID; the project's own
 // variable is TARO_APP_WEAPP_APPID, and WeChat's test appid lets anyone open the build without one.
 process.env.TARO_APP_ID = process.env.TARO_APP_WEAPP_APPID || process.env.TARO_APP_ID || 'touristappid'
+
+// The app sends every request through its own Taro.request adapter (src/api/adapter.ts), so axios'
+// browser adapters (XMLHttpRequest, fetch: ~7 KB gzipped) are never called. They are replaced by
+// axios' own empty module, the way axios itself drops its Node http adapter from browser builds.
+const AXIOS_STAND_INS: Record<string, string> = {
+  './xhr.js': path.resolve(__dirname, '..', 'node_modules', 'axios', 'lib', 'helpers', 'null.js'),
+  './fetch.js': path.resolve(__dirname, 'axios-fetch-adapter-stub.js')
+}
+const dropAxiosBrowserAdapters: [RegExp, (resource: { context: string; request: string }) => void] = [
+  /^\.\/(xhr|fetch)\.js$/,
+  (resource) => {
+    if (/axios[\\/]lib[\\/]adapters$/.test(resource.context)) resource.request = AXIOS_STAND_INS[resource.request]
+  }
+]
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -29,6 +44,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      webpackChain(chain) {
+        chain.plugin('drop-axios-browser-adapters').use(webpack.NormalModuleReplacementPlugin, dropAxiosBrowserAdapters)
+      },
       // Styles are scoped by class name (jf-…, one block per component), so their order across
       // chunks does not matter; without this the shared components raise "Conflicting order" warnings.
       miniCssExtractPluginOption: { ignoreOrder: true },
@@ -43,6 +61,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // go into chunks named by webpack after the set of pages that share them, so a page fetches only
       // what it needs and the browser keeps what another page already fetched.
       webpackChain(chain) {
+        chain.plugin('drop-axios-browser-adapters').use(webpack.NormalModuleReplacementPlugin, dropAxiosBrowserAdapters)
         chain.optimization.merge({
           splitChunks: {
             cacheGroups: {
