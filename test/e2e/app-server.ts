@@ -44,13 +44,21 @@ export async function freePort(): Promise<number> {
   return address.port
 }
 
+/**
+ * The environment of the app's processes (the server and the CLIs journeys run beside it): the
+ * embedded database in `dataDir`, whatever DATABASE_URL the CI exports for the jest suites.
+ */
+export function embeddedEnv(dataDir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir }
+  delete env.DATABASE_URL
+  delete env.DB_SCHEMA
+  return env
+}
+
 export async function startApp(options: { repoRoot: string; timeoutMs: number }): Promise<RunningApp> {
   const port = await freePort()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiefang-e2e-'))
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir }
-  // The journeys check the embedded default, whatever the CI exports for the jest suites.
-  delete env.DATABASE_URL
-  delete env.DB_SCHEMA
+  const env: NodeJS.ProcessEnv = { ...embeddedEnv(dataDir), PORT: String(port), HOST: '127.0.0.1' }
   // Its own process group, so stopping it also stops the build and server processes npm starts.
   const child = spawn('npm', ['start'], { cwd: options.repoRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
   const output: string[] = []

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { AnnualDisclosureTableSchema, DashboardSchema } from '../../src/core/schemas/reports'
 import { StaffQueueSchema, StaffSessionSchema } from '../../src/core/schemas/staff'
+import { embeddedEnv } from './app-server'
 import type { Journey, JourneyContext } from './journeys'
 import { check, saveScreenshot, seeText, visibleText } from './ui'
 
@@ -25,7 +26,7 @@ const field = (page: Page, label: string) =>
 function addStaff(context: JourneyContext, name: string, phone: string, role: string, department: string): void {
   execFileSync('npx', ['tsx', 'scripts/staff.ts', 'add', '--name', name, '--phone', phone, '--role', role, '--department', department, '--password', PASSWORD], {
     cwd: REPO_ROOT,
-    env: { ...process.env, DATA_DIR: context.dataDir },
+    env: embeddedEnv(context.dataDir),
     stdio: 'pipe'
   })
 }
