@@ -12,22 +12,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { deflateRawSync, deflateSync } from 'node:zlib'
+import { crc32, deflateSync } from 'node:zlib'
+import { zip } from '../server/export/zip'
 
 const OUT = join(__dirname, '..', 'server', 'demo', 'files')
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-
-/** CRC-32 (ISO 3309), used by both PNG chunks and ZIP entries. */
-function crc32(buf: Buffer): number {
-  let c = 0xffffffff
-  for (const byte of buf) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8)
-  return (c ^ 0xffffffff) >>> 0
-}
 
 type Rgb = [number, number, number]
 
@@ -222,51 +210,6 @@ function pdf(title: string, paragraphs: string[]): Buffer {
   return Buffer.from(out, 'latin1')
 }
 
-function zip(entries: { name: string; data: Buffer }[]): Buffer {
-  const locals: Buffer[] = []
-  const centrals: Buffer[] = []
-  let offset = 0
-  for (const { name, data } of entries) {
-    const fileName = Buffer.from(name, 'utf8')
-    const packed = deflateRawSync(data)
-    const crc = crc32(data)
-    const local = Buffer.alloc(30)
-    local.writeUInt32LE(0x04034b50, 0)
-    local.writeUInt16LE(20, 4)
-    local.writeUInt16LE(0x0800, 6) // names are UTF-8
-    local.writeUInt16LE(8, 8) // deflate
-    local.writeUInt32LE(0, 10) // time and date: 1980-00-00, kept fixed so the output is reproducible
-    local.writeUInt32LE(crc, 14)
-    local.writeUInt32LE(packed.length, 18)
-    local.writeUInt32LE(data.length, 22)
-    local.writeUInt16LE(fileName.length, 26)
-    local.writeUInt16LE(0, 28)
-    const central = Buffer.alloc(46)
-    central.writeUInt32LE(0x02014b50, 0)
-    central.writeUInt16LE(20, 4)
-    central.writeUInt16LE(20, 6)
-    central.writeUInt16LE(0x0800, 8)
-    central.writeUInt16LE(8, 10)
-    central.writeUInt32LE(0, 12)
-    central.writeUInt32LE(crc, 16)
-    central.writeUInt32LE(packed.length, 20)
-    central.writeUInt32LE(data.length, 24)
-    central.writeUInt16LE(fileName.length, 28)
-    central.writeUInt32LE(offset, 42)
-    locals.push(local, fileName, packed)
-    centrals.push(central, fileName)
-    offset += local.length + fileName.length + packed.length
-  }
-  const directory = Buffer.concat(centrals)
-  const end = Buffer.alloc(22)
-  end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(entries.length, 8)
-  end.writeUInt16LE(entries.length, 10)
-  end.writeUInt32LE(directory.length, 12)
-  end.writeUInt32LE(offset, 16)
-  return Buffer.concat([...locals, directory, end])
-}
-
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
@@ -277,6 +220,7 @@ function docx(paragraphs: string[]): Buffer {
     .map((p, i) => `<w:p><w:r>${i === 0 ? '<w:rPr><w:b/><w:sz w:val="32"/></w:rPr>' : ''}<w:t xml:space="preserve">${escapeXml(p)}</w:t></w:r></w:p>`)
     .join('')
   const xml = (s: string) => Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${s}`, 'utf8')
+  // The committed DOCX were written with a zero DOS date and time; keeping it keeps them byte-identical.
   return zip([
     {
       name: '[Content_Types].xml',
@@ -300,7 +244,7 @@ function docx(paragraphs: string[]): Buffer {
       name: 'word/document.xml',
       data: xml(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`)
     }
-  ])
+  ], 0)
 }
 
 function write(path: string, data: Buffer) {
