@@ -24,7 +24,8 @@ export interface CaseRecord {
   events: StoredEvent[]
 }
 
-interface CaseRow {
+/** A `cases` row as CASE_COLUMNS selects it. */
+export interface CaseRow {
   id: number
   tracking_no: string
   kind: CaseKind
@@ -37,7 +38,7 @@ interface CaseRow {
   channel: string
 }
 
-const CASE_COLUMNS = `c.id, c.tracking_no, c.kind, c.account_id, c.phone, c.title, c.body, c.id_number_enc,
+export const CASE_COLUMNS = `c.id, c.tracking_no, c.kind, c.account_id, c.phone, c.title, c.body, c.id_number_enc,
   to_char(c.received_on, 'YYYY-MM-DD') AS received_on, c.channel`
 
 /** Cases a resident may see: their own, and those staff registered for their verified phone. */
@@ -108,7 +109,8 @@ export async function createCaseOnce(tx: Queryable, c: NewCase): Promise<{ track
   return { trackingNo, created: true }
 }
 
-async function eventsOf(db: Queryable, caseIds: number[]): Promise<Map<number, StoredEvent[]>> {
+/** The events of each case, in the order they happened (one query whatever the number of cases). */
+export async function eventsOf(db: Queryable, caseIds: number[]): Promise<Map<number, StoredEvent[]>> {
   const byCase = new Map<number, StoredEvent[]>(caseIds.map((id) => [id, []]))
   if (caseIds.length === 0) return byCase
   const rows = await db.query<{ case_id: number; type: string; on: string; data: Record<string, unknown>; actor: string }>(
@@ -120,7 +122,7 @@ async function eventsOf(db: Queryable, caseIds: number[]): Promise<Map<number, S
   return byCase
 }
 
-const toRecord = (r: CaseRow, events: StoredEvent[]): CaseRecord => ({
+export const toRecord = (r: CaseRow, events: StoredEvent[]): CaseRecord => ({
   id: r.id,
   trackingNo: r.tracking_no,
   kind: r.kind,

@@ -1,6 +1,6 @@
 import type { CaseKind } from '@/core/schemas/clock'
 import type { Queryable } from '../db/db'
-import { findCase, type CaseRecord, type StoredEvent } from './cases-repository'
+import { CASE_COLUMNS, eventsOf, findCase, toRecord, type CaseRecord, type CaseRow } from './cases-repository'
 
 /** Cases as staff see them: with the department handling them, and the queue's candidates. */
 
@@ -38,48 +38,14 @@ export interface QueueFilter {
  * order and its status and due-date filters are computed from the clocks, which live in core.
  */
 export async function queueCandidates(db: Queryable, f: QueueFilter): Promise<StaffCaseRecord[]> {
-  const rows = await db.query<{
-    id: number
-    tracking_no: string
-    kind: CaseKind
-    account_id: number | null
-    phone: string | null
-    title: string
-    body: Record<string, unknown>
-    id_number_enc: string | null
-    received_on: string
-    channel: string
-    department: string | null
-  }>(
-    `SELECT c.id, c.tracking_no, c.kind, c.account_id, c.phone, c.title, c.body, c.id_number_enc,
-            to_char(c.received_on, 'YYYY-MM-DD') AS received_on, c.channel, c.department
+  const rows = await db.query<CaseRow & { department: string | null }>(
+    `SELECT ${CASE_COLUMNS}, c.department
      FROM cases c
      WHERE ($1::text IS NULL OR c.department = $1 OR c.department IS NULL)
        AND ($2::text IS NULL OR c.kind = $2) AND ($3::text IS NULL OR c.channel = $3) AND ($4::text IS NULL OR c.department = $4)
      ORDER BY c.id`,
     [f.scopeDepartment, f.kind ?? null, f.channel ?? null, f.department ?? null]
   )
-  const events = new Map<number, StoredEvent[]>(rows.map((r) => [r.id, []]))
-  if (rows.length > 0) {
-    const eventRows = await db.query<{ case_id: number; type: string; on: string; data: Record<string, unknown>; actor: string }>(
-      `SELECT e.case_id, e.type, to_char(e.on_date, 'YYYY-MM-DD') AS on, e.data, e.actor FROM case_events e
-       WHERE e.case_id = ANY($1::int[]) ORDER BY e.on_date, e.id`,
-      [rows.map((r) => r.id)]
-    )
-    for (const e of eventRows) events.get(e.case_id)?.push({ type: e.type, on: e.on, data: e.data, actor: e.actor })
-  }
-  return rows.map((r) => ({
-    id: r.id,
-    trackingNo: r.tracking_no,
-    kind: r.kind,
-    accountId: r.account_id,
-    phone: r.phone,
-    title: r.title,
-    body: r.body,
-    idNumberEnc: r.id_number_enc,
-    receivedOn: r.received_on,
-    channel: r.channel,
-    department: r.department,
-    events: events.get(r.id) ?? []
-  }))
+  const events = await eventsOf(db, rows.map((r) => r.id))
+  return rows.map((r) => ({ ...toRecord(r, events.get(r.id) ?? []), department: r.department }))
 }
