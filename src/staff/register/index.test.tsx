@@ -46,3 +46,11 @@ describe('registering a case received in person', () => {
     expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/staff/case/index?no=QS-2026-000042' })
   })
 })
+
+describe('the register page’s form', () => {
+  it('offers no photo or file picker, whose upload only a resident may use', () => {
+    render(<StaffRegisterPage />)
+    expect(screen.getByText('需要公开的信息', { exact: false })).toBeInTheDocument()
+    expect(screen.queryByText(/照片或文件/)).toBeNull()
+  })
+})

@@ -73,7 +73,7 @@ export default function StaffRegisterPage() {
         <TextField label='来访人手机' required type='number' maxLength={11} value={outer.residentPhone} error={errors.residentPhone} hint='群众用这个号码登录后，能在“我的事项”里看到这件事。' onChange={(v) => setOuter({ ...outer, residentPhone: v })} />
       </View>
       <View className='staff-panel'>
-        <CaseForm kind={kind} values={values} errors={errors} onChange={(field, value) => setValues((v) => ({ ...v, [field]: value }))} />
+        <CaseForm kind={kind} values={values} errors={errors} withAttachments={false} onChange={(field, value) => setValues((v) => ({ ...v, [field]: value }))} />
       </View>
       {failure && (
         <View role='alert'>

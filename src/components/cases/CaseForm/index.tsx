@@ -13,6 +13,11 @@ export interface CaseFormProps {
   values: CaseFormValues
   errors: CaseFormErrors
   onChange<F extends CaseField>(field: F, value: CaseFormValues[F]): void
+  /**
+   * Show the photo and file picker (default). The picker uploads to the residents' /uploads, which
+   * refuses a staff token, so the workbench's register page turns it off.
+   */
+  withAttachments?: boolean
 }
 
 const APPLICANT_TYPES = [
@@ -114,7 +119,7 @@ function ApplicantFields({ values, errors, onChange }: Omit<CaseFormProps, 'kind
 }
 
 /** The fields of one kind of case, every message from the schema shown under its field. */
-export function CaseForm({ kind, values, errors, onChange }: CaseFormProps) {
+export function CaseForm({ kind, values, errors, onChange, withAttachments = true }: CaseFormProps) {
   const info = kind === 'info_request'
   return (
     <View className='case-form'>
@@ -138,7 +143,7 @@ export function CaseForm({ kind, values, errors, onChange }: CaseFormProps) {
       )}
       <TextField label='涉及的部门或事项' value={values.department} error={errors.department} maxLength={50} placeholder='不清楚可以不填' onChange={(v) => onChange('department', v)} />
       {canChooseLocation() && <LocationField values={values} onChange={onChange} error={errors.location} />}
-      <AttachmentPicker attachments={values.attachments} error={errors.attachments} onChange={(a) => onChange('attachments', a)} />
+      {withAttachments && <AttachmentPicker attachments={values.attachments} error={errors.attachments} onChange={(a) => onChange('attachments', a)} />}
       {!info && (
         <TextField label='联系电话' type='number' value={values.contactPhone} error={errors.contactPhone} maxLength={11} hint='工作人员需要时会打这个电话' onChange={(v) => onChange('contactPhone', v)} />
       )}
