@@ -34,4 +34,10 @@ describe('我的', () => {
     expect(screen.getByText(/^版本 /)).toBeInTheDocument()
     expect(screen.getByText('登录')).toBeInTheDocument()
   })
+
+  it('opens the staff sign-in from the small 工作人员入口 link at the bottom', () => {
+    render(<MinePage />)
+    fireEvent.click(screen.getByText('工作人员入口'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/staff/login/index' })
+  })
 })
