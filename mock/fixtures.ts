@@ -1,3 +1,4 @@
+import type { Clock } from '@/core/schemas/clock'
 import type { Contacts } from '@/core/schemas/contacts'
 import type { GuideDetail, GuideSummary } from '@/core/schemas/guides'
 import type { Page } from '@/core/schemas/common'
@@ -7,6 +8,22 @@ import type { Catalogue, NoticeDetail, NoticeSummary } from '@/core/schemas/noti
  * Typed sample answers of the API for app tests, shaped by the core schemas (src/api/content.test.ts
  * parses each one). Factories take overrides: aNotice({ title: '…' }).
  */
+
+/** A case's clock in its reply step, 12 working days left; the cases pages and the staff workbench share it. */
+export function aClock(overrides: Partial<Clock> = {}): Clock {
+  return {
+    step: 'reply',
+    dueDate: '2026-12-18',
+    unit: 'working_days',
+    remaining: 12,
+    status: 'on_track',
+    provisional: false,
+    paused: false,
+    policy: { id: 'disclosure-2019', title: '政府信息公开条例', citation: '《中华人民共和国政府信息公开条例》第三十三条' },
+    explanation: ['2026年11月20日收到申请，当日不计入。', '自次日起算 20 个工作日，第20个工作日为2026年12月18日。'],
+    ...overrides
+  }
+}
 
 export function aNotice(overrides: Partial<NoticeSummary> = {}): NoticeSummary {
   return {

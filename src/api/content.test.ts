@@ -1,7 +1,8 @@
+import { ClockSchema } from '@/core/schemas/clock'
 import { ContactsSchema } from '@/core/schemas/contacts'
 import { GuideDetailSchema } from '@/core/schemas/guides'
 import { CatalogueSchema, NoticeDetailSchema, NoticePageSchema } from '@/core/schemas/notices'
-import { aNoticeDetail, aNoticePage, aGuideDetail, catalogue, contacts, someNotices } from '../../mock/fixtures'
+import { aClock, aNoticeDetail, aNoticePage, aGuideDetail, catalogue, contacts, someNotices } from '../../mock/fixtures'
 import { mockRequest, requestsMade } from '../../mock/taro'
 import { fetchCatalogue, fetchContacts, fetchGuide, fetchGuides, fetchNotice, fetchNotices } from './content'
 
@@ -51,5 +52,6 @@ describe('the test fixtures', () => {
     expect(() => GuideDetailSchema.parse(aGuideDetail())).not.toThrow()
     expect(() => CatalogueSchema.parse(catalogue)).not.toThrow()
     expect(() => ContactsSchema.parse(contacts)).not.toThrow()
+    expect(() => ClockSchema.parse(aClock())).not.toThrow()
   })
 })

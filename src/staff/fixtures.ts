@@ -1,21 +1,9 @@
-import type { Clock } from '@/core/schemas/clock'
+import { aClock } from '../../mock/fixtures'
 import type { StaffCaseView, StaffMe, StaffQueueItem } from '@/core/schemas/staff'
 
 /** Test factories of the workbench (tests only). */
-export function aClock(over: Partial<Clock> = {}): Clock {
-  return {
-    step: 'reply',
-    dueDate: '2026-12-18',
-    unit: 'working_days',
-    remaining: 12,
-    status: 'on_track',
-    provisional: false,
-    paused: false,
-    policy: { id: 'disclosure-2019', title: '政府信息公开申请', citation: '《政府信息公开条例》第三十三条' },
-    explanation: ['2026年11月20日收到申请', '20 个工作日内答复，截至2026年12月18日'],
-    ...over
-  }
-}
+
+export { aClock }
 
 export function aQueueItem(over: Partial<StaffQueueItem> = {}): StaffQueueItem {
   return {

@@ -1,22 +1,9 @@
 import type { CaseDetail, CaseSummary, TimelineEntry } from '@/core/schemas/cases'
-import type { Clock } from '@/core/schemas/clock'
+import { aClock } from '../../../mock/fixtures'
 
 /** Test factories for the cases pages (never imported by the app itself). */
 
-export function aClock(over: Partial<Clock> = {}): Clock {
-  return {
-    step: 'reply',
-    dueDate: '2026-12-18',
-    unit: 'working_days',
-    remaining: 12,
-    status: 'on_track',
-    provisional: false,
-    paused: false,
-    policy: { id: 'disclosure-2019', title: '政府信息公开条例', citation: '《中华人民共和国政府信息公开条例》第三十三条' },
-    explanation: ['2026年11月20日收到申请，当日不计入。', '自次日起算 20 个工作日，第20个工作日为2026年12月18日。'],
-    ...over
-  }
-}
+export { aClock }
 
 export function aCaseSummary(over: Partial<CaseSummary> = {}): CaseSummary {
   return {

@@ -51,7 +51,7 @@ describe('a case as the clerk handling it sees it', () => {
     render(<StaffCasePage />)
     await settle()
     expect(screen.getByText('截止日期：2026年12月18日')).toBeInTheDocument()
-    expect(screen.getByText('· 20 个工作日内答复，截至2026年12月18日')).toBeInTheDocument()
+    expect(screen.getByText('· 自次日起算 20 个工作日，第20个工作日为2026年12月18日。')).toBeInTheDocument()
   })
 
   it('offers exactly the actions the case’s step and the person’s roles allow', async () => {
