@@ -1,6 +1,7 @@
 import { ANNOUNCED_SCHEDULES, createCalendar } from '../src/core/calendar'
 import { clockOf, DISCLOSURE_2019 } from '../src/core/cases'
 import type { CaseEvent } from '../src/core/schemas/clock'
+import { callsPerSecond } from './measure'
 
 /**
  * Deadline computations per second for an information request with 10 events (receipt, correction,
@@ -27,22 +28,7 @@ const run = (n: number) => {
   for (let i = 0; i < n; i++) sink += clockOf(events, DISCLOSURE_2019, cal, asOfs[i % asOfs.length]).explanation.length
 }
 
-run(20_000)
-// Per second of this process's CPU time: the machine is shared, and wall time would measure the
-// neighbours. The wall-clock figure is printed beside it.
-const cpuRates: number[] = []
-const wallRates: number[] = []
-for (let r = 0; r < 5; r++) {
-  const n = 100_000
-  const cpuBefore = process.cpuUsage()
-  const began = process.hrtime.bigint()
-  run(n)
-  const wall = Number(process.hrtime.bigint() - began) / 1e9
-  const cpu = process.cpuUsage(cpuBefore)
-  cpuRates.push(n / ((cpu.user + cpu.system) / 1e6))
-  wallRates.push(n / wall)
-}
-const median = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)])
-console.log(`deadline_computations_per_s: ${median(cpuRates)}`)
-console.log(`deadline_computations_per_wall_s: ${median(wallRates)}`)
+const rate = callsPerSecond(run, 20_000, 100_000)
+console.log(`deadline_computations_per_s: ${rate.cpu}`)
+console.log(`deadline_computations_per_wall_s: ${rate.wall}`)
 if (sink === 0) console.log('deadline_bench_sink: 0')

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { buildSync } from 'esbuild'
 import { DEMO_PARAMETERS, evaluateEligibility, nextQuestion, type Answers, type Household } from '../src/core/eligibility'
+import { callsPerSecond } from './measure'
 
 /**
  * Eligibility checks per second: a 4-member household (two working-age parents, a child, a
@@ -46,23 +47,9 @@ const run = (n: number) => {
   for (let i = 0; i < n; i++) sink += evaluateEligibility(household, DEMO_PARAMETERS, asOfs[i % asOfs.length]).programmes.length
 }
 
-run(5_000)
-// Per second of this process's CPU time (the machine is shared); the wall-clock figure beside it.
-const cpuRates: number[] = []
-const wallRates: number[] = []
-for (let r = 0; r < 5; r++) {
-  const n = 20_000
-  const cpuBefore = process.cpuUsage()
-  const began = process.hrtime.bigint()
-  run(n)
-  const wall = Number(process.hrtime.bigint() - began) / 1e9
-  const cpu = process.cpuUsage(cpuBefore)
-  cpuRates.push(n / ((cpu.user + cpu.system) / 1e6))
-  wallRates.push(n / wall)
-}
-const median = (xs: number[]) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)])
-console.log(`eligibility_checks_per_s: ${median(cpuRates)}`)
-console.log(`eligibility_checks_per_wall_s: ${median(wallRates)}`)
+const rate = callsPerSecond(run, 5_000, 20_000)
+console.log(`eligibility_checks_per_s: ${rate.cpu}`)
+console.log(`eligibility_checks_per_wall_s: ${rate.wall}`)
 if (sink === 0) console.log('eligibility_bench_sink: 0')
 
 // One screen of the questionnaire: the slowest step of a whole walk through it (answering 「不清楚」
