@@ -50,33 +50,64 @@ export interface NoticeFilter {
   pageSize: number
 }
 
-/** Notices in the given states (all when null), newest change first, with the total. */
-export async function listStaffNotices(db: Queryable, f: NoticeFilter): Promise<{ items: StaffNoticeRow[]; total: number }> {
-  const rows = await db.query<StaffNoticeRow & { total: number | string }>(
-    `SELECT ${COLUMNS}, count(*) OVER () AS total FROM notices n JOIN departments d ON d.id = n.department_id
-      WHERE ($1::text[] IS NULL OR n.status = ANY($1::text[])) AND ($2::text IS NULL OR d.key = $2::text)
-      ORDER BY n.updated_at DESC, n.id DESC LIMIT $3 OFFSET $4`,
+/**
+ * Where items under review live. Notices and guide drafts go through the same review, so they are
+ * listed, found and traced by the same queries; these are table and column names, never input.
+ */
+interface ReviewedTable {
+  /** The table, aliased as `alias` in `columns`; its rows have status, department_id and updated_at. */
+  table: string
+  alias: string
+  columns: string
+  /** The table of review steps, and its column naming the item. */
+  reviews: string
+  reviewOf: string
+}
+
+const NOTICES: ReviewedTable = { table: 'notices', alias: 'n', columns: COLUMNS, reviews: 'notice_reviews', reviewOf: 'notice_id' }
+
+/** Items in the given states (all when null), newest change first, with the total. */
+async function listUnderReview<Row>(db: Queryable, t: ReviewedTable, f: NoticeFilter): Promise<{ items: Omit<Row & { total: number | string }, 'total'>[]; total: number }> {
+  const rows = await db.query<Row & { total: number | string }>(
+    `SELECT ${t.columns}, count(*) OVER () AS total FROM ${t.table} ${t.alias} JOIN departments d ON d.id = ${t.alias}.department_id
+      WHERE ($1::text[] IS NULL OR ${t.alias}.status = ANY($1::text[])) AND ($2::text IS NULL OR d.key = $2::text)
+      ORDER BY ${t.alias}.updated_at DESC, ${t.alias}.id DESC LIMIT $3 OFFSET $4`,
     [f.statuses, f.departmentKey, f.pageSize, (f.page - 1) * f.pageSize]
   )
   return { items: rows.map(({ total: _total, ...r }) => r), total: Number(rows[0]?.total ?? 0) }
 }
 
-export async function findStaffNotice(db: Queryable, id: number, lock = false): Promise<StaffNoticeRow | undefined> {
-  const [row] = await db.query<StaffNoticeRow>(
-    `SELECT ${COLUMNS} FROM notices n JOIN departments d ON d.id = n.department_id WHERE n.id = $1 ${lock ? 'FOR UPDATE OF n' : ''}`,
+/** One item with its department; `lock` takes a row lock on the item (inside a transaction). */
+async function findUnderReview<Row>(db: Queryable, t: ReviewedTable, id: number, lock: boolean): Promise<Row | undefined> {
+  const [row] = await db.query<Row>(
+    `SELECT ${t.columns} FROM ${t.table} ${t.alias} JOIN departments d ON d.id = ${t.alias}.department_id WHERE ${t.alias}.id = $1 ${lock ? `FOR UPDATE OF ${t.alias}` : ''}`,
     [id]
   )
   return row
 }
 
-export async function noticeHistory(db: Queryable, id: number): Promise<ReviewStepRow[]> {
+/** An item's review steps in the order they were taken, with the names of the staff who took them. */
+async function reviewHistory(db: Queryable, t: ReviewedTable, id: number): Promise<ReviewStepRow[]> {
   return db.query<ReviewStepRow>(
     `SELECT r.action, r.from_status AS "from", r.to_status AS "to", r.actor, s.name AS "actorName", r.comment,
             to_char(r.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at
-       FROM notice_reviews r LEFT JOIN staff_accounts s ON r.actor = 'staff:' || s.id
-      WHERE r.notice_id = $1 ORDER BY r.id`,
+       FROM ${t.reviews} r LEFT JOIN staff_accounts s ON r.actor = 'staff:' || s.id
+      WHERE r.${t.reviewOf} = $1 ORDER BY r.id`,
     [id]
   )
+}
+
+/** Notices in the given states (all when null), newest change first, with the total. */
+export async function listStaffNotices(db: Queryable, f: NoticeFilter): Promise<{ items: StaffNoticeRow[]; total: number }> {
+  return listUnderReview<StaffNoticeRow>(db, NOTICES, f)
+}
+
+export async function findStaffNotice(db: Queryable, id: number, lock = false): Promise<StaffNoticeRow | undefined> {
+  return findUnderReview<StaffNoticeRow>(db, NOTICES, id, lock)
+}
+
+export async function noticeHistory(db: Queryable, id: number): Promise<ReviewStepRow[]> {
+  return reviewHistory(db, NOTICES, id)
 }
 
 export async function noticeAttachments(db: Queryable, id: number): Promise<{ id: number; name: string; mimeType: string; size: number }[]> {
@@ -295,32 +326,18 @@ const GUIDE_COLUMNS = `g.id, g.guide_id AS "guideId", g.status, g.department_id 
   g.content, to_char(g.scheduled_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "scheduledAt",
   to_char(g.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt"`
 
+const GUIDE_DRAFTS: ReviewedTable = { table: 'guide_drafts', alias: 'g', columns: GUIDE_COLUMNS, reviews: 'guide_reviews', reviewOf: 'draft_id' }
+
 export async function listGuideDrafts(db: Queryable, f: NoticeFilter): Promise<{ items: GuideDraftRow[]; total: number }> {
-  const rows = await db.query<GuideDraftRow & { total: number | string }>(
-    `SELECT ${GUIDE_COLUMNS}, count(*) OVER () AS total FROM guide_drafts g JOIN departments d ON d.id = g.department_id
-      WHERE ($1::text[] IS NULL OR g.status = ANY($1::text[])) AND ($2::text IS NULL OR d.key = $2::text)
-      ORDER BY g.updated_at DESC, g.id DESC LIMIT $3 OFFSET $4`,
-    [f.statuses, f.departmentKey, f.pageSize, (f.page - 1) * f.pageSize]
-  )
-  return { items: rows.map(({ total: _total, ...r }) => r), total: Number(rows[0]?.total ?? 0) }
+  return listUnderReview<GuideDraftRow>(db, GUIDE_DRAFTS, f)
 }
 
 export async function findGuideDraft(db: Queryable, id: number, lock = false): Promise<GuideDraftRow | undefined> {
-  const [row] = await db.query<GuideDraftRow>(
-    `SELECT ${GUIDE_COLUMNS} FROM guide_drafts g JOIN departments d ON d.id = g.department_id WHERE g.id = $1 ${lock ? 'FOR UPDATE OF g' : ''}`,
-    [id]
-  )
-  return row
+  return findUnderReview<GuideDraftRow>(db, GUIDE_DRAFTS, id, lock)
 }
 
 export async function guideHistory(db: Queryable, id: number): Promise<ReviewStepRow[]> {
-  return db.query<ReviewStepRow>(
-    `SELECT r.action, r.from_status AS "from", r.to_status AS "to", r.actor, s.name AS "actorName", r.comment,
-            to_char(r.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at
-       FROM guide_reviews r LEFT JOIN staff_accounts s ON r.actor = 'staff:' || s.id
-      WHERE r.draft_id = $1 ORDER BY r.id`,
-    [id]
-  )
+  return reviewHistory(db, GUIDE_DRAFTS, id)
 }
 
 export async function guideExists(db: Queryable, guideId: number): Promise<boolean> {
