@@ -83,6 +83,7 @@ const api = {
     storage.delete(key)
   }),
   clearStorageSync: jest.fn(() => storage.clear()),
+  getStorageInfoSync: jest.fn(() => ({ keys: [...storage.keys()], currentSize: 0, limitSize: 10240 })),
   makePhoneCall: resolved({ errMsg: 'makePhoneCall:ok' }),
   openLocation: resolved({ errMsg: 'openLocation:ok' }),
   downloadFile: resolved({ tempFilePath: 'wxfile://tmp/file', statusCode: 200, errMsg: 'downloadFile:ok' }),

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 
 /**
- * The last answer of each public resource, kept in Taro storage so that a page still shows what it
+ * The last answer of each resource, kept in Taro storage so that a page still shows what it
  * last loaded when the phone is offline. One storage key per resource: the mini-program limits a
  * single key to 1 MB, and a page only ever needs its own entry.
  */
@@ -32,4 +32,37 @@ export function writeCache<T>(key: string, data: T, savedAt: string): void {
   } catch {
     // Storage full or unavailable: the page still shows the fresh data, it just won't be there offline.
   }
+}
+
+/**
+ * Removes every cached entry whose key starts with `prefix`. Storage that cannot be listed or
+ * cleared is left as it is: the entries are only copies of what the server holds.
+ */
+export function forgetCached(prefix: string): void {
+  let keys: string[]
+  try {
+    keys = Taro.getStorageInfoSync().keys
+  } catch {
+    return
+  }
+  for (const key of keys) {
+    if (key.startsWith(PREFIX + prefix)) Taro.removeStorageSync(key)
+  }
+}
+
+const RESIDENT_PREFIX = 'resident:'
+
+/**
+ * The cache key of something only the signed-in resident may see (their cases, notifications,
+ * account). Every such key shares one prefix so that signing out can forget them all at once; the
+ * end of the token keeps two residents of one phone apart even before that.
+ * @example residentCacheKey('cases:mine', 'abcdefghijklmnopqrstuvwxyz') // 'resident:cases:mine:opqrstuvwxyz'
+ */
+export function residentCacheKey(resource: string, token: string): string {
+  return `${RESIDENT_PREFIX}${resource}:${token.slice(-12)}`
+}
+
+/** Forgets everything cached for a signed-in resident; public content stays for offline reading. */
+export function forgetResidentCache(): void {
+  forgetCached(RESIDENT_PREFIX)
 }

@@ -2,6 +2,9 @@ import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { authorizeRequests } from '@/api/session-header'
 import type { Session } from '@/core/schemas/auth'
+import { useDrafts } from './drafts'
+import { forgetResidentCache } from './offline-cache'
+import { useOutbox } from './outbox'
 import { taroStorage } from './taro-storage'
 
 export interface SessionState {
@@ -27,6 +30,18 @@ export function isSessionValid(session: Pick<SessionState, 'token' | 'expiresAt'
   return Number.isFinite(expires) && expires > now.getTime()
 }
 
+/**
+ * What this phone keeps of a resident once their session ends, so a phone passed on (a family's,
+ * a neighbour's) shows nothing of theirs: the cached cases, case details, notifications and account,
+ * and the tracking numbers of sent submissions. Unsent outbox items stay here, since a lapsed
+ * session is not the resident leaving and they go out after the next sign-in; 退出登录 asks first
+ * and deletes them itself.
+ */
+function forgetResidentData(): void {
+  forgetResidentCache()
+  useOutbox.setState({ acknowledged: {} })
+}
+
 /** The signed-in resident's session, kept across app restarts. */
 export const useSession = create<SessionState>()(
   persist(
@@ -35,7 +50,10 @@ export const useSession = create<SessionState>()(
       expiresAt: null,
       privacyConsented: false,
       signIn: (session) => set({ token: session.token, expiresAt: session.expiresAt }),
-      signOut: () => set({ token: null, expiresAt: null, privacyConsented: false }),
+      signOut: () => {
+        forgetResidentData()
+        set({ token: null, expiresAt: null, privacyConsented: false })
+      },
       setPrivacyConsented: (consented) => set({ privacyConsented: consented })
     }),
     {
@@ -45,6 +63,17 @@ export const useSession = create<SessionState>()(
     }
   )
 )
+
+/**
+ * 退出登录 and 注销账号: the resident is leaving this phone, so their unsent submissions and half-typed
+ * forms go too. Otherwise the next person to sign in here would send them, name and identity number
+ * included, as their own. The caller has told the resident so before.
+ */
+export function signOutAndForgetUnsent(): void {
+  useOutbox.setState({ items: [] })
+  useDrafts.setState({ drafts: {} })
+  useSession.getState().signOut()
+}
 
 authorizeRequests({
   token: () => {

@@ -1,8 +1,19 @@
 import Taro from '@tarojs/taro'
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { SIGNED_IN } from '@/packages/cases/fixtures'
+import { readCache, residentCacheKey, writeCache } from '@/stores/offline-cache'
+import { useOutbox } from '@/stores/outbox'
 import { useSession } from '@/stores/session'
-import { AccountLinks } from '.'
+import { AccountLinks, signOutWarning } from '.'
+
+const unsent = {
+  key: 'key-00000001',
+  kind: 'suggestion' as const,
+  title: '加装座椅',
+  body: { kind: 'suggestion' as const, title: '加装座椅', content: '小区门口没有地方休息' },
+  createdAt: '2026-11-20T09:00:00+08:00',
+  state: 'pending' as const
+}
 
 describe('the account rows of 我的', () => {
   it('offers 登录 to a resident who is not signed in', () => {
@@ -29,5 +40,48 @@ describe('the account rows of 我的', () => {
     expect(Taro.showModal).toHaveBeenCalled()
     expect(useSession.getState().token).toBeNull()
     expect(screen.getByText('登录')).toBeInTheDocument()
+  })
+
+  it('wipes the resident’s cached cases and notifications from the phone, keeping the public pages', async () => {
+    useSession.setState(SIGNED_IN)
+    useOutbox.setState({ items: [], acknowledged: {} })
+    writeCache(residentCacheKey('cases:mine', SIGNED_IN.token), [], '2026-11-25T01:00:00.000Z')
+    writeCache(residentCacheKey('notifications', SIGNED_IN.token), [], '2026-11-25T01:00:00.000Z')
+    writeCache('catalogue', { categories: [] }, '2026-11-25T01:00:00.000Z')
+    render(<AccountLinks />)
+    await act(async () => {
+      fireEvent.click(screen.getByText('退出登录'))
+      await Promise.resolve()
+    })
+    expect(readCache(residentCacheKey('cases:mine', SIGNED_IN.token))).toBeNull()
+    expect(readCache(residentCacheKey('notifications', SIGNED_IN.token))).toBeNull()
+    expect(readCache('catalogue')).not.toBeNull()
+  })
+
+  it('warns that unsent submissions will be deleted, and keeps everything when the resident cancels', async () => {
+    useSession.setState(SIGNED_IN)
+    useOutbox.setState({ items: [unsent], acknowledged: {} })
+    jest.mocked(Taro.showModal).mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    render(<AccountLinks />)
+    await act(async () => {
+      fireEvent.click(screen.getByText('退出登录'))
+      await Promise.resolve()
+    })
+    expect(Taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ content: signOutWarning(1) }))
+    expect(signOutWarning(1)).toContain('您还有 1 件事项没有发送')
+    expect(useSession.getState().token).toBe(SIGNED_IN.token)
+    expect(useOutbox.getState().items).toHaveLength(1)
+  })
+
+  it('deletes the unsent submissions once the resident confirms', async () => {
+    useSession.setState(SIGNED_IN)
+    useOutbox.setState({ items: [unsent], acknowledged: {} })
+    render(<AccountLinks />)
+    await act(async () => {
+      fireEvent.click(screen.getByText('退出登录'))
+      await Promise.resolve()
+    })
+    expect(useSession.getState().token).toBeNull()
+    expect(useOutbox.getState().items).toEqual([])
   })
 })

@@ -2,7 +2,8 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useSignedIn } from '@/hooks/useSession'
 import { MY_CASES_URL, loginUrl } from '@/packages/cases/routes'
-import { useSession } from '@/stores/session'
+import { useOutbox } from '@/stores/outbox'
+import { signOutAndForgetUnsent } from '@/stores/session'
 import './index.scss'
 
 function Row({ text, note, onClick }: { text: string; note?: string; onClick(): void }) {
@@ -17,12 +18,23 @@ function Row({ text, note, onClick }: { text: string; note?: string; onClick(): 
   )
 }
 
+/**
+ * What the 退出登录 dialog says: unsent submissions are deleted with the sign-out, so a resident
+ * who still has some hears it first and can wait until they are sent.
+ * @example signOutWarning(2) // '您还有 2 件事项没有发送，退出后会和没填完的内容一起从这部手机上删除。要保留，请先取消，等发送成功后再退出。'
+ */
+export function signOutWarning(unsent: number): string {
+  if (unsent === 0) return '退出后需要重新登录才能查看您的事项。这部手机上保存的您的事项、消息和没填完的内容会删除。'
+  return `您还有 ${unsent} 件事项没有发送，退出后会和没填完的内容一起从这部手机上删除。要保留，请先取消，等发送成功后再退出。`
+}
+
 /** 我的 tab: 登录, or 我的事项 and 退出登录 once signed in. */
 export function AccountLinks() {
   const signedIn = useSignedIn()
   const signOut = async () => {
-    const res = await Taro.showModal({ title: '退出登录？', content: '退出后需要重新登录才能查看您的事项。', confirmText: '退出', cancelText: '取消' })
-    if (res.confirm) useSession.getState().signOut()
+    const unsent = useOutbox.getState().items.length
+    const res = await Taro.showModal({ title: '退出登录？', content: signOutWarning(unsent), confirmText: '退出', cancelText: '取消' })
+    if (res.confirm) signOutAndForgetUnsent()
   }
   if (!signedIn) {
     return <Row text='登录' note='登录后可以提交留言、查看办理进度' onClick={() => void Taro.navigateTo({ url: loginUrl() })} />

@@ -4,14 +4,15 @@ import { fetchMeBrief, fetchMyCaseSummaries } from '@/api/resident'
 import { useResource } from '@/hooks/use-resource'
 import { useSignedIn } from '@/hooks/useSession'
 import { NEW_CASE_URL, MY_CASES_URL } from '@/packages/cases/routes'
+import { residentCacheKey } from '@/stores/offline-cache'
 import { useOutbox, useOutboxResend } from '@/stores/outbox'
 import { useSession } from '@/stores/session'
 import './index.scss'
 
 function MyOpenCases() {
   const token = useSession((s) => s.token) ?? ''
-  const cases = useResource(`cases:home:${token.slice(-12)}`, fetchMyCaseSummaries, [token])
-  const me = useResource(`me:${token.slice(-12)}`, fetchMeBrief, [token])
+  const cases = useResource(residentCacheKey('cases:home', token), fetchMyCaseSummaries, [token])
+  const me = useResource(residentCacheKey('me', token), fetchMeBrief, [token])
   const waiting = useOutbox((s) => s.items.length)
   const unread = me.data?.unreadNotifications ?? 0
   const open = cases.data?.filter((c) => c.waitingOn !== 'nobody') ?? []

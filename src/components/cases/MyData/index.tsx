@@ -3,8 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { closeAccount, exportMyData } from '@/api/auth'
 import { toApiError } from '@/api/errors'
-import { useOutbox } from '@/stores/outbox'
-import { useSession } from '@/stores/session'
+import { signOutAndForgetUnsent } from '@/stores/session'
 import './index.scss'
 
 const FILE_NAME = 'jiefang-my-data.json'
@@ -49,8 +48,7 @@ export function MyData() {
     if (!res.confirm) return
     try {
       await closeAccount()
-      useOutbox.setState({ items: [], acknowledged: {} })
-      useSession.getState().signOut()
+      signOutAndForgetUnsent()
       void Taro.showToast({ title: '账号已注销', icon: 'success' })
       void Taro.switchTab({ url: '/pages/mine/index' })
     } catch (caught) {

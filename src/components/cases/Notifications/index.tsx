@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { fetchNotifications, markAllNotificationsRead } from '@/api/auth'
 import { useResource } from '@/hooks/use-resource'
 import { caseDetailUrl } from '@/packages/cases/routes'
+import { residentCacheKey } from '@/stores/offline-cache'
 import { useSession } from '@/stores/session'
 import { formatSavedAt } from '../../ResourceState/format-saved-at'
 import './index.scss'
@@ -10,7 +11,7 @@ import './index.scss'
 /** The messages the office sent about the resident's cases; unread ones say 新 in words. */
 export function Notifications() {
   const token = useSession((s) => s.token) ?? ''
-  const list = useResource(`notifications:${token.slice(-12)}`, fetchNotifications, [token])
+  const list = useResource(residentCacheKey('notifications', token), fetchNotifications, [token])
   if (!list.data || list.data.items.length === 0) return null
   const readAll = async () => {
     await markAllNotificationsRead().catch(() => undefined)

@@ -31,6 +31,7 @@ import {
 import { CASE_KIND_LABELS } from '@/core/schemas/clock'
 import { useResource } from '@/hooks/use-resource'
 import { useSignedIn } from '@/hooks/useSession'
+import { residentCacheKey } from '@/stores/offline-cache'
 import { useSession } from '@/stores/session'
 import { loginUrl, trackingNoParam } from '../routes'
 import './index.scss'
@@ -214,7 +215,7 @@ function CaseView({ detail, reload }: { detail: CaseDetail; reload(): Promise<vo
 
 function CaseByNo({ trackingNo }: { trackingNo: string }) {
   const token = useSession((s) => s.token) ?? ''
-  const detail = useResource(`case:${trackingNo}:${token.slice(-12)}`, () => fetchCase(trackingNo), [trackingNo, token])
+  const detail = useResource(residentCacheKey(`case:${trackingNo}`, token), () => fetchCase(trackingNo), [trackingNo, token])
   return (
     <ResourceState {...detail} onRetry={() => void detail.reload()} hasData={detail.data !== null}>
       {detail.data && <CaseView detail={detail.data} reload={detail.reload} />}

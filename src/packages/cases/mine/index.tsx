@@ -13,6 +13,7 @@ import { Notifications } from '@/components/cases/Notifications'
 import { OutboxCard } from '@/components/cases/OutboxCard'
 import { useResource } from '@/hooks/use-resource'
 import { useSignedIn } from '@/hooks/useSession'
+import { residentCacheKey } from '@/stores/offline-cache'
 import { sendOutboxItem, useOutbox, useOutboxResend } from '@/stores/outbox'
 import { useSession } from '@/stores/session'
 import { NEW_CASE_URL, caseDetailUrl, loginUrl } from '../routes'
@@ -43,7 +44,7 @@ function Outbox() {
 function MyCases() {
   // One cache entry per session, so that another account on the same phone never sees these.
   const token = useSession((s) => s.token) ?? ''
-  const cases = useResource(`cases:mine:${token.slice(-12)}`, fetchMyCases, [token])
+  const cases = useResource(residentCacheKey('cases:mine', token), fetchMyCases, [token])
   const acknowledged = useOutbox((s) => Object.keys(s.acknowledged).length)
   useOutboxResend(true)
   // A submission the outbox just delivered belongs in the list below.

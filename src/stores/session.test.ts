@@ -1,0 +1,63 @@
+import Taro from '@tarojs/taro'
+import { aClock } from '@/packages/cases/fixtures'
+import { useDrafts } from './drafts'
+import { readCache, residentCacheKey, writeCache } from './offline-cache'
+import { useOutbox, type OutboxItem } from './outbox'
+import { signOutAndForgetUnsent, useSession } from './session'
+
+const TOKEN = 'tok-abcdefghijklmnop'
+const SAVED = '2026-11-25T01:00:00.000Z'
+const RESIDENT_KEYS = [
+  residentCacheKey('cases:mine', TOKEN),
+  residentCacheKey('cases:home', TOKEN),
+  residentCacheKey('case:QS-2026-000001', TOKEN),
+  residentCacheKey('notifications', TOKEN),
+  residentCacheKey('me', TOKEN)
+]
+const PUBLIC_KEYS = ['catalogue', 'contacts', 'notice:7', 'notices:1', 'guide:3', 'privacy-notice']
+
+const unsent: OutboxItem = {
+  key: 'mieohmo0-8000000',
+  kind: 'complaint',
+  title: '夜间施工噪音',
+  body: { kind: 'complaint', title: '夜间施工噪音', content: '每晚十点后仍在施工。' },
+  createdAt: SAVED,
+  state: 'pending'
+}
+const sent = { trackingNo: 'QS-2026-000001', kind: 'complaint' as const, status: 'in_progress' as const, receivedOn: '2026-11-20', clock: aClock() }
+
+beforeEach(() => {
+  useSession.setState({ token: TOKEN, expiresAt: '2099-01-01T00:00:00+08:00', privacyConsented: true })
+  for (const key of [...RESIDENT_KEYS, ...PUBLIC_KEYS]) writeCache(key, { key }, SAVED)
+  useOutbox.setState({ items: [unsent], acknowledged: { 'sent-key': sent } })
+  useDrafts.setState({ drafts: { complaint: { title: '楼道灯坏了' } } })
+})
+
+describe('ending a resident’s session', () => {
+  it('removes their cases, case details, notifications and account from storage and keeps the public content', () => {
+    useSession.getState().signOut()
+    for (const key of RESIDENT_KEYS) {
+      expect(readCache(key)).toBeNull()
+      expect(Taro.getStorageSync(`jf-cache:v1:${key}`)).toBe('')
+    }
+    for (const key of PUBLIC_KEYS) expect(readCache(key)).toEqual({ data: { key }, savedAt: SAVED })
+  })
+
+  it('forgets the tracking numbers of sent submissions but keeps the unsent ones for the next sign-in', () => {
+    useSession.getState().signOut()
+    expect(useSession.getState().token).toBeNull()
+    expect(useOutbox.getState().acknowledged).toEqual({})
+    expect(useOutbox.getState().items).toEqual([unsent])
+    expect(useDrafts.getState().drafts).toEqual({ complaint: { title: '楼道灯坏了' } })
+  })
+
+  it('on 退出登录 or 注销账号 also deletes the unsent submissions and half-typed forms, so no one else sends them', () => {
+    signOutAndForgetUnsent()
+    expect(useSession.getState().token).toBeNull()
+    expect(useOutbox.getState().items).toEqual([])
+    expect(useDrafts.getState().drafts).toEqual({})
+    expect(JSON.parse(Taro.getStorageSync('jf-outbox') as string).state).toEqual({ items: [], acknowledged: {} })
+    for (const key of RESIDENT_KEYS) expect(readCache(key)).toBeNull()
+    expect(readCache('contacts')).not.toBeNull()
+  })
+})
