@@ -96,7 +96,7 @@ describeEachEngine('the staff workbench: queue, roles and workflow', (getDb) => 
     expect(approved.statusCode).toBe(200)
     expect(approved.json().pendingExtension).toBe(false)
     expect(approved.json().clock.dueDate > accepted.clock.dueDate).toBe(true)
-    expect(approved.json().clock.explanation.join('')).toContain('经批准延长30日')
+    expect(approved.json().clock.explanation.join('')).toContain('经李科长批准延长30日')
   })
 
   it('answers 409 for an approval when no extension waits', async () => {
