@@ -5,8 +5,9 @@ import { ConfigError, loadConfig } from '../server/config'
 import { loadSecrets } from '../server/secrets'
 
 /**
- * Drives a case to its reply until the staff workbench exists, through the running server's staff API
- * (so the embedded database is never opened by a second process). The staff token comes from
+ * Drives a case to its reply from the command line, for operators and scripts (people use the staff
+ * workbench), through the running server's staff API (so the embedded database is never opened by a
+ * second process). The staff token comes from
  * DATA_DIR/secrets.json (or STAFF_TOKEN), the server address from PORT/HOST or --url.
  *
  *   tsx scripts/case-admin.ts show QS-2026-000001

@@ -67,7 +67,7 @@ export interface Config {
   wechatTemplateIds: string[] | undefined
   /** AES-256-GCM key of identity numbers at rest; generated into DATA_DIR/secrets.json when not given. */
   idEncryptionKey: string | undefined
-  /** Bearer token of the interim staff API; generated into DATA_DIR/secrets.json when not given. */
+  /** Bearer token of the system, for operator scripts and the reminder run; generated into DATA_DIR/secrets.json when not given. */
   staffToken: string | undefined
 }
 

@@ -11,7 +11,7 @@ import type { Config } from './config'
 export interface Secrets {
   /** 32 bytes: the AES-256-GCM key of identity numbers. */
   idEncryptionKey: Buffer
-  /** Bearer token of the interim staff API. */
+  /** Bearer token of the system, for operator scripts and the reminder run. */
   staffToken: string
   /** HMAC key of SMS codes at rest, so a leaked table does not give away live codes. */
   smsPepper: Buffer
