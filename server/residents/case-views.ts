@@ -1,5 +1,5 @@
 import type { WorkingDayCalendar } from '@/core/calendar'
-import { clockOfCase } from '@/core/cases'
+import { clockOfCase, reviewClockOf } from '@/core/cases'
 import {
   canCompleteCorrection,
   canRate,
@@ -97,7 +97,8 @@ export function toCaseDetail(c: CaseRecord, calendar: WorkingDayCalendar, asOf: 
     canWithdraw: canWithdraw(summary.status),
     canRate: canRate(recorded(c.events)),
     canRequestReview: canRequestReview(c.kind, recorded(c.events), asOf),
-    canCompleteCorrection: canCompleteCorrection(summary.status)
+    canCompleteCorrection: canCompleteCorrection(summary.status),
+    review: reviewClockOf(c.events, calendar, asOf) ?? undefined
   }
 }
 

@@ -292,6 +292,20 @@ describeEachEngine('following my cases', (getDb) => {
     expect((await staffEvent(no, { type: 'reopen' })).statusCode).toBe(200)
   })
 
+  it("shows the review's own due date, 30 days after the request, with its article, until the review is answered", async () => {
+    const no = await submit(suggestion)
+    await staffEvent(no, { type: 'accept' })
+    await staffEvent(no, { type: 'reply', outcome: 'explained', text: '已协调园林部门，明年春季增设座椅。' })
+    expect((await detail(no)).json().review).toBeUndefined()
+    h.setNow('2026-12-20T02:00:00Z')
+    const review = (await act(no, 'review', { reason: '答复没有说明具体位置' })).json().review
+    expect(review).toMatchObject({ requestedOn: '2026-12-20', dueDate: '2027-01-19', unit: 'days', remaining: 30, status: 'on_track' })
+    expect(review.citation).toContain('《信访工作条例》第三十五条')
+    await staffEvent(no, { type: 'reopen' })
+    await staffEvent(no, { type: 'reply', outcome: 'explained', text: '复查意见：座椅设在中心花园东侧。' })
+    expect((await detail(no)).json().review).toMatchObject({ dueDate: '2027-01-19', status: 'answered_in_time', remaining: 30 })
+  })
+
   it('refuses a review after 30 days and of an information request', async () => {
     const no = await submit(suggestion)
     await staffEvent(no, { type: 'accept' })

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { isMobilePhone, isValidIdCardNumber } from '../residents/identity'
 import { CalendarDateSchema, pageOf } from './common'
-import { CaseKindSchema, ClockSchema } from './clock'
+import { CaseKindSchema, ClockSchema, ClockStatusSchema } from './clock'
 
 /**
  * What residents send and what they see of their cases. The app's forms validate with these very
@@ -322,6 +322,22 @@ export const MaskedApplicantSchema = z.object({
   contactPerson: z.string().optional()
 })
 
+/** The clock of a 复查 request (信访工作条例 第三十五条), computed from the request and its reply. */
+export const ReviewClockSchema = z
+  .object({
+    requestedOn: z.string(),
+    dueDate: z.string(),
+    unit: z.literal('days'),
+    /** Calendar days left (negative once overdue), or the margin on the day the review was answered. */
+    remaining: z.number().int(),
+    status: ClockStatusSchema.exclude(['closed']),
+    provisional: z.boolean(),
+    citation: z.string(),
+    explanation: z.array(z.string())
+  })
+  .meta({ id: 'ReviewClock' })
+export type ReviewClock = z.infer<typeof ReviewClockSchema>
+
 export const CaseDetailSchema = CaseSummarySchema.extend({
   content: z.string(),
   department: z.string().optional(),
@@ -339,7 +355,9 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
   canWithdraw: z.boolean(),
   canRate: z.boolean(),
   canRequestReview: z.boolean(),
-  canCompleteCorrection: z.boolean()
+  canCompleteCorrection: z.boolean(),
+  /** Present once a 复查 was asked for: its own due date beside the original clock. */
+  review: ReviewClockSchema.optional()
 }).meta({ id: 'CaseDetail' })
 export type CaseDetail = z.infer<typeof CaseDetailSchema>
 
