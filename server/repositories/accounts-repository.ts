@@ -102,24 +102,45 @@ export interface ConsentRecord {
   notice: string
   version: string
   givenAt: string
+  /** Set once the resident withdrew this consent; the record itself is kept. */
+  withdrawnAt?: string
 }
 
+/** Records a consent; agreeing again to a version already in force changes nothing. */
 export async function recordConsent(db: Queryable, accountId: number, notice: string, version: string, now: Date): Promise<void> {
-  await db.query('INSERT INTO consents (account_id, notice, version, given_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
-    accountId,
-    notice,
-    version,
-    now.toISOString()
-  ])
+  await db.query(
+    `INSERT INTO consents (account_id, notice, version, given_at) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (account_id, notice, version) WHERE withdrawn_at IS NULL DO NOTHING`,
+    [accountId, notice, version, now.toISOString()]
+  )
 }
 
+/** Withdraws every consent to the notice still in force; answers how many were withdrawn. */
+export async function withdrawConsent(db: Queryable, accountId: number, notice: string, now: Date): Promise<number> {
+  const rows = await db.query<{ id: number }>(
+    'UPDATE consents SET withdrawn_at = $3 WHERE account_id = $1 AND notice = $2 AND withdrawn_at IS NULL RETURNING id',
+    [accountId, notice, now.toISOString()]
+  )
+  return rows.length
+}
+
+/** Every consent the resident gave, in the order given, withdrawn ones included. */
 export async function findConsents(db: Queryable, accountId: number): Promise<ConsentRecord[]> {
-  const rows = await db.query<{ notice: string; version: string; given_at: Date | string }>(
-    'SELECT notice, version, given_at FROM consents WHERE account_id = $1 ORDER BY given_at',
+  const rows = await db.query<{ notice: string; version: string; given_at: Date | string; withdrawn_at: Date | string | null }>(
+    'SELECT notice, version, given_at, withdrawn_at FROM consents WHERE account_id = $1 ORDER BY given_at, id',
     [accountId]
   )
-  return rows.map((r) => ({ notice: r.notice, version: r.version, givenAt: new Date(r.given_at).toISOString() }))
+  return rows.map((r) => ({
+    notice: r.notice,
+    version: r.version,
+    givenAt: new Date(r.given_at).toISOString(),
+    ...(r.withdrawn_at === null ? {} : { withdrawnAt: new Date(r.withdrawn_at).toISOString() })
+  }))
 }
+
+/** True when a consent to this version of the notice is in force (given and not withdrawn). */
+export const consentInForce = (consents: readonly ConsentRecord[], notice: string, version: string): boolean =>
+  consents.some((c) => c.notice === notice && c.version === version && c.withdrawnAt === undefined)
 
 /**
  * Closes an account: its sessions, notifications, SMS codes and the uploads no case refers to are

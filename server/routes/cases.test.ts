@@ -61,6 +61,29 @@ describeEachEngine('submitting a case', (getDb) => {
     expect(await countCases()).toBe(0)
   })
 
+  it('asks for consent again after it is withdrawn, keeping the record of both', async () => {
+    const consenting = await h.signInWithConsent('13912345678')
+    const me = () => h.app.inject({ method: 'GET', url: '/api/v1/me', headers: consenting })
+    const withdrawn = await h.app.inject({ method: 'DELETE', url: '/api/v1/me/consents/privacy', headers: consenting })
+    expect(withdrawn.statusCode).toBe(204)
+    expect((await me()).json()).toMatchObject({ privacyConsentCurrent: false, consents: [{ notice: 'privacy', withdrawnAt: expect.any(String) }] })
+    const refused = await submit(infoRequest, consenting)
+    expect(refused.statusCode).toBe(422)
+    expect(refused.json().error.code).toBe('CONSENT_REQUIRED')
+    const { version } = (await h.app.inject({ method: 'GET', url: '/api/v1/privacy' })).json()
+    await h.app.inject({ method: 'POST', url: '/api/v1/me/consents', headers: consenting, payload: { notice: 'privacy', version } })
+    const again = (await me()).json()
+    expect(again.privacyConsentCurrent).toBe(true)
+    expect(again.consents.map((c: { withdrawnAt?: string }) => c.withdrawnAt === undefined)).toEqual([false, true])
+    expect((await submit(infoRequest, consenting)).statusCode).toBe(201)
+  })
+
+  it('withdraws consent only to the privacy notice', async () => {
+    const answer = await h.app.inject({ method: 'DELETE', url: '/api/v1/me/consents/marketing', headers: resident })
+    expect(answer.statusCode).toBe(400)
+    expect(answer.json().error.message).toContain('只能撤回对隐私政策（privacy）的同意')
+  })
+
   it('keeps the identity number encrypted at rest and masked in every answer', async () => {
     const consenting = await h.signInWithConsent('13912345678')
     const { trackingNo } = (await submit(infoRequest, consenting)).json()

@@ -24,7 +24,7 @@ import { ErrorBodySchema, PageQuerySchema } from '@/core/schemas/common'
 import type { Db, Queryable } from '../db/db'
 import { AppError } from '../http/errors'
 import type { Account } from '../repositories/accounts-repository'
-import { findConsents } from '../repositories/accounts-repository'
+import { consentInForce, findConsents } from '../repositories/accounts-repository'
 import { CalendarSource } from '../repositories/calendar-repository'
 import {
   createCaseOnce,
@@ -286,7 +286,7 @@ function justReceived(trackingNo: string, body: CaseCreateBody, receivedOn: stri
 
 async function requireConsent(db: Queryable, accountId: number): Promise<void> {
   const consents = await findConsents(db, accountId)
-  if (!consents.some((c) => c.notice === PRIVACY_NOTICE_CURRENT.notice && c.version === PRIVACY_NOTICE_CURRENT.version)) {
+  if (!consentInForce(consents, PRIVACY_NOTICE_CURRENT.notice, PRIVACY_NOTICE_CURRENT.version)) {
     throw new AppError(422, 'CONSENT_REQUIRED', '提交身份证件号码前，请先阅读并同意个人信息保护说明')
   }
 }

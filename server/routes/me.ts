@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { maskPhone } from '@/core/residents/identity'
 import {
   ConsentBodySchema,
+  ConsentParamsSchema,
   ConsentSchema,
   MeSchema,
   NotificationPageSchema,
@@ -13,7 +14,7 @@ import {
 import { ErrorBodySchema, PageQuerySchema } from '@/core/schemas/common'
 import type { Db } from '../db/db'
 import { AppError } from '../http/errors'
-import { closeAccount, findConsents, recordConsent } from '../repositories/accounts-repository'
+import { closeAccount, consentInForce, findConsents, recordConsent, withdrawConsent } from '../repositories/accounts-repository'
 import { countNotifications, listNotifications, markNotificationsRead } from '../repositories/notifications-repository'
 import { PRIVACY_NOTICE_CURRENT } from '../residents/privacy-notice'
 import type { ResidentServices } from '../residents/services'
@@ -44,7 +45,7 @@ export const meRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentService
       phoneMasked: account.phone ? maskPhone(account.phone) : null,
       wechat: account.wechatOpenid !== null,
       consents,
-      privacyConsentCurrent: consents.some((c) => c.notice === 'privacy' && c.version === PRIVACY_NOTICE_CURRENT.version),
+      privacyConsentCurrent: consentInForce(consents, PRIVACY_NOTICE_CURRENT.notice, PRIVACY_NOTICE_CURRENT.version),
       unreadNotifications: (await countNotifications(db, account.id)).unread
     }
   })
@@ -59,8 +60,28 @@ export const meRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentService
         throw new AppError(409, 'CONFLICT', '个人信息保护说明已更新，请阅读最新版本后再同意', { version: '版本已更新' })
       }
       await recordConsent(db, account.id, request.body.notice, request.body.version, now)
-      const consent = (await findConsents(db, account.id)).find((c) => c.notice === request.body.notice && c.version === request.body.version)
+      const consent = (await findConsents(db, account.id)).find(
+        (c) => c.notice === request.body.notice && c.version === request.body.version && c.withdrawnAt === undefined
+      )
       return reply.status(201).send(consent ?? { notice: request.body.notice, version: request.body.version, givenAt: now.toISOString() })
+    }
+  )
+
+  app.delete(
+    '/me/consents/:notice',
+    {
+      schema: {
+        summary: '撤回同意（同意记录和撤回时间都保留；撤回后提交身份证件号码前需要重新同意）',
+        tags: ['我的'],
+        params: ConsentParamsSchema,
+        response: { 204: z.null(), ...errors }
+      }
+    },
+    async (request, reply) => {
+      const now = services.now()
+      const account = await requireResident(db, request, now)
+      await withdrawConsent(db, account.id, request.params.notice, now)
+      return reply.status(204).send(null)
     }
   )
 

@@ -42,14 +42,25 @@ export const ConsentBodySchema = z
     version: z.string({ error: '请说明同意的是哪一版隐私政策' }).min(1, { error: '请说明同意的是哪一版隐私政策' }).max(50)
   })
   .meta({ id: 'ConsentBody' })
-export const ConsentSchema = z.object({ notice: z.string(), version: z.string(), givenAt: z.string() }).meta({ id: 'Consent' })
+export const ConsentParamsSchema = z.object({
+  notice: z.literal(PRIVACY_NOTICE, { error: '只能撤回对隐私政策（privacy）的同意' })
+})
+export const ConsentSchema = z
+  .object({
+    notice: z.string(),
+    version: z.string(),
+    givenAt: z.string(),
+    /** Present once withdrawn: the record of the consent is kept, it is just no longer in force. */
+    withdrawnAt: z.string().optional()
+  })
+  .meta({ id: 'Consent' })
 
 export const MeSchema = z
   .object({
     phoneMasked: z.string().nullable(),
     wechat: z.boolean(),
     consents: z.array(ConsentSchema),
-    /** False until the current privacy notice is agreed to: the app asks before an identity number is sent. */
+    /** False until the current privacy notice is agreed to, and again after a withdrawal: the app asks before an identity number is sent. */
     privacyConsentCurrent: z.boolean(),
     unreadNotifications: z.number().int()
   })
