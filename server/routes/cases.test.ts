@@ -282,6 +282,23 @@ describeEachEngine('following my cases', (getDb) => {
     expect((await act(no, 'rating', { rating: 'basically_satisfied', comment: '很及时' })).statusCode).toBe(200)
   })
 
+  it('exports my data with the address of each file I uploaded, where its contents can be downloaded', async () => {
+    const boundary = 'b0undary'
+    const bytes = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3])
+    const payload = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="门口.jpg"\r\n\r\n`),
+      bytes,
+      Buffer.from(`\r\n--${boundary}--\r\n`)
+    ])
+    const { id } = (await h.app.inject({ method: 'POST', url: '/api/v1/uploads', headers: { ...resident, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload })).json()
+    const exported = await h.app.inject({ method: 'GET', url: '/api/v1/me/export', headers: resident })
+    expect(exported.statusCode).toBe(200)
+    const [file] = exported.json().uploads
+    expect(file).toMatchObject({ id, name: '门口.jpg', contentType: 'image/jpeg', size: bytes.length, url: `/api/v1/uploads/${id}` })
+    const downloaded = await h.app.inject({ method: 'GET', url: file.url, headers: resident })
+    expect(downloaded.rawPayload.equals(bytes)).toBe(true)
+  })
+
   it('lets me withdraw a case still being handled, once', async () => {
     const no = await submit(suggestion)
     const withdrawn = await act(no, 'withdraw', { reason: '问题已经解决' })

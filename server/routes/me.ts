@@ -6,6 +6,7 @@ import {
   ConsentParamsSchema,
   ConsentSchema,
   MeSchema,
+  MyDataExportSchema,
   NotificationPageSchema,
   NotificationsReadBodySchema,
   NotifyTemplatesSchema,
@@ -116,15 +117,24 @@ export const meRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentService
 
   app.get(
     '/me/export',
-    { schema: { summary: '导出我的个人数据（JSON）', tags: ['我的'], response: { 200: z.record(z.string(), z.unknown()), 401: ErrorBodySchema } } },
+    {
+      schema: {
+        summary: '导出我的个人数据（JSON；上传的文件给出下载地址，凭同一登录下载）',
+        tags: ['我的'],
+        response: { 200: MyDataExportSchema, 401: ErrorBodySchema }
+      }
+    },
     async (request, reply) => {
       const now = services.now()
       const account = await requireResident(db, request, now)
-      const cases = await db.query<{ tracking_no: string; kind: string; title: string; body: unknown; received_on: string }>(
+      const cases = await db.query<{ tracking_no: string; kind: string; title: string; body: Record<string, unknown>; received_on: string }>(
         `SELECT tracking_no, kind, title, body, to_char(received_on, 'YYYY-MM-DD') AS received_on FROM cases WHERE account_id = $1 ORDER BY id`,
         [account.id]
       )
-      const uploads = await db.query('SELECT id, name, content_type AS "contentType", size, created_at AS "createdAt" FROM uploads WHERE account_id = $1 ORDER BY created_at', [account.id])
+      const uploads = await db.query<{ id: string; name: string; contentType: string; size: number; createdAt: Date | string }>(
+        'SELECT id, name, content_type AS "contentType", size, created_at AS "createdAt" FROM uploads WHERE account_id = $1 ORDER BY created_at, id',
+        [account.id]
+      )
       reply.header('cache-control', 'no-store')
       reply.header('content-disposition', 'attachment; filename="jiefang-my-data.json"')
       return {
@@ -132,7 +142,7 @@ export const meRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentService
         account: { phone: account.phone, wechat: account.wechatOpenid !== null },
         consents: await findConsents(db, account.id),
         cases: cases.map((c) => ({ trackingNo: c.tracking_no, kind: c.kind, title: c.title, receivedOn: c.received_on, submitted: c.body })),
-        uploads,
+        uploads: uploads.map((u) => ({ ...u, createdAt: new Date(u.createdAt).toISOString(), url: `${app.prefix}/uploads/${u.id}` })),
         notifications: (await listNotifications(db, account.id, 1, 10_000)).items
       }
     }

@@ -77,5 +77,32 @@ export const NotificationsReadBodySchema = z
   .object({ ids: z.array(z.number().int().min(1)).max(100).optional() })
   .meta({ id: 'NotificationsReadBody', description: 'without ids: all are marked read' })
 
+/**
+ * A resident's own data (个人信息保护法 第四十五条). Files are listed, not embedded: each is up to 10 MB,
+ * so the export gives the address to download it with the same sign-in (GET /uploads/:id).
+ */
+export const MyDataExportSchema = z
+  .object({
+    exportedAt: z.string(),
+    account: z.object({ phone: z.string().nullable(), wechat: z.boolean() }),
+    consents: z.array(ConsentSchema),
+    cases: z.array(
+      z.object({ trackingNo: z.string(), kind: z.string(), title: z.string(), receivedOn: z.string(), submitted: z.record(z.string(), z.unknown()) })
+    ),
+    uploads: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        contentType: z.string(),
+        size: z.number().int(),
+        createdAt: z.string(),
+        /** Where to download the file's contents, signed in as the same resident. */
+        url: z.string()
+      })
+    ),
+    notifications: z.array(NotificationSchema)
+  })
+  .meta({ id: 'MyDataExport' })
+
 /** The subscription-message templates to ask for with Taro.requestSubscribeMessage when submitting. */
 export const NotifyTemplatesSchema = z.object({ wechatTemplateIds: z.array(z.string()) }).meta({ id: 'NotifyTemplates' })
