@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -8,9 +7,9 @@ import pg from 'pg'
 import { buildApp } from '../server/app'
 import { migrate } from '../server/db/migrator'
 import { openDb } from '../server/db/open'
+import { quietResidentServices } from '../server/residents/testing'
 import { accountForPhone } from '../server/repositories/accounts-repository'
 import { openSession } from '../server/residents/session'
-import { fakeWechatAdapter } from '../server/adapters/wechat'
 
 /**
  * Case submissions per second: POST /api/v1/cases with a fresh Idempotency-Key each, 20 connections
@@ -33,13 +32,7 @@ async function serve(engine: 'pglite' | 'postgres'): Promise<void> {
   const { token } = await openSession(db, account.id, new Date())
   const app = await buildApp({
     db,
-    residents: {
-      now: () => new Date(),
-      secrets: { idEncryptionKey: randomBytes(32), staffToken: randomBytes(32).toString('hex'), smsPepper: randomBytes(32) },
-      sms: { send: async () => undefined },
-      wechat: fakeWechatAdapter(),
-      notify: { send: async () => undefined }
-    }
+    residents: quietResidentServices()
   })
   const url = await app.listen({ port: 0, host: '127.0.0.1' })
   process.stdout.write(`${JSON.stringify({ url, token })}\n`)

@@ -1,15 +1,14 @@
-import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import pg from 'pg'
 import { CASE_KINDS, type CaseKind } from '../src/core/schemas/clock'
-import { fakeWechatAdapter } from '../server/adapters/wechat'
 import { buildApp } from '../server/app'
 import type { Db, Transaction } from '../server/db/db'
 import { migrate } from '../server/db/migrator'
 import { openDb } from '../server/db/open'
+import { quietResidentServices } from '../server/residents/testing'
 import { staffHeaders } from '../server/staff/testing'
 
 /**
@@ -113,13 +112,7 @@ async function measure(engine: Engine): Promise<Measured> {
     console.error(`# ${engine}: seeded ${CASES} cases in ${seedSeconds.toFixed(1)} s`)
     const app = await buildApp({
       db,
-      residents: {
-        now: () => new Date(),
-        secrets: { idEncryptionKey: randomBytes(32), staffToken: randomBytes(32).toString('hex'), smsPepper: randomBytes(32) },
-        sms: { send: async () => undefined },
-        wechat: fakeWechatAdapter(),
-        notify: { send: async () => undefined }
-      }
+      residents: quietResidentServices()
     })
     try {
       const disclosure = await staffHeaders(app, db, { phone: '13900000001', roles: ['disclosure'] })

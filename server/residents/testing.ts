@@ -25,6 +25,17 @@ export interface ResidentHarness {
   signInWithConsent(phone: string): Promise<{ authorization: string }>
 }
 
+/** Real time and fresh secrets, with transports that deliver nowhere: for benchmarks of the routes. */
+export function quietResidentServices(): ResidentServices {
+  return {
+    now: () => new Date(),
+    secrets: { idEncryptionKey: randomBytes(32), staffToken: randomBytes(32).toString('hex'), smsPepper: randomBytes(32) },
+    sms: { send: async () => undefined },
+    wechat: fakeWechatAdapter(),
+    notify: { send: async () => undefined }
+  }
+}
+
 export async function residentHarness(db: Db, start = '2026-11-25T02:00:00Z'): Promise<ResidentHarness> {
   let now = new Date(start)
   const sms: ResidentHarness['sms'] = []
