@@ -10,11 +10,11 @@ export const SESSION_DAYS = 30
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex')
 
 /** Opens a session: a random token for the resident, only its hash in the database. */
-export async function openSession(db: Queryable, accountId: number, now: Date): Promise<{ token: string; expiresAt: string }> {
+export async function openSession(db: Queryable, accountId: number, now: Date): Promise<{ token: string; expiresAt: string; accountId: number }> {
   const token = randomBytes(32).toString('base64url')
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000)
   await createSession(db, accountId, hashToken(token), expiresAt)
-  return { token, expiresAt: expiresAt.toISOString() }
+  return { token, expiresAt: expiresAt.toISOString(), accountId }
 }
 
 /** The token of `Authorization: Bearer <token>`, or undefined. */

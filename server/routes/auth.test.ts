@@ -25,7 +25,7 @@ describeEachEngine('sign-in by SMS code', (getDb) => {
     expect(h.sms[0].text).toContain(h.sms[0].code)
     const session = await verify(lastCode())
     expect(session.statusCode).toBe(200)
-    expect(session.json()).toEqual({ token: expect.any(String), expiresAt: '2026-12-25T02:00:00.000Z' })
+    expect(session.json()).toEqual({ token: expect.any(String), expiresAt: '2026-12-25T02:00:00.000Z', accountId: expect.any(Number) })
   })
 
   it('stores the code hashed, never in clear', async () => {
@@ -126,7 +126,9 @@ describeEachEngine('sign-in by WeChat and sessions', (getDb) => {
     const second = await h.app.inject({ method: 'POST', url: '/api/v1/auth/wechat', payload: { code: 'abc' } })
     expect(first.statusCode).toBe(200)
     expect(first.json().token).not.toBe(second.json().token)
-    expect(await getDb().query('SELECT id FROM accounts')).toHaveLength(1)
+    const accounts = await getDb().query<{ id: number }>('SELECT id FROM accounts')
+    expect(accounts).toHaveLength(1)
+    expect([first.json().accountId, second.json().accountId]).toEqual([accounts[0].id, accounts[0].id])
   })
 
   it('answers 401 when WeChat refuses the code', async () => {

@@ -31,7 +31,7 @@ import { openSession } from '../residents/session'
 
 type VerifyOutcome =
   | { error: 'CODE_INVALID' | 'CODE_EXPIRED'; message: string; session?: undefined }
-  | { error?: undefined; session: { token: string; expiresAt: string } }
+  | { error?: undefined; session: { token: string; expiresAt: string; accountId: number } }
 
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 429: ErrorBodySchema }
 

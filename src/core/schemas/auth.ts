@@ -26,7 +26,12 @@ export const WechatLoginBodySchema = z
   .meta({ id: 'WechatLoginBody' })
 
 export const SessionSchema = z
-  .object({ token: z.string(), expiresAt: z.string().meta({ description: 'ISO 8601 instant' }) })
+  .object({
+    token: z.string(),
+    expiresAt: z.string().meta({ description: 'ISO 8601 instant' }),
+    /** Whose session it is: the app stamps each unsent submission with it and sends it only under the same account. */
+    accountId: z.number().int()
+  })
   .meta({ id: 'Session' })
 export type Session = z.infer<typeof SessionSchema>
 

@@ -15,7 +15,7 @@ beforeEach(() => {
     if (path === '/api/v1/auth/sms/verify') {
       const { code } = JSON.parse(req.data as string) as { code: string }
       return code === '123456'
-        ? { statusCode: 200, data: { token: 'tok-1', expiresAt: '2099-01-01T00:00:00+08:00' } }
+        ? { statusCode: 200, data: { token: 'tok-1', expiresAt: '2099-01-01T00:00:00+08:00', accountId: 7 } }
         : { statusCode: 400, data: { error: { code: 'CODE_INVALID', message: '验证码不正确，还可以再试 4 次' } } }
     }
     if (path === '/api/v1/me') return { statusCode: 200, data: me }
