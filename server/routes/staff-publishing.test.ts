@@ -131,6 +131,34 @@ describeEachEngine('publishing through review', (getDb) => {
     expect((await publicNotice(id)).statusCode).toBe(200)
   })
 
+  it('cancels a publication set for later: the notice stays approved and unpublished, and the audit log keeps the time undone', async () => {
+    const id = await through('approve')
+    const scheduled = await review(id, leader, { action: 'publish', publishAt: '2026-03-02T14:00:00+08:00' })
+    expect(scheduled.json().allowedActions).toEqual(['publish', 'cancel_schedule', 'send_back'])
+    const cancelled = await review(id, leader, { action: 'cancel_schedule' })
+    expect(cancelled.statusCode).toBe(200)
+    expect(cancelled.json()).toMatchObject({ status: 'approved', scheduledAt: null, allowedActions: ['publish', 'send_back'] })
+    expect(cancelled.json().history.at(-1)).toMatchObject({ action: 'cancel_schedule', from: 'approved', to: 'approved', actorName: '钱主任' })
+    h.setNow('2026-03-02T06:00:01Z')
+    expect((await h.app.inject({ method: 'GET', url: `/api/v1/staff/notices/${id}`, headers: leader })).json().status).toBe('approved')
+    expect((await publicNotice(id)).statusCode).toBe(404)
+    const [row] = await getDb().query<{ detail: { before: string; after: string; cancelledSchedule: string } }>("SELECT detail FROM staff_audit WHERE action = 'notice_cancel_schedule'")
+    expect(row.detail).toMatchObject({ noticeId: id, before: 'approved', after: 'approved', cancelledSchedule: '2026-03-02T06:00:00Z' })
+  })
+
+  it('refuses with 409 to cancel a schedule on a notice that has none', async () => {
+    const id = await through('approve')
+    const answer = await review(id, leader, { action: 'cancel_schedule' })
+    expect(answer.statusCode).toBe(409)
+    expect(answer.json().error).toMatchObject({ code: 'ACTION_NOT_ALLOWED', message: '这条内容没有设定定时发布' })
+  })
+
+  it('refuses with 403 a head’s cancellation of a schedule', async () => {
+    const id = await through('approve')
+    await review(id, leader, { action: 'publish', publishAt: '2026-03-02T14:00:00+08:00' })
+    expect((await review(id, head, { action: 'cancel_schedule' })).statusCode).toBe(403)
+  })
+
   it('asks for the decision date of ad-hoc content', async () => {
     const answer = await create(clerk, { timeliness: 'adhoc' })
     expect(answer.statusCode).toBe(400)
@@ -255,6 +283,19 @@ describeEachEngine('publishing through review', (getDb) => {
       const withdrawn = await h.app.inject({ method: 'POST', url: `/api/v1/staff/guides/${id}/review`, headers: leader, payload: { action: 'unpublish', comment: '事项已取消' } })
       expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', guideId: null })
       expect((await publicGuide(guideId)).statusCode).toBe(404)
+    })
+
+    it('cancels a guide’s scheduled publication, which then never reaches the public', async () => {
+      const created = await h.app.inject({ method: 'POST', url: '/api/v1/staff/guides', headers: clerk, payload: guide() })
+      const id = created.json().id as number
+      for (const [action, who] of steps.slice(0, 3)) await h.app.inject({ method: 'POST', url: `/api/v1/staff/guides/${id}/review`, headers: who(), payload: { action } })
+      const at = (payload: object) => h.app.inject({ method: 'POST', url: `/api/v1/staff/guides/${id}/review`, headers: disclosure, payload })
+      expect((await at({ action: 'publish', publishAt: '2026-03-02T14:00:00+08:00' })).json()).toMatchObject({ status: 'approved', scheduledAt: '2026-03-02T06:00:00Z' })
+      expect((await at({ action: 'cancel_schedule' })).json()).toMatchObject({ status: 'approved', scheduledAt: null, guideId: null })
+      h.setNow('2026-03-02T06:00:01Z')
+      expect((await h.app.inject({ method: 'GET', url: '/api/v1/guides' })).json().total).toBe(0)
+      const audit = await getDb().query<{ detail: { cancelledSchedule: string } }>("SELECT detail FROM staff_audit WHERE action = 'guide_cancel_schedule'")
+      expect(audit.map((r) => r.detail.cancelledSchedule)).toEqual(['2026-03-02T06:00:00Z'])
     })
 
     it('refuses a revision of a guide that does not exist', async () => {

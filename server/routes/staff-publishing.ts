@@ -88,7 +88,7 @@ const summaryOf = (n: StaffNoticeRow, staff: StaffAccount): StaffNoticeSummary =
   publishedAt: n.publishedAt,
   scheduledAt: n.scheduledAt,
   updatedAt: n.updatedAt,
-  allowedActions: allowedReviewActions(n.status, rolesOn(staff, n.departmentKey))
+  allowedActions: allowedReviewActions(n.status, rolesOn(staff, n.departmentKey), n.scheduledAt)
 })
 
 const guideSummaryOf = (g: GuideDraftRow, staff: StaffAccount): Omit<StaffGuide, 'history'> => {
@@ -104,7 +104,7 @@ const guideSummaryOf = (g: GuideDraftRow, staff: StaffAccount): Omit<StaffGuide,
     statusLabel: REVIEW_STATE_LABELS[g.status],
     scheduledAt: g.scheduledAt,
     updatedAt: g.updatedAt,
-    allowedActions: allowedReviewActions(g.status, rolesOn(staff, g.departmentKey))
+    allowedActions: allowedReviewActions(g.status, rolesOn(staff, g.departmentKey), g.scheduledAt)
   }
 }
 
@@ -257,7 +257,7 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
     {
       preHandler: staffOnly,
       schema: {
-        summary: '审核流程：报送、公开办审核、领导审批、发布（可定时）、退回修改（需意见）、撤下（需理由）、重新编辑',
+        summary: '审核流程：报送、公开办审核、领导审批、发布（可定时）、取消定时发布、退回修改（需意见）、撤下（需理由）、重新编辑',
         tags: ['工作人员：公开'],
         params: IdParamSchema,
         body: NoticeReviewBodySchema,
@@ -271,7 +271,7 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
       const step = await db.transaction(async (tx) => {
         const n = await findStaffNotice(tx, request.params.id, true)
         if (!n) throw new AppError(404, 'NOTICE_NOT_FOUND', '未找到该公告')
-        const decision = decideReview({ from: n.status, action, roles: rolesOn(staff, n.departmentKey), comment, publishAt, now: now.toISOString() })
+        const decision = decideReview({ from: n.status, action, roles: rolesOn(staff, n.departmentKey), comment, publishAt, scheduledAt: n.scheduledAt, now: now.toISOString() })
         if (!decision.ok) throw refusal(decision.refusal, decision.message)
         await setNoticeStatus(tx, n.id, decision.to, decision.to === 'published' ? chinaDateOf(now) : null, decision.scheduledAt)
         await insertReviewStep(tx, n.id, { action, from: n.status, to: decision.to, actor: actorOf(staff), comment: comment || null })
@@ -280,7 +280,9 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
           before: n.status,
           after: decision.to,
           comment: comment || undefined,
-          scheduledAt: decision.scheduledAt ?? undefined
+          scheduledAt: decision.scheduledAt ?? undefined,
+          // The time a cancelled publication was set for: the audit log keeps what was undone.
+          cancelledSchedule: action === 'cancel_schedule' ? n.scheduledAt : undefined
         })
         return { from: n.status, to: decision.to }
       })
@@ -451,7 +453,7 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
     {
       preHandler: staffOnly,
       schema: {
-        summary: '办事指南审核流程：报送、公开办审核、领导审批、发布（可定时）、退回修改、撤下、重新编辑',
+        summary: '办事指南审核流程：报送、公开办审核、领导审批、发布（可定时）、取消定时发布、退回修改、撤下、重新编辑',
         tags: ['工作人员：公开'],
         params: IdParamSchema,
         body: NoticeReviewBodySchema,
@@ -465,7 +467,7 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
       const step = await db.transaction(async (tx) => {
         const g = await findGuideDraft(tx, request.params.id, true)
         if (!g) throw new AppError(404, 'GUIDE_NOT_FOUND', '未找到该办事指南')
-        const decision = decideReview({ from: g.status, action, roles: rolesOn(staff, g.departmentKey), comment, publishAt, now: now.toISOString() })
+        const decision = decideReview({ from: g.status, action, roles: rolesOn(staff, g.departmentKey), comment, publishAt, scheduledAt: g.scheduledAt, now: now.toISOString() })
         if (!decision.ok) throw refusal(decision.refusal, decision.message)
         await setGuideDraftStatus(tx, g, decision.to, decision.scheduledAt)
         await insertGuideReviewStep(tx, g.id, { action, from: g.status, to: decision.to, actor: actorOf(staff), comment: comment || null })
@@ -474,7 +476,9 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
           before: g.status,
           after: decision.to,
           comment: comment || undefined,
-          scheduledAt: decision.scheduledAt ?? undefined
+          scheduledAt: decision.scheduledAt ?? undefined,
+          // The time a cancelled publication was set for: the audit log keeps what was undone.
+          cancelledSchedule: action === 'cancel_schedule' ? g.scheduledAt : undefined
         })
         return { from: g.status, to: decision.to }
       })

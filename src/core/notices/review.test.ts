@@ -13,7 +13,7 @@ import {
 
 const NOW = '2026-03-02T01:00:00.000Z'
 const ALL_ROLES: ReviewRole[] = ['clerk', 'head', 'disclosure', 'leader', 'admin']
-const step = (from: ReviewState, action: ReviewAction, roles: ReviewRole[], extra: { comment?: string; publishAt?: string } = {}) =>
+const step = (from: ReviewState, action: ReviewAction, roles: ReviewRole[], extra: { comment?: string; publishAt?: string; scheduledAt?: string | null } = {}) =>
   decideReview({ from, action, roles, now: NOW, ...extra })
 
 describe('the review procedure, one row at a time', () => {
@@ -51,6 +51,13 @@ describe('the review procedure, one row at a time', () => {
     expect(step('approved', 'publish', ['head'])).toMatchObject({ ok: false, refusal: 'role_not_allowed' })
   })
 
+  it('the disclosure office or a leader cancels a publication set for later; the item stays approved', () => {
+    const scheduledAt = '2026-03-03T01:00:00.000Z'
+    expect(step('approved', 'cancel_schedule', ['disclosure'], { scheduledAt })).toEqual({ ok: true, to: 'approved', scheduledAt: null })
+    expect(step('approved', 'cancel_schedule', ['leader'], { scheduledAt })).toEqual({ ok: true, to: 'approved', scheduledAt: null })
+    expect(step('approved', 'cancel_schedule', ['head'], { scheduledAt })).toMatchObject({ ok: false, refusal: 'role_not_allowed' })
+  })
+
   it('an approved item sent back goes to draft', () => {
     expect(step('approved', 'send_back', ['leader'], { comment: '暂缓发布' })).toEqual({ ok: true, to: 'draft', scheduledAt: null })
   })
@@ -64,7 +71,7 @@ describe('the review procedure, one row at a time', () => {
     expect(step('withdrawn', 'revise', ['clerk'])).toEqual({ ok: true, to: 'draft', scheduledAt: null })
   })
 
-  it('has exactly the ten rows above', () => {
+  it('has exactly the eleven rows above', () => {
     expect(REVIEW_TRANSITIONS.map((t) => `${t.from}:${t.action}→${t.to}`)).toEqual([
       'draft:edit→draft',
       'draft:submit→submitted',
@@ -73,6 +80,7 @@ describe('the review procedure, one row at a time', () => {
       'collated:approve→approved',
       'collated:send_back→draft',
       'approved:publish→published',
+      'approved:cancel_schedule→approved',
       'approved:send_back→draft',
       'published:unpublish→withdrawn',
       'withdrawn:revise→draft'
@@ -105,6 +113,14 @@ describe('decideReview', () => {
     expect(step('approved', 'publish', ['disclosure'], { publishAt: '2026-03-01T00:00:00Z' })).toMatchObject({ ok: false, refusal: 'schedule_in_past' })
   })
 
+  it('refuses to cancel a schedule that was never set', () => {
+    expect(step('approved', 'cancel_schedule', ['leader'])).toEqual({ ok: false, refusal: 'not_allowed_in_state', message: '这条内容没有设定定时发布' })
+  })
+
+  it('refuses to cancel a schedule whose time has come: the item is published then, and withdrawing it is the way back', () => {
+    expect(step('approved', 'cancel_schedule', ['leader'], { scheduledAt: NOW })).toMatchObject({ ok: false, refusal: 'not_allowed_in_state', message: expect.stringContaining('撤下') })
+  })
+
   it('names the state when a step does not exist there', () => {
     expect(step('published', 'submit', ALL_ROLES)).toEqual({ ok: false, refusal: 'not_allowed_in_state', message: '“已发布”状态下不能报送审核' })
   })
@@ -121,6 +137,11 @@ describe('allowedReviewActions', () => {
 
   it('adds the steps of every role a person holds', () => {
     expect(allowedReviewActions('draft', ['clerk', 'head'])).toEqual(['edit', 'submit'])
+  })
+
+  it('offers to cancel a schedule only on an item set to be published later', () => {
+    expect(allowedReviewActions('approved', ['leader'])).toEqual(['publish', 'send_back'])
+    expect(allowedReviewActions('approved', ['leader'], '2026-03-03T01:00:00.000Z')).toEqual(['publish', 'cancel_schedule', 'send_back'])
   })
 
   it('offers nothing to a clerk on a published item', () => {

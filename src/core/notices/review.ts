@@ -24,7 +24,7 @@ export const REVIEW_STATE_LABELS: Record<ReviewState, string> = {
 /** The staff roles of issue 5 (src/core/staff holds the permission matrix of cases). */
 export type ReviewRole = StaffRole
 
-export const REVIEW_ACTIONS = ['edit', 'submit', 'collate', 'approve', 'publish', 'send_back', 'unpublish', 'revise'] as const
+export const REVIEW_ACTIONS = ['edit', 'submit', 'collate', 'approve', 'publish', 'cancel_schedule', 'send_back', 'unpublish', 'revise'] as const
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number]
 
 export const REVIEW_ACTION_LABELS: Record<ReviewAction, string> = {
@@ -33,6 +33,7 @@ export const REVIEW_ACTION_LABELS: Record<ReviewAction, string> = {
   collate: '公开办审核通过',
   approve: '领导审批通过',
   publish: '发布',
+  cancel_schedule: '取消定时发布',
   send_back: '退回修改',
   unpublish: '撤下',
   revise: '重新编辑'
@@ -61,6 +62,8 @@ export const REVIEW_TRANSITIONS: readonly ReviewTransition[] = [
   { from: 'collated', action: 'approve', to: 'approved', roles: ['leader'], needsComment: false },
   { from: 'collated', action: 'send_back', to: 'draft', roles: ['leader'], needsComment: true },
   { from: 'approved', action: 'publish', to: 'published', roles: ['disclosure', 'leader'], needsComment: false },
+  // Only while a publication time is set (see allowedReviewActions); the item stays approved.
+  { from: 'approved', action: 'cancel_schedule', to: 'approved', roles: ['disclosure', 'leader'], needsComment: false },
   { from: 'approved', action: 'send_back', to: 'draft', roles: ['disclosure', 'leader'], needsComment: true },
   { from: 'published', action: 'unpublish', to: 'withdrawn', roles: ['disclosure', 'leader'], needsComment: true },
   { from: 'withdrawn', action: 'revise', to: 'draft', roles: ['clerk', 'head', 'disclosure'], needsComment: false }
@@ -76,10 +79,14 @@ export function reviewTransition(from: ReviewState, action: ReviewAction): Revie
 
 /**
  * The actions a person holding `roles` may take on an item in `state`: the buttons the workbench shows.
+ * A schedule can be cancelled only where one is set (`scheduledAt`, the item's publication time).
  * @example allowedReviewActions('submitted', ['disclosure']) // ['collate', 'send_back']
+ * @example allowedReviewActions('approved', ['leader'], '2026-12-01T01:00:00Z') // ['publish', 'cancel_schedule', 'send_back']
  */
-export function allowedReviewActions(state: ReviewState, roles: readonly ReviewRole[]): ReviewAction[] {
-  return REVIEW_TRANSITIONS.filter((t) => t.from === state && t.roles.some((r) => roles.includes(r))).map((t) => t.action)
+export function allowedReviewActions(state: ReviewState, roles: readonly ReviewRole[], scheduledAt: string | null = null): ReviewAction[] {
+  return REVIEW_TRANSITIONS.filter((t) => t.from === state && t.roles.some((r) => roles.includes(r)) && (t.action !== 'cancel_schedule' || scheduledAt !== null)).map(
+    (t) => t.action
+  )
 }
 
 export type ReviewRefusal = 'not_allowed_in_state' | 'role_not_allowed' | 'comment_required' | 'schedule_in_past'
@@ -95,6 +102,8 @@ export interface ReviewRequest {
   comment?: string
   /** publish only: an instant (ISO 8601) to publish at; now when absent or not later than `now`. */
   publishAt?: string
+  /** The publication time the item is set for, if any (cancel_schedule needs one still ahead). */
+  scheduledAt?: string | null
   /** The present instant, ISO 8601. */
   now: string
 }
@@ -114,6 +123,14 @@ export function decideReview(request: ReviewRequest): ReviewDecision {
   }
   if (t.needsComment && !request.comment?.trim()) {
     return { ok: false, refusal: 'comment_required', message: request.action === 'unpublish' ? '请写明撤下的理由' : '请写明退回修改的意见' }
+  }
+  if (request.action === 'cancel_schedule') {
+    if (!request.scheduledAt) return { ok: false, refusal: 'not_allowed_in_state', message: '这条内容没有设定定时发布' }
+    // Once the time has come the item is published (or about to be): withdrawing it is the way back.
+    if (Date.parse(request.scheduledAt) <= Date.parse(request.now)) {
+      return { ok: false, refusal: 'not_allowed_in_state', message: '定时发布的时间已到，不能再取消；如需收回，请在发布后撤下' }
+    }
+    return { ok: true, to: 'approved', scheduledAt: null }
   }
   if (request.action === 'publish' && request.publishAt !== undefined) {
     const at = Date.parse(request.publishAt)

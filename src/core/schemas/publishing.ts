@@ -56,7 +56,7 @@ export type NoticeDraftBody = z.infer<typeof NoticeDraftBodySchema>
 
 export const NoticeReviewBodySchema = z
   .object({
-    action: z.enum(['submit', 'collate', 'approve', 'publish', 'send_back', 'unpublish', 'revise'], { error: '未知的审核操作' }),
+    action: z.enum(['submit', 'collate', 'approve', 'publish', 'cancel_schedule', 'send_back', 'unpublish', 'revise'], { error: '未知的审核操作' }),
     /** Required to send back (the reviewer's comment) and to unpublish (the reason). */
     comment: z.string().trim().max(500, { error: '意见最多 500 个字' }).optional(),
     /** publish only: a later instant (ISO 8601 with offset) to publish at. */
