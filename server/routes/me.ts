@@ -9,7 +9,6 @@ import {
   MyDataExportSchema,
   NotificationPageSchema,
   NotificationsReadBodySchema,
-  NotifyTemplatesSchema,
   PrivacyNoticeSchema
 } from '@/core/schemas/auth'
 import { ErrorBodySchema, PageQuerySchema } from '@/core/schemas/common'
@@ -29,12 +28,6 @@ export const meRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentService
     '/privacy',
     { schema: { summary: '当前的个人信息保护说明及其版本', tags: ['我的'], response: { 200: PrivacyNoticeSchema } } },
     async () => PRIVACY_NOTICE_CURRENT
-  )
-
-  app.get(
-    '/notify/templates',
-    { schema: { summary: '提交时请求订阅的微信消息模板', tags: ['我的'], response: { 200: NotifyTemplatesSchema } } },
-    async () => ({ wechatTemplateIds: services.wechatTemplateIds ?? [] })
   )
 
   app.get('/me', { schema: { summary: '当前登录的账号', tags: ['我的'], response: { 200: MeSchema, ...errors } } }, async (request, reply) => {

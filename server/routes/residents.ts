@@ -5,6 +5,7 @@ import type { ResidentServices } from '../residents/services'
 import { authRoutes } from './auth'
 import { caseRoutes } from './cases'
 import { meRoutes } from './me'
+import { notifyRoutes } from './notify'
 import { uploadRoutes } from './uploads'
 
 export interface ResidentRoutesOptions {
@@ -16,12 +17,14 @@ export interface ResidentRoutesOptions {
 
 /**
  * Everything personal: sign-in, the resident's cases, uploads, consents, notifications. Nothing here
- * is cacheable. The staff API is server/staff/routes.ts.
+ * is cacheable but the subscription templates, which are the same for everyone (their own plugin).
+ * The staff API is server/staff/routes.ts.
  */
 export const residentRoutes: FastifyPluginAsyncZod<ResidentRoutesOptions> = async (app, { db, services, calendar }) => {
   const shared = calendar ?? new CalendarSource(db)
   await app.register(authRoutes, { db, services })
   await app.register(meRoutes, { db, services })
+  await app.register(notifyRoutes, { wechatTemplateIds: services.wechatTemplateIds ?? [] })
   await app.register(caseRoutes, { db, services, calendar: shared })
   await app.register(uploadRoutes, { db, services })
 }

@@ -130,11 +130,6 @@ describeEachEngine('my data and my account', (getDb) => {
     await h.app.close()
   })
 
-  it('serves the subscription templates the app asks for at submit time', async () => {
-    const answer = await h.app.inject({ method: 'GET', url: '/api/v1/notify/templates' })
-    expect(answer.json()).toEqual({ wechatTemplateIds: [] })
-  })
-
   it('serves the privacy notice with its version and records consent to it', async () => {
     const notice = (await h.app.inject({ method: 'GET', url: '/api/v1/privacy' })).json()
     expect(notice.text).toContain('公务档案')
