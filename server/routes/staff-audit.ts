@@ -14,7 +14,7 @@ export const staffAuditRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffAuthDe
     {
       preHandler: requireStaff(auth),
       schema: {
-        summary: '操作审计日志（指定事项编号查看该事项；不指定时仅系统管理员可查全部）',
+        summary: '操作审计日志（指定事项编号查看该事项；不指定时仅系统管理员可查全部；可按操作人、操作类型、日期筛选）',
         tags: ['工作人员'],
         querystring: StaffAuditQuerySchema,
         response: { 200: StaffAuditPageSchema, 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema }
@@ -22,14 +22,15 @@ export const staffAuditRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffAuthDe
     },
     async (request) => {
       const staff = staffOf(request)
-      const { trackingNo, page, pageSize } = request.query
+      const { page, pageSize, ...filter } = request.query
+      const { trackingNo } = filter
       if (!trackingNo) assertStaffCan(staff, 'view_audit_all')
       else if (!staff.roles.includes('admin')) {
         const c = await findStaffCase(db, trackingNo)
         if (!c) throw new AppError(404, 'CASE_NOT_FOUND', '未找到该事项')
         assertStaffCan(staff, 'view_case', c)
       }
-      const { items, total } = await listStaffAudit(db, trackingNo, page, pageSize)
+      const { items, total } = await listStaffAudit(db, filter, page, pageSize)
       return { items, total, page, pageSize }
     }
   )

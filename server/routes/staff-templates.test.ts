@@ -29,6 +29,16 @@ describeEachEngine('reply templates', (getDb) => {
     expect(await list()).toContainEqual(expect.objectContaining({ kind: 'complaint', outcome: 'supported', body: '{申请人}您好，{事项标题}已处理。', updatedBy: 'staff:2' }))
   })
 
+  it('logs each change with the text before and after it', async () => {
+    await put(admin, 'complaint/supported', '第一版：{事项标题}已处理。')
+    await put(admin, 'complaint/supported', '第二版：{事项标题}已处理。')
+    const log = (await h.app.inject({ method: 'GET', url: '/api/v1/staff/audit?action=edit_reply_template', headers: admin })).json()
+    expect(log.items.map((e: { detail: object }) => e.detail)).toEqual([
+      { kind: 'complaint', outcome: 'supported', before: '第一版：{事项标题}已处理。', after: '第二版：{事项标题}已处理。' },
+      { kind: 'complaint', outcome: 'supported', before: expect.stringContaining('您反映的情况属实'), after: '第一版：{事项标题}已处理。' }
+    ])
+  })
+
   it('refuses a template with a placeholder that does not exist', async () => {
     const answer = await put(admin, 'complaint/supported', '{申请人}您好，{编号}')
     expect(answer.statusCode).toBe(400)

@@ -7,7 +7,7 @@ import { DEFAULT_REPLY_TEMPLATES } from '@/core/staff'
 import type { Db } from '../db/db'
 import { AppError } from '../http/errors'
 import { recordStaffAudit } from '../repositories/cases-repository'
-import { listReplyTemplates, saveReplyTemplate } from '../repositories/staff-templates-repository'
+import { findReplyTemplateBody, listReplyTemplates, saveReplyTemplate } from '../repositories/staff-templates-repository'
 import { actorOf, assertStaffCan, requireStaff, staffOf, type StaffAuthDeps } from '../staff/auth'
 
 /** Reply templates: every staff member reads them (the reply form fills them with core's fillTemplate); administrators edit them. */
@@ -44,9 +44,13 @@ export const staffTemplateRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffAut
       const disclosure = (DISCLOSURE_OUTCOMES as readonly string[]).includes(outcome)
       if (disclosure !== (kind === 'info_request')) throw new AppError(400, 'VALIDATION_FAILED', '答复结果与事项类型不符', { outcome: '答复结果与事项类型不符' })
       const at = auth.now()
-      await saveReplyTemplate(db, { kind, outcome, body: request.body.body }, actorOf(staff), at)
-      await recordStaffAudit(db, actorOf(staff), 'edit_reply_template', null, { kind, outcome })
-      return { kind, outcome, body: request.body.body, updatedBy: actorOf(staff), updatedAt: at.toISOString() }
+      const after = request.body.body
+      await db.transaction(async (tx) => {
+        const before = (await findReplyTemplateBody(tx, kind, outcome)) ?? DEFAULT_REPLY_TEMPLATES.find((t) => t.kind === kind && t.outcome === outcome)?.body ?? null
+        await saveReplyTemplate(tx, { kind, outcome, body: after }, actorOf(staff), at)
+        await recordStaffAudit(tx, actorOf(staff), 'edit_reply_template', null, { kind, outcome, before, after })
+      })
+      return { kind, outcome, body: after, updatedBy: actorOf(staff), updatedAt: at.toISOString() }
     }
   )
 }

@@ -179,10 +179,27 @@ export const StaffQueueSchema = pageOf(StaffQueueItemSchema)
   .meta({ id: 'StaffQueue' })
 export type StaffQueue = z.infer<typeof StaffQueueSchema>
 
-/** GET /staff/audit: one case's log (whoever may see the case), or everything (administrators). */
+/** Who acted, as the log writes it: a staff member (`staff:12`) or the system (scheduled publishing). */
+export const AuditActorSchema = z.string().regex(/^(staff:[1-9]\d{0,8}|system)$/, { error: '操作人应为某位工作人员或“系统”' })
+
+/**
+ * GET /staff/audit: one case's log (whoever may see the case), or everything (administrators), narrowed
+ * by who acted, what they did and the China-time days between `from` and `to` (both included).
+ */
 export const StaffAuditQuerySchema = PageQuerySchema.extend({
-  trackingNo: TrackingNoParamsSchema.shape.trackingNo.optional()
+  trackingNo: TrackingNoParamsSchema.shape.trackingNo.optional(),
+  actor: AuditActorSchema.optional(),
+  action: z
+    .string()
+    .regex(/^[a-z][a-z_]{1,59}$/, { error: '操作类型只能由小写字母和下划线组成' })
+    .optional()
+    .meta({ description: 'the action as logged, e.g. reply, notice_publish, add_staff' }),
+  from: CalendarDateSchema.optional().meta({ description: 'first day (China time) of the entries' }),
+  to: CalendarDateSchema.optional().meta({ description: 'last day (China time) of the entries' })
 })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { error: '开始日期不能晚于结束日期', path: ['to'] })
+  .meta({ id: 'StaffAuditQuery' })
+export type StaffAuditQuery = z.infer<typeof StaffAuditQuerySchema>
 export const StaffAuditPageSchema = pageOf(StaffAuditEntrySchema).meta({ id: 'StaffAuditPage' })
 
 export const ReminderSchema = z
