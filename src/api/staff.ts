@@ -5,14 +5,28 @@ import { z } from 'zod'
 import { UploadSchema, type StaffCaseCreateBody, type Upload } from '@/core/schemas/cases'
 import { ErrorBodySchema } from '@/core/schemas/common'
 import type { ReviewState } from '@/core/notices/review'
+import { CalendarYearSchema, type CalendarYear, type YearScheduleFile } from '@/core/schemas/calendar'
 import {
+  HotlineEditBodySchema,
+  LeaderEditBodySchema,
+  StaffDepartmentSchema,
+  StaffGuidePageSchema,
+  StaffGuideSchema,
   StaffNoticePageSchema,
   StaffNoticeSchema,
+  StaffReceptionSchema,
   TimelinessBoardSchema,
+  type DepartmentEditBody,
+  type GuideDraftBody,
+  type LeaderEditBody,
   type NoticeDraftBody,
   type NoticeReviewBody,
+  type ReceptionBody,
+  type StaffDepartment,
+  type StaffGuide,
   type StaffNotice,
   type StaffNoticeSummary,
+  type StaffReception,
   type TimelinessBoard
 } from '@/core/schemas/publishing'
 import {
@@ -79,6 +93,15 @@ async function get<T>(path: string, schema: z.ZodType<T>, params: Params = {}): 
 async function post<T>(path: string, body: unknown, schema: z.ZodType<T>, method: 'post' | 'put' = 'post'): Promise<T> {
   try {
     return parsed(schema, (await staffHttp[method](path, body)).data)
+  } catch (error) {
+    throw toApiError(error)
+  }
+}
+
+/** DELETE of something the server answers with 204 No Content. */
+async function remove(path: string): Promise<void> {
+  try {
+    await staffHttp.delete(path)
   } catch (error) {
     throw toApiError(error)
   }
@@ -229,14 +252,93 @@ export function fetchTimelinessBoard(): Promise<TimelinessBoard> {
   return get('/staff/timeliness', TimelinessBoardSchema)
 }
 
-/** POST /staff/notices/:id/attachments (multipart): a PDF or picture of a draft; answers the notice. */
-export async function uploadNoticeAttachment(id: number, filePath: string): Promise<StaffNotice> {
+/**
+ * POST /staff/notices/:id/attachments (multipart): a PDF or picture of a draft; answers the notice.
+ * `fileName` names the file in a browser, where the picked file reaches Taro as a nameless blob.
+ */
+export async function uploadNoticeAttachment(id: number, filePath: string, fileName?: string): Promise<StaffNotice> {
   const token = currentStaffToken(new Date())
   let res: Taro.uploadFile.SuccessCallbackResult
   try {
-    res = await Taro.uploadFile({ url: `${apiBase()}/staff/notices/${id}/attachments`, filePath, name: 'file', header: token ? { Authorization: `Bearer ${token}` } : {} })
+    res = await Taro.uploadFile({ url: `${apiBase()}/staff/notices/${id}/attachments`, filePath, name: 'file', fileName, header: token ? { Authorization: `Bearer ${token}` } : {} })
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', OFFLINE_MESSAGE)
   }
   return answerOfUpload(res, StaffNoticeSchema)
+}
+
+/** DELETE /staff/notices/:id/attachments/:attachmentId: removes a file from a draft; answers the notice. */
+export async function removeNoticeAttachment(id: number, attachmentId: number): Promise<StaffNotice> {
+  try {
+    return parsed(StaffNoticeSchema, (await staffHttp.delete(`/staff/notices/${id}/attachments/${attachmentId}`)).data)
+  } catch (error) {
+    throw toApiError(error)
+  }
+}
+
+/** GET /staff/guides: service-guide drafts and revisions; `waiting` lists what waits on this person. */
+export function fetchStaffGuides(query: { status?: ReviewState; waiting?: boolean; page?: number; pageSize?: number }): Promise<z.infer<typeof StaffGuidePageSchema>> {
+  return get('/staff/guides', StaffGuidePageSchema, { ...query, waiting: query.waiting === undefined ? undefined : String(query.waiting) })
+}
+
+/** GET /staff/guides/:id: one guide draft with its review history. */
+export function fetchStaffGuide(id: number): Promise<StaffGuide> {
+  return get(`/staff/guides/${id}`, StaffGuideSchema)
+}
+
+/** POST /staff/guides (a new draft, or a revision of a published guide) or PUT /staff/guides/:id. */
+export function saveGuideDraft(body: GuideDraftBody, id?: number): Promise<StaffGuide> {
+  return id === undefined ? post('/staff/guides', body, StaffGuideSchema) : post(`/staff/guides/${id}`, body, StaffGuideSchema, 'put')
+}
+
+/** POST /staff/guides/:id/review: one step of the same review procedure as notices. */
+export function reviewGuide(id: number, body: NoticeReviewBody): Promise<StaffGuide> {
+  return post(`/staff/guides/${id}/review`, body, StaffGuideSchema)
+}
+
+/* Contacts, reception days and the holiday calendar (the disclosure office and administrators). */
+
+/** GET /staff/content/departments: every department with its department code. */
+export function fetchStaffDepartments(): Promise<StaffDepartment[]> {
+  return get('/staff/content/departments', z.array(StaffDepartmentSchema))
+}
+
+/** PUT /staff/content/departments/:id: name, duties, phone, address, hours (and code). */
+export function saveDepartment(id: number, body: DepartmentEditBody): Promise<StaffDepartment> {
+  return post(`/staff/content/departments/${id}`, body, StaffDepartmentSchema, 'put')
+}
+
+/** PUT /staff/content/leaders/:id: a leader's name, post, duties (分工) and phone. */
+export function saveLeader(id: number, body: LeaderEditBody): Promise<LeaderEditBody & { id: number }> {
+  return post(`/staff/content/leaders/${id}`, body, LeaderEditBodySchema.extend({ id: z.number().int() }), 'put')
+}
+
+/** PUT /staff/content/hotlines/:key: the duty phone or the supervision hotline. */
+export function saveHotline(key: 'dutyPhone' | 'supervisionHotline', body: z.infer<typeof HotlineEditBodySchema>): Promise<z.infer<typeof HotlineEditBodySchema>> {
+  return post(`/staff/content/hotlines/${key}`, body, HotlineEditBodySchema, 'put')
+}
+
+/** GET /staff/content/receptions: the leaders' reception days. */
+export function fetchReceptions(): Promise<StaffReception[]> {
+  return get('/staff/content/receptions', z.array(StaffReceptionSchema))
+}
+
+/** POST /staff/content/receptions (a new reception day) or PUT /staff/content/receptions/:id. */
+export function saveReception(body: ReceptionBody, id?: number): Promise<StaffReception> {
+  return id === undefined ? post('/staff/content/receptions', body, StaffReceptionSchema) : post(`/staff/content/receptions/${id}`, body, StaffReceptionSchema, 'put')
+}
+
+/** DELETE /staff/content/receptions/:id. */
+export function deleteReception(id: number): Promise<void> {
+  return remove(`/staff/content/receptions/${id}`)
+}
+
+/** GET /calendar/:year: a year's days off and make-up working days, announced or provisional. */
+export function fetchCalendarYear(year: number): Promise<CalendarYear> {
+  return get(`/calendar/${year}`, CalendarYearSchema)
+}
+
+/** POST /staff/calendar/years (administrators): the State Council's schedule of a year replaces what was there. */
+export function importCalendarYear(schedule: YearScheduleFile): Promise<CalendarYear> {
+  return post('/staff/calendar/years', schedule, CalendarYearSchema)
 }
