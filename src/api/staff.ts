@@ -38,10 +38,17 @@ import {
   type MonthlyTrend
 } from '@/core/schemas/reports'
 import {
+  ReplyTemplateSchema,
+  StaffAuditPageSchema,
   StaffCaseViewSchema,
+  StaffMemberSchema,
   StaffMeSchema,
   StaffQueueSchema,
   StaffSessionSchema,
+  type ReplyTemplate,
+  type StaffAuditQuery,
+  type StaffCreateBody,
+  type StaffMember,
   type StaffCaseActionBody,
   type StaffCaseView,
   type StaffMe,
@@ -93,6 +100,15 @@ async function get<T>(path: string, schema: z.ZodType<T>, params: Params = {}): 
 async function post<T>(path: string, body: unknown, schema: z.ZodType<T>, method: 'post' | 'put' = 'post'): Promise<T> {
   try {
     return parsed(schema, (await staffHttp[method](path, body)).data)
+  } catch (error) {
+    throw toApiError(error)
+  }
+}
+
+/** A write the server answers with 204 and no body. */
+async function send(path: string, body: unknown, method: 'post' | 'put' = 'post'): Promise<void> {
+  try {
+    await staffHttp[method](path, body)
   } catch (error) {
     throw toApiError(error)
   }
@@ -341,4 +357,42 @@ export function fetchCalendarYear(year: number): Promise<CalendarYear> {
 /** POST /staff/calendar/years (administrators): the State Council's schedule of a year replaces what was there. */
 export function importCalendarYear(schedule: YearScheduleFile): Promise<CalendarYear> {
   return post('/staff/calendar/years', schedule, CalendarYearSchema)
+}
+
+export type AuditQuery = Partial<Omit<StaffAuditQuery, 'page' | 'pageSize'>> & { page?: number; pageSize?: number }
+export type StaffAuditPage = z.infer<typeof StaffAuditPageSchema>
+
+/** GET /staff/audit: one case's log, or (administrators) the whole log narrowed by actor, action and days. */
+export function fetchStaffAudit(query: AuditQuery): Promise<StaffAuditPage> {
+  return get('/staff/audit', StaffAuditPageSchema, { ...query })
+}
+
+/** GET /staff/templates: the reply template of every kind and outcome that has one (edited or the office's starting text). */
+export function fetchReplyTemplates(): Promise<ReplyTemplate[]> {
+  return get('/staff/templates', z.array(ReplyTemplateSchema))
+}
+
+/** PUT /staff/templates/:kind/:outcome: replaces one template (administrators and the disclosure office). */
+export function saveReplyTemplate(kind: string, outcome: string, body: string): Promise<ReplyTemplate> {
+  return post(`/staff/templates/${encodeURIComponent(kind)}/${encodeURIComponent(outcome)}`, { body }, ReplyTemplateSchema, 'put')
+}
+
+/** GET /staff/accounts: every staff account, disabled ones included (administrators). */
+export function fetchStaffAccounts(): Promise<StaffMember[]> {
+  return get('/staff/accounts', z.array(StaffMemberSchema))
+}
+
+/** POST /staff/accounts: a new staff member with an initial password. */
+export function addStaffAccount(body: StaffCreateBody): Promise<StaffMember> {
+  return post('/staff/accounts', body, StaffMemberSchema)
+}
+
+/** POST /staff/accounts/:id/disable: the account stops working at once, its sessions end. */
+export function disableStaffAccount(id: number): Promise<void> {
+  return send(`/staff/accounts/${id}/disable`, {})
+}
+
+/** PUT /staff/accounts/:id/password: a new password, which lifts a lock-out and ends the old sessions. */
+export function resetStaffPassword(id: number, password: string): Promise<void> {
+  return send(`/staff/accounts/${id}/password`, { password }, 'put')
 }
