@@ -7,7 +7,7 @@ import { caseTitleOf, DISCLOSURE_OUTCOMES, PETITION_OUTCOMES, StaffCaseCreateBod
 import { CASE_KIND_LABELS } from '@/core/schemas/clock'
 import { ErrorBodySchema } from '@/core/schemas/common'
 import { StaffCaseActionBodySchema, StaffCaseViewSchema, type StaffCaseActionBody } from '@/core/schemas/staff'
-import { composeDisclosureReply, DISCLOSURE_REMEDIES, legalBasisOf, recordedTypeOf, seesAllCases, stateAllows } from '@/core/staff'
+import { composeDisclosureReply, DISCLOSURE_REMEDIES, legalBasisOf, openFollowUpOf, recordedTypeOf, seesAllCases, stateAllows } from '@/core/staff'
 import type { Db, Queryable } from '../db/db'
 import { AppError } from '../http/errors'
 import { CalendarSource } from '../repositories/calendar-repository'
@@ -15,7 +15,7 @@ import { accountsToNotify, insertEvent, insertNotification, recordStaffAudit, ty
 import { findStaffById, type StaffAccount } from '../repositories/staff-accounts-repository'
 import { findStaffCase, setCaseDepartment, type StaffCaseRecord } from '../repositories/staff-cases-repository'
 import { findStaffUploads, insertStaffUpload } from '../repositories/uploads-repository'
-import { clockOfRecord } from '../residents/case-views'
+import { clockOfRecord, recorded } from '../residents/case-views'
 import type { ResidentServices } from '../residents/services'
 import { actorOf, assertStaffCan, requireStaff, staffOf, type StaffAuthDeps } from '../staff/auth'
 import { caseStateOf, toStaffCaseView } from '../staff/case-view'
@@ -34,7 +34,8 @@ const RESIDENT_NOTICE: Partial<Record<string, string>> = {
   consultation_ended: '征求意见已结束',
   extended: '答复期限经批准延长',
   replied: '已答复，请查看并评价',
-  reopened: '已重新办理'
+  reopened: '已重新办理',
+  followed_up: '街道已回访'
 }
 
 export interface StaffCaseRoutesOptions {
@@ -209,8 +210,11 @@ function decide(c: StaffCaseRecord, staff: StaffAccount, action: StaffCaseAction
     }
     case 'reply':
       return { ...base, data: replyData(c, action) }
-    case 'follow_up':
-      return { ...base, data: action.text ? { text: action.text } : {} }
+    case 'follow_up': {
+      const owed = openFollowUpOf(recorded(c.events), asOf)
+      if (owed && on < owed.ratedOn) throw new AppError(400, 'VALIDATION_FAILED', '回访日期不能早于群众评价的日期', { on: '回访日期不能早于群众评价的日期' })
+      return { ...base, data: { residentSaid: action.residentSaid, solved: action.solved, ...(action.note ? { note: action.note } : {}) } }
+    }
     case 'note':
       return { ...base, data: { text: action.text } }
     default:
@@ -243,7 +247,7 @@ const refusalOf = (action: StaffCaseActionBody['type']): string => {
     case 'reopen':
       return '只有申请复查的事项才能重新办理'
     case 'follow_up':
-      return '只有评价为“不满意”的事项需要回访'
+      return '只有评价为“不满意”且尚未回访的事项需要回访'
     case 'approve_extension':
       return '该事项没有等待审批的延期申请'
     case 'extend':

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { isMobilePhone, isValidIdCardNumber } from '../residents/identity'
 import { CalendarDateSchema, pageOf } from './common'
-import { CaseKindSchema, ClockSchema, ClockStatusSchema } from './clock'
+import { CaseKindSchema, ClockSchema, ClockStatusSchema, DeadlineUnitSchema } from './clock'
 
 /**
  * What residents send and what they see of their cases. The app's forms validate with these very
@@ -270,7 +270,8 @@ export const TimelineEntrySchema = z
       'withdrawn',
       'rated',
       'review_requested',
-      'reopened'
+      'reopened',
+      'followed_up'
     ]),
     on: CalendarDateSchema,
     /** One plain sentence: 已受理 / 需要您补正以下材料 … */
@@ -338,6 +339,27 @@ export const ReviewClockSchema = z
   .meta({ id: 'ReviewClock' })
 export type ReviewClock = z.infer<typeof ReviewClockSchema>
 
+/**
+ * The clock of a follow-up (回访) after a 不满意 rating: the office's own promise (服务承诺), not a
+ * statutory period (src/core/staff/follow-up.ts), counted from the day of the rating.
+ */
+export const FollowUpClockSchema = z
+  .object({
+    label: z.string(),
+    basis: z.string(),
+    ratedOn: CalendarDateSchema,
+    dueDate: CalendarDateSchema,
+    unit: DeadlineUnitSchema,
+    /** Left in `unit` (negative once overdue), or the margin on the day of the call. */
+    remaining: z.number().int(),
+    status: ClockStatusSchema.exclude(['closed']),
+    provisional: z.boolean(),
+    /** The day the office called back; null while the follow-up is owed. */
+    followedUpOn: CalendarDateSchema.nullable()
+  })
+  .meta({ id: 'FollowUpClock' })
+export type FollowUpClock = z.infer<typeof FollowUpClockSchema>
+
 export const CaseDetailSchema = CaseSummarySchema.extend({
   content: z.string(),
   department: z.string().optional(),
@@ -357,7 +379,9 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
   canRequestReview: z.boolean(),
   canCompleteCorrection: z.boolean(),
   /** Present once a 复查 was asked for: its own due date beside the original clock. */
-  review: ReviewClockSchema.optional()
+  review: ReviewClockSchema.optional(),
+  /** Present after a 不满意 rating: when the office promised to call back, and whether it has. */
+  followUp: FollowUpClockSchema.optional()
 }).meta({ id: 'CaseDetail' })
 export type CaseDetail = z.infer<typeof CaseDetailSchema>
 
@@ -431,7 +455,18 @@ export const StaffCaseEventBodySchema = z
         attachments: common.attachments
       }),
       z.object({ type: z.literal('reopen'), ...eventDay }),
-      z.object({ type: z.literal('follow_up'), ...eventDay, text: z.string().trim().max(CONTENT_MAX).optional() }),
+      /** 回访: what the resident said when called back, whether the problem is now solved, and a note. */
+      z.object({
+        type: z.literal('follow_up'),
+        ...eventDay,
+        residentSaid: z
+          .string({ error: '请填写群众的意见' })
+          .trim()
+          .min(1, { error: '请填写群众的意见' })
+          .max(CONTENT_MAX, { error: `群众的意见最多 ${CONTENT_MAX} 个字` }),
+        solved: z.boolean({ error: '请选择问题是否已经解决' }),
+        note: z.string().trim().max(CONTENT_MAX, { error: `备注最多 ${CONTENT_MAX} 个字` }).optional()
+      }),
       z.object({ type: z.literal('note'), ...eventDay, text: z.string().trim().min(1, { error: '请填写备注' }).max(CONTENT_MAX) })
     ],
     { error: '未知的办理动作' }

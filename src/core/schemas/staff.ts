@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { CASE_ACTIONS } from '../staff/case-actions'
-import { REMINDER_LEVELS } from '../staff/supervision'
+import { REMINDER_LEVELS, REMINDER_SUBJECTS } from '../staff/supervision'
 import { unknownPlaceholders } from '../staff/templates'
 import { ChannelSchema, ReplyOutcomeSchema, ResidentStatusSchema, StaffCaseEventBodySchema, StaffCaseSchema, TrackingNoParamsSchema } from './cases'
 import { CaseKindSchema, ClockSchema } from './clock'
@@ -203,7 +203,16 @@ export type StaffAuditQuery = z.infer<typeof StaffAuditQuerySchema>
 export const StaffAuditPageSchema = pageOf(StaffAuditEntrySchema).meta({ id: 'StaffAuditPage' })
 
 export const ReminderSchema = z
-  .object({ trackingNo: z.string(), department: z.string().nullable(), level: z.enum(REMINDER_LEVELS), dueDate: CalendarDateSchema, text: z.string(), recipients: z.number().int() })
+  .object({
+    /** A reply's legal deadline, or the promised date of a follow-up (回访). */
+    subject: z.enum(REMINDER_SUBJECTS),
+    trackingNo: z.string(),
+    department: z.string().nullable(),
+    level: z.enum(REMINDER_LEVELS),
+    dueDate: CalendarDateSchema,
+    text: z.string(),
+    recipients: z.number().int()
+  })
   .meta({ id: 'Reminder' })
 /** POST /staff/reminders/run: the reminders sent now (those sent before are not sent again). */
 export const ReminderRunSchema = z.object({ asOf: CalendarDateSchema, sent: z.array(ReminderSchema) }).meta({ id: 'ReminderRun' })

@@ -49,6 +49,12 @@ describe('what the case’s state allows', () => {
     expect(stateAllows(aCase({ step: 'done', events: [{ type: 'replied' }, { type: 'rated', rating: 'satisfied' }] }), 'follow_up')).toBe(false)
   })
 
+  it('allows one follow-up visit per “dissatisfied” rating, and another after a second one', () => {
+    const followed = [{ type: 'replied' }, { type: 'rated', rating: 'dissatisfied' as const }, { type: 'followed_up' }]
+    expect(stateAllows(aCase({ step: 'done', events: followed }), 'follow_up')).toBe(false)
+    expect(stateAllows(aCase({ step: 'done', events: [...followed, { type: 'rated', rating: 'dissatisfied' }] }), 'follow_up')).toBe(true)
+  })
+
   it('allows an internal note whatever the state', () => {
     expect(stateAllows(aCase({ step: 'done' }), 'note')).toBe(true)
   })

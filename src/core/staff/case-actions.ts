@@ -1,6 +1,7 @@
 import { nextStep, type CaseFlow } from '../cases'
 import type { CaseEventType, ClockStep } from '../schemas/clock'
 import type { Rating } from '../schemas/cases'
+import { hasOpenFollowUp } from './follow-up'
 import { canStaff, extensionTakesEffect, type CaseScope, type StaffActor } from './permissions'
 
 /** What staff may do to a case, in the words of the workbench's buttons. */
@@ -77,7 +78,7 @@ export function stateAllows(c: CaseState, action: CaseAction): boolean {
       return review >= 0 && review > lastIndexOf(c.events, 'replied') && !isReopened(c)
     }
     case 'follow_up':
-      return [...c.events].reverse().find((e) => e.type === 'rated')?.rating === 'dissatisfied'
+      return hasOpenFollowUp(c.events)
     case 'reply':
       return isReopened(c) || nextStep(c.flow, c.step, 'replied') !== undefined
     case 'extend':

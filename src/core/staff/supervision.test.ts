@@ -34,7 +34,7 @@ describe('supervision reminders', () => {
 
   it('words each reminder with the case, its title and the due date', () => {
     const [reminder] = remindersDue([{ trackingNo: 'QS-2026-000001', title: '夜间施工噪音', department: 'civil', clock: dueOn('2026-11-30') }], cal, asOf)
-    expect(reminder).toEqual({ trackingNo: 'QS-2026-000001', department: 'civil', level: 'handler', dueDate: '2026-11-30', text: '【督办】事项 QS-2026-000001“夜间施工噪音”将于 2026-11-30 到期，请及时办理。' })
+    expect(reminder).toEqual({ subject: 'reply', trackingNo: 'QS-2026-000001', department: 'civil', level: 'handler', dueDate: '2026-11-30', text: '【督办】事项 QS-2026-000001“夜间施工噪音”将于 2026-11-30 到期，请及时办理。' })
   })
 })
 

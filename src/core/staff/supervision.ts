@@ -45,11 +45,16 @@ export interface SupervisedCase {
   clock: Pick<Clock, 'step' | 'dueDate'>
 }
 
+/** What a reminder is about: a reply's legal deadline, or the promised date of a follow-up (回访). */
+export const REMINDER_SUBJECTS = ['reply', 'follow_up'] as const
+export type ReminderSubject = (typeof REMINDER_SUBJECTS)[number]
+
 export interface Reminder {
+  subject: ReminderSubject
   trackingNo: string
   department: string | null
   level: ReminderLevel
-  /** With the level, what makes a reminder unique: a new due date (an extension) reminds again. */
+  /** With the subject and level, what makes a reminder unique: a new due date (an extension) reminds again. */
   dueDate: string
   text: string
 }
@@ -63,7 +68,7 @@ export function remindersDue(cases: readonly SupervisedCase[], cal: WorkingDayCa
     levelsReached(c.clock, cal, asOf).map((level) => {
       const dueDate = c.clock.dueDate as string
       const when = asOf > dueDate ? `已超过答复期限（${dueDate}）` : `将于 ${dueDate} 到期`
-      return { trackingNo: c.trackingNo, department: c.department, level, dueDate, text: `【督办】事项 ${c.trackingNo}“${c.title}”${when}，请及时办理。` }
+      return { subject: 'reply' as const, trackingNo: c.trackingNo, department: c.department, level, dueDate, text: `【督办】事项 ${c.trackingNo}“${c.title}”${when}，请及时办理。` }
     })
   )
 }
