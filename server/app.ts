@@ -34,6 +34,8 @@ export interface AppOptions {
   calendar?: CalendarSource
   /** Time, secrets and transports of sign-in and cases; without them those routes are not served. */
   residents?: ResidentServices
+  /** Fastify's trustProxy (TRUST_PROXY): whose X-Forwarded-For gives request.ip; nobody's by default. */
+  trustProxy?: boolean | number | string
 }
 
 export const API_PREFIX = '/api/v1'
@@ -48,7 +50,7 @@ const HASHED_ASSET = /\.[0-9a-f]{8,}\.(js|css)$/
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { db, version = packageJson.version, logger = false, staticDir = null, publicCache = false } = options
   const calendar = options.calendar ?? new CalendarSource(db)
-  const app = Fastify({ logger }).withTypeProvider<ZodTypeProvider>()
+  const app = Fastify({ logger, trustProxy: options.trustProxy ?? false }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   registerErrorHandlers(app)
