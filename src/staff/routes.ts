@@ -4,7 +4,17 @@ export const STAFF_QUEUE_URL = '/staff/queue/index'
 export const STAFF_REGISTER_URL = '/staff/register/index'
 export const STAFF_PUBLISHING_URL = '/staff/publishing/index'
 export const STAFF_REPORTS_URL = '/staff/reports/index'
+export const STAFF_AUDIT_URL = '/staff/audit/index'
+export const STAFF_ADMIN_URL = '/staff/admin/index'
+export const STAFF_TEMPLATES_URL = '/staff/templates/index'
+export const STAFF_ACCOUNTS_URL = '/staff/accounts/index'
+export const STAFF_OFFICE_URL = '/staff/office/index'
 
 export function staffCaseUrl(trackingNo: string): string {
   return `/staff/case/index?no=${encodeURIComponent(trackingNo)}`
+}
+
+/** The audit page narrowed to one case: what the case page's 查看操作记录 opens. */
+export function staffAuditUrl(trackingNo: string): string {
+  return `${STAFF_AUDIT_URL}?no=${encodeURIComponent(trackingNo)}`
 }
