@@ -50,7 +50,10 @@ const HASHED_ASSET = /\.[0-9a-f]{8,}\.(js|css)$/
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { db, version = packageJson.version, logger = false, staticDir = null, publicCache = false } = options
   const calendar = options.calendar ?? new CalendarSource(db)
-  const app = Fastify({ logger, trustProxy: options.trustProxy ?? false }).withTypeProvider<ZodTypeProvider>()
+  // A hop count means: trust that many proxies in front (what proxy-addr does with a number).
+  const hops = options.trustProxy
+  const trustProxy = typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : (hops ?? false)
+  const app = Fastify({ logger, trustProxy }).withTypeProvider<ZodTypeProvider>()
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   registerErrorHandlers(app)
