@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { WECHAT_API_BASE } from './wechat-subscribe'
 
 /** What WeChat's code2session answers for a Taro.login code. */
 export interface WechatSession {
@@ -16,12 +17,12 @@ export class WechatLoginError extends Error {
 
 /**
  * The real exchange: https://api.weixin.qq.com/sns/jscode2session with the mini-program's appid and
- * secret (WECHAT_APPID, WECHAT_SECRET). Never used in tests.
+ * secret (WECHAT_APPID, WECHAT_SECRET); `apiBase` (WECHAT_API_BASE) replaces the host for a proxy.
  */
-export function wechatApiAdapter(appId: string, secret: string, fetchImpl: typeof fetch = fetch): WechatAdapter {
+export function wechatApiAdapter(appId: string, secret: string, fetchImpl: typeof fetch = fetch, apiBase: string = WECHAT_API_BASE): WechatAdapter {
   return {
     async code2session(code) {
-      const url = new URL('https://api.weixin.qq.com/sns/jscode2session')
+      const url = new URL('/sns/jscode2session', apiBase)
       url.search = new URLSearchParams({ appid: appId, secret, js_code: code, grant_type: 'authorization_code' }).toString()
       const response = await fetchImpl(url, { signal: AbortSignal.timeout(5000) })
       const answer = (await response.json()) as { openid?: string; errcode?: number; errmsg?: string }

@@ -21,6 +21,7 @@ import {
   type CaseCreateBody
 } from '@/core/schemas/cases'
 import { ErrorBodySchema, PageQuerySchema } from '@/core/schemas/common'
+import { notifyWithoutFailing, type DeliveryLog } from '../adapters/notify'
 import type { Db, Queryable } from '../db/db'
 import { AppError } from '../http/errors'
 import type { Account } from '../repositories/accounts-repository'
@@ -112,7 +113,7 @@ export const caseRoutes: FastifyPluginAsyncZod<CaseRoutesOptions> = async (app, 
       // A new case is answered from what was just written; a repeat reads the first case back.
       const c = result.created ? justReceived(result.trackingNo, body, receivedOn, account.id) : await findResidentCase(db, account, result.trackingNo)
       if (!c) throw new Error(`case ${result.trackingNo} vanished after commit`)
-      if (result.created) await tell(services, account, c, `您的${CASE_KIND_LABELS[c.kind]}已提交，事项编号 ${c.trackingNo}`, now)
+      if (result.created) tell(services, account, c, `您的${CASE_KIND_LABELS[c.kind]}已提交，事项编号 ${c.trackingNo}`, now, request.log)
       const summary = toCaseSummary(c, await calendar.current(), chinaDateOf(now))
       reply.header('cache-control', 'no-store')
       return reply.status(201).send({ trackingNo: c.trackingNo, kind: c.kind, status: summary.status, receivedOn: c.receivedOn, clock: summary.clock })
@@ -302,12 +303,15 @@ function storedBody(body: CaseCreateBody, key: Buffer): { body: Record<string, u
   return { body: stored, idNumberEnc: encryptText(key, idNumber) }
 }
 
-/** A resident-facing event: a notification in the app and through the transport. */
-async function tell(services: ResidentServices, account: Account, c: CaseRecord, text: string, now: Date): Promise<void> {
-  await services.notify.send({
-    to: { phone: account.phone ?? undefined, openid: account.wechatOpenid ?? undefined },
-    trackingNo: c.trackingNo,
-    text,
-    at: now.toISOString()
-  })
+/**
+ * A resident-facing event told through the transport (WeChat or SMS). The case and the in-app
+ * notification are committed already, so this is not awaited: a slow or failing provider neither
+ * delays nor fails the answer, and a failure is logged.
+ */
+function tell(services: ResidentServices, account: Account, c: CaseRecord, text: string, now: Date, log: DeliveryLog): void {
+  void notifyWithoutFailing(
+    services.notify,
+    { to: { phone: account.phone ?? undefined, openid: account.wechatOpenid ?? undefined }, trackingNo: c.trackingNo, text, at: now.toISOString() },
+    log
+  )
 }

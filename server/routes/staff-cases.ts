@@ -8,6 +8,7 @@ import { CASE_KIND_LABELS } from '@/core/schemas/clock'
 import { ErrorBodySchema } from '@/core/schemas/common'
 import { StaffCaseActionBodySchema, StaffCaseViewSchema, type StaffCaseActionBody } from '@/core/schemas/staff'
 import { composeDisclosureReply, DISCLOSURE_REMEDIES, legalBasisOf, openFollowUpOf, recordedTypeOf, seesAllCases, stateAllows } from '@/core/staff'
+import { notifyWithoutFailing } from '../adapters/notify'
 import type { Db, Queryable } from '../db/db'
 import { AppError } from '../http/errors'
 import { CalendarSource } from '../repositories/calendar-repository'
@@ -163,13 +164,10 @@ export const staffCaseRoutes: FastifyPluginAsyncZod<StaffCaseRoutesOptions> = as
         for (const account of targets) await insertNotification(tx, account.id, c.id, text)
         return { targets, text }
       })
+      // Committed already: WeChat or SMS is told in the background, and its failure only logged.
       for (const account of stored.targets) {
-        await services.notify.send({
-          to: { phone: account.phone ?? undefined, openid: account.openid ?? undefined },
-          trackingNo: request.params.trackingNo,
-          text: stored.text,
-          at: now.toISOString()
-        })
+        const to = { phone: account.phone ?? undefined, openid: account.openid ?? undefined }
+        void notifyWithoutFailing(services.notify, { to, trackingNo: request.params.trackingNo, text: stored.text, at: now.toISOString() }, request.log)
       }
       const c = await findStaffCase(db, request.params.trackingNo)
       if (!c) throw new AppError(404, 'CASE_NOT_FOUND', '未找到该事项')
