@@ -3,6 +3,7 @@ import { z } from 'zod'
 import {
   MeSchema,
   NotificationPageSchema,
+  NotifyTemplatesSchema,
   PRIVACY_NOTICE,
   PrivacyNoticeSchema,
   SessionSchema,
@@ -20,6 +21,7 @@ import { toApiError } from './errors'
  */
 
 export type SmsCodeSent = z.infer<typeof SmsCodeSentSchema>
+export type NotifyTemplates = z.infer<typeof NotifyTemplatesSchema>
 export type NotificationPage = z.infer<typeof NotificationPageSchema>
 
 /** POST /auth/sms: the server sends a 6-digit code to the phone (at most one a minute). */
@@ -60,6 +62,23 @@ export async function markAllNotificationsRead(): Promise<void> {
 /** POST /me/consents: records the resident's explicit consent to this version of the notice. */
 export async function recordPrivacyConsent(version: string): Promise<void> {
   await postJson('/me/consents', { notice: PRIVACY_NOTICE, version }, z.unknown())
+}
+
+/**
+ * DELETE /me/consents/privacy: withdraws consent to the privacy notice. The server keeps the record
+ * with its withdrawal time; an identity number needs consent again.
+ */
+export async function withdrawPrivacyConsent(): Promise<void> {
+  try {
+    await http.delete(`/me/consents/${PRIVACY_NOTICE}`)
+  } catch (error) {
+    throw toApiError(error)
+  }
+}
+
+/** GET /notify/templates: the WeChat subscription templates the server sends with (WECHAT_TEMPLATE_IDS). */
+export function fetchNotifyTemplates(): Promise<NotifyTemplates> {
+  return getJson('/notify/templates', NotifyTemplatesSchema)
 }
 
 /** GET /me/export: everything the office holds about the resident's account, as JSON. */

@@ -85,24 +85,58 @@ describe('the suggestion form', () => {
     expect(useDrafts.getState().drafts.suggestion).toBeUndefined()
   })
 
-  it('asks for WeChat subscription messages at 提交 in the mini-program, with the configured templates', async () => {
-    const env = { ...process.env }
-    process.env.TARO_ENV = 'weapp'
-    process.env.TARO_APP_SUBSCRIBE_TEMPLATE_IDS = 'tpl-received, tpl-replied'
-    try {
+  describe('in the mini-program', () => {
+    const platform = process.env.TARO_ENV
+    let templates: MockReply
+    beforeEach(() => {
+      process.env.TARO_ENV = 'weapp'
+      templates = { statusCode: 200, data: { wechatTemplateIds: ['tmplReceivedAAAA', 'tmplRepliedBBBB'] } }
+      mockRequest((req) => {
+        const path = new URL(req.url).pathname
+        if (path === '/api/v1/notify/templates') return templates
+        return path === '/api/v1/cases' ? (caseReplies.shift() ?? 'offline') : { statusCode: 404, data: {} }
+      })
       useSession.setState(SIGNED_IN)
       caseReplies = [{ statusCode: 201, data: created }]
+    })
+    afterEach(() => {
+      process.env.TARO_ENV = platform
+    })
+
+    it('asks at 提交 for the subscription templates the server sends with', async () => {
       render(<CaseFormRoute />)
+      await settle()
       fillSuggestion()
       fireEvent.click(screen.getByText('提交'))
       await screen.findByText('事项编号：XG-2026-000123')
-      expect(Taro.requestSubscribeMessage).toHaveBeenCalledWith({ tmplIds: ['tpl-received', 'tpl-replied'], entityIds: [] })
-    } finally {
-      process.env = env
-    }
+      expect(Taro.requestSubscribeMessage).toHaveBeenCalledWith({ tmplIds: ['tmplReceivedAAAA', 'tmplRepliedBBBB'], entityIds: [] })
+    })
+
+    it('asks for nothing when the server has no templates configured', async () => {
+      templates = { statusCode: 200, data: { wechatTemplateIds: [] } }
+      render(<CaseFormRoute />)
+      await settle()
+      fillSuggestion()
+      fireEvent.click(screen.getByText('提交'))
+      await screen.findByText('事项编号：XG-2026-000123')
+      expect(Taro.requestSubscribeMessage).not.toHaveBeenCalled()
+    })
+
+    it('asks with the templates it loaded last time when the phone is offline as the form opens', async () => {
+      const first = render(<CaseFormRoute />)
+      await settle()
+      first.unmount()
+      templates = 'offline'
+      render(<CaseFormRoute />)
+      await settle()
+      fillSuggestion()
+      fireEvent.click(screen.getByText('提交'))
+      await screen.findByText('事项编号：XG-2026-000123')
+      expect(Taro.requestSubscribeMessage).toHaveBeenCalledWith({ tmplIds: ['tmplReceivedAAAA', 'tmplRepliedBBBB'], entityIds: [] })
+    })
   })
 
-  it('asks for no subscription in the browser', async () => {
+  it('asks for no subscription in the browser, and does not load the templates', async () => {
     useSession.setState(SIGNED_IN)
     caseReplies = [{ statusCode: 201, data: created }]
     render(<CaseFormRoute />)
@@ -110,6 +144,16 @@ describe('the suggestion form', () => {
     fireEvent.click(screen.getByText('提交'))
     await screen.findByText('事项编号：XG-2026-000123')
     expect(Taro.requestSubscribeMessage).not.toHaveBeenCalled()
+    expect(requestsMade().filter((r) => r.url.includes('/notify/templates'))).toHaveLength(0)
+  })
+
+  it('keeps an unsent submission to the account that wrote it', async () => {
+    useSession.setState(SIGNED_IN)
+    render(<CaseFormRoute />)
+    fillSuggestion()
+    fireEvent.click(screen.getByText('提交'))
+    await screen.findByText('待发送：还没有送到街道')
+    expect(useOutbox.getState().items).toEqual([expect.objectContaining({ owner: SIGNED_IN.accountId, state: 'pending' })])
   })
 
   it('says 待发送 when offline and resends with the same key on 重新发送', async () => {

@@ -1,6 +1,7 @@
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useRef, useState } from 'react'
+import { fetchNotifyTemplates, type NotifyTemplates } from '@/api/auth'
 import { ActionButton } from '@/components/ActionButton'
 import { EmptyState } from '@/components/EmptyState'
 import { PageShell } from '@/components/PageShell'
@@ -18,6 +19,7 @@ import {
 import { formatChineseDate } from '@/core/notices/dates'
 import { caseTitleOf, type CaseCreated } from '@/core/schemas/cases'
 import { CASE_KINDS, type CaseKind } from '@/core/schemas/clock'
+import { useResource } from '@/hooks/use-resource'
 import { isSignedInNow, useSignedIn } from '@/hooks/useSession'
 import { useDrafts } from '@/stores/drafts'
 import { newIdempotencyKey, sendOutboxItem, useOutbox, useOutboxResend, type SendResult } from '@/stores/outbox'
@@ -32,26 +34,26 @@ function restoreDraft(kind: CaseKind): CaseFormValues {
   return draft ? { ...EMPTY_CASE_FORM, ...(draft as Partial<CaseFormValues>) } : EMPTY_CASE_FORM
 }
 
+const noTemplates = (): Promise<NotifyTemplates> => Promise.resolve({ wechatTemplateIds: [] })
+
 /**
- * The subscription-message templates (TARO_APP_SUBSCRIBE_TEMPLATE_IDS, comma separated). The build
- * inlines the variable only when it is set; otherwise `process` does not exist at run time.
+ * The subscription templates the server sends with (GET /notify/templates, from WECHAT_TEMPLATE_IDS),
+ * loaded as the form opens: WeChat accepts requestSubscribeMessage only straight from a tap, so the ids
+ * must be at hand when 提交 is pressed, not fetched after it. The last answer stands in offline. Only
+ * the mini-program asks; H5 residents hear by SMS.
  */
-function templateIds(): string[] {
-  try {
-    return (process.env.TARO_APP_SUBSCRIBE_TEMPLATE_IDS ?? '').split(',').map((id) => id.trim()).filter(Boolean)
-  } catch {
-    return []
-  }
+function useSubscriptionTemplates(): string[] {
+  const templates = useResource('notify-templates', process.env.TARO_ENV === 'weapp' ? fetchNotifyTemplates : noTemplates)
+  return templates.data?.wechatTemplateIds ?? []
 }
 
 /**
  * WeChat lets a mini-program send a subscription message only after the resident agreed, and asks
  * only from a tap: so at 提交. Without templates, or outside the mini-program, nothing is asked.
  */
-function askForUpdates(): void {
-  if (process.env.TARO_ENV !== 'weapp') return
-  const ids = templateIds()
-  if (ids.length > 0) void Taro.requestSubscribeMessage({ tmplIds: ids, entityIds: [] }).catch(() => undefined)
+function askForUpdates(templateIds: string[]): void {
+  if (process.env.TARO_ENV !== 'weapp' || templateIds.length === 0) return
+  void Taro.requestSubscribeMessage({ tmplIds: templateIds, entityIds: [] }).catch(() => undefined)
 }
 
 function Sent({ created }: { created: CaseCreated }) {
@@ -84,6 +86,7 @@ function Pending({ error, onResend }: { error: string; onResend(): void }) {
 function CaseFormPage({ kind }: { kind: CaseKind }) {
   const guide = kindGuideOf(kind)
   const signedIn = useSignedIn()
+  const templateIds = useSubscriptionTemplates()
   const [values, setValues] = useState<CaseFormValues>(() => restoreDraft(kind))
   const [errors, setErrors] = useState<CaseFormErrors>({})
   const [tried, setTried] = useState(false)
@@ -152,9 +155,10 @@ function CaseFormPage({ kind }: { kind: CaseKind }) {
       void Taro.navigateTo({ url: privacyUrl(true) })
       return
     }
-    askForUpdates()
+    askForUpdates(templateIds)
     const key = newIdempotencyKey()
-    useOutbox.getState().add({ key, kind, title: caseTitleOf(check.body), body: check.body, createdAt: new Date().toISOString() })
+    const owner = useSession.getState().accountId
+    useOutbox.getState().add({ key, kind, title: caseTitleOf(check.body), body: check.body, createdAt: new Date().toISOString(), owner })
     useDrafts.getState().clearDraft(kind)
     setBusy(true)
     const result = await sendOutboxItem(key)
