@@ -17,35 +17,42 @@ export async function saveImportedSchedule(db: Queryable, schedule: YearSchedule
   )
 }
 
-/** The calendar of the bundled years with the imported ones on top (an import wins). */
-export async function loadCalendar(db: Queryable): Promise<WorkingDayCalendar> {
-  return createCalendar([...ANNOUNCED_SCHEDULES, ...(await findImportedSchedules(db))])
-}
-
 /**
  * The calendar the server computes with, built once at start and again after an import through it.
  * Routes that need dates (calendar, cases) share one source.
  */
 export class CalendarSource {
-  private calendar: Promise<WorkingDayCalendar> | undefined
+  private loaded: Promise<{ calendar: WorkingDayCalendar; schedules: YearScheduleFile[] }> | undefined
 
   constructor(private readonly db: Queryable) {}
 
   current(): Promise<WorkingDayCalendar> {
-    if (this.calendar) return this.calendar
-    const loading = loadCalendar(this.db)
-    this.calendar = loading
-    // A failed load (database down) is retried on the next request rather than kept.
-    loading.catch(() => {
-      if (this.calendar === loading) this.calendar = undefined
-    })
-    return loading
+    return this.load().then((l) => l.calendar)
+  }
+
+  /** Every schedule the calendar is built from, bundled then imported (an import of a year wins). */
+  schedules(): Promise<YearScheduleFile[]> {
+    return this.load().then((l) => l.schedules)
   }
 
   /** Stores a year's schedule and rebuilds the calendar with it. */
   async importYear(schedule: YearScheduleFile): Promise<WorkingDayCalendar> {
     await saveImportedSchedule(this.db, schedule)
-    this.calendar = undefined
+    this.loaded = undefined
     return this.current()
+  }
+
+  private load(): Promise<{ calendar: WorkingDayCalendar; schedules: YearScheduleFile[] }> {
+    if (this.loaded) return this.loaded
+    const loading = findImportedSchedules(this.db).then((imported) => {
+      const schedules = [...ANNOUNCED_SCHEDULES, ...imported]
+      return { calendar: createCalendar(schedules), schedules }
+    })
+    this.loaded = loading
+    // A failed load (database down) is retried on the next request rather than kept.
+    loading.catch(() => {
+      if (this.loaded === loading) this.loaded = undefined
+    })
+    return loading
   }
 }

@@ -1,5 +1,8 @@
+import type { ResidentStatus } from '@/core/schemas/cases'
 import type { CaseKind } from '@/core/schemas/clock'
-import type { Queryable } from '../db/db'
+import type { QueueDue } from '@/core/schemas/staff'
+import type { DueWindow, QueueKeys } from '@/core/staff'
+import type { Db, Queryable } from '../db/db'
 import { CASE_COLUMNS, eventsOf, findCase, toRecord, type CaseRecord, type CaseRow } from './cases-repository'
 
 /** Cases as staff see them: with the department handling them, and the queue's candidates. */
@@ -26,26 +29,137 @@ export async function setCaseDepartment(db: Queryable, caseId: number, departmen
 }
 
 export interface QueueFilter {
-  /** Only cases of this department and the intake queue (a clerk's or head's scope); all when null. */
-  scopeDepartment: string | null
+  /** Every case (disclosure staff, leaders), or only `department`'s and the intake queue's (clerks, heads). */
+  scope: { all: true } | { all: false; department: string | null }
   kind?: CaseKind
   channel?: string
   department?: string
+  status?: ResidentStatus
+  due?: QueueDue
+  window: DueWindow
+  page: number
+  pageSize: number
+}
+
+/** A case whose kept queue keys are out of date, with the version of its events they will be computed from. */
+export interface StaleCase extends CaseRecord {
+  queueVersion: number
+}
+
+/** Up to `limit` cases whose queue keys are stale, with their events (two queries). */
+export async function staleQueueCases(db: Queryable, limit: number): Promise<StaleCase[]> {
+  const rows = await db.query<CaseRow & { queue_version: number }>(
+    `SELECT ${CASE_COLUMNS}, c.queue_version FROM cases c WHERE c.queue_stale ORDER BY c.id LIMIT $1`,
+    [limit]
+  )
+  const events = await eventsOf(db, rows.map((r) => r.id))
+  return rows.map((r) => ({ ...toRecord(r, events.get(r.id) ?? []), queueVersion: r.queue_version }))
 }
 
 /**
- * Every case in the filter with its events, in two queries whatever their number: the queue's
- * order and its status and due-date filters are computed from the clocks, which live in core.
+ * Keeps freshly computed queue keys, one statement for all. A case whose events changed since they
+ * were read (its version moved on) keeps its stale mark and is computed again.
  */
-export async function queueCandidates(db: Queryable, f: QueueFilter): Promise<StaffCaseRecord[]> {
+export async function keepQueueKeys(db: Queryable, kept: { id: number; version: number; keys: QueueKeys }[]): Promise<void> {
+  if (kept.length === 0) return
+  await db.query(
+    `UPDATE cases c SET queue_due_date = k.due_date, queue_step = k.step, queue_status = k.status,
+       queue_correction_due = k.correction_due, queue_stale = false
+     FROM unnest($1::int[], $2::int[], $3::date[], $4::text[], $5::text[], $6::date[])
+       AS k(id, version, due_date, step, status, correction_due)
+     WHERE c.id = k.id AND c.queue_version = k.version`,
+    [
+      kept.map((k) => k.id),
+      kept.map((k) => k.version),
+      kept.map((k) => k.keys.dueDate),
+      kept.map((k) => k.keys.step),
+      kept.map((k) => k.keys.status),
+      kept.map((k) => k.keys.correctionDueOn)
+    ]
+  )
+}
+
+/**
+ * Records the fingerprint of the calendar and rules the kept keys follow; when it differs from the
+ * one they were computed with, every case is marked stale (one transaction).
+ */
+export async function adoptQueueFingerprint(db: Db, fingerprint: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [state] = await tx.query<{ calendar_version: string }>('SELECT calendar_version FROM case_queue_state FOR UPDATE')
+    if (state?.calendar_version === fingerprint) return
+    await tx.query(
+      `INSERT INTO case_queue_state (calendar_version) VALUES ($1)
+       ON CONFLICT (only_row) DO UPDATE SET calendar_version = EXCLUDED.calendar_version`,
+      [fingerprint]
+    )
+    if (state) await tx.query('UPDATE cases SET queue_stale = true WHERE NOT queue_stale')
+  })
+}
+
+// The two things about a case that change with the days, from the date the queue is asked on ($1)
+// and the first day of more than three working days left ($2): see QueueKeys and dueWindowOf.
+const LAPSED = `(c.queue_step = 'awaiting_correction' AND c.queue_correction_due < $1::date)`
+const QUEUED = `
+  SELECT c.id, c.queue_due_date, c.received_on, c.tracking_no,
+    CASE WHEN ${LAPSED} THEN 'closed_without_correction' ELSE c.queue_status END AS status,
+    CASE WHEN c.queue_step = 'done' OR ${LAPSED} THEN NULL
+      WHEN c.queue_due_date IS NULL OR c.queue_due_date >= $2::date THEN 'on_track'
+      WHEN c.queue_due_date < $1::date THEN 'overdue'
+      ELSE 'due_soon' END AS due
+  FROM cases c
+  WHERE ($3::boolean OR c.department IS NULL OR c.department = $4::text)
+    AND ($5::text IS NULL OR c.kind = $5) AND ($6::text IS NULL OR c.channel = $6) AND ($7::text IS NULL OR c.department = $7)`
+
+/**
+ * One page of the queue from the kept keys: soonest due date first, nothing due last, then the
+ * oldest receipt and the tracking number; with the count of each status in the due filter (the
+ * workbench's tabs), before the status filter. Four queries whatever the number of cases.
+ */
+export async function queuePage(db: Queryable, f: QueueFilter): Promise<{ items: StaffCaseRecord[]; total: number; counts: Record<string, number> }> {
+  const params = [
+    f.window.today,
+    f.window.soonBefore,
+    f.scope.all,
+    f.scope.all ? null : f.scope.department,
+    f.kind ?? null,
+    f.channel ?? null,
+    f.department ?? null,
+    f.due ?? null
+  ]
+  const countRows = await db.query<{ status: string; n: number | string }>(
+    `SELECT q.status, count(*) AS n FROM (${QUEUED}) q WHERE ($8::text IS NULL OR q.due = $8) GROUP BY q.status`,
+    params
+  )
+  const counts = Object.fromEntries(countRows.map((r) => [r.status, Number(r.n)]))
+  const total = f.status ? (counts[f.status] ?? 0) : Object.values(counts).reduce((a, b) => a + b, 0)
+  const ids = await db.query<{ id: number }>(
+    `SELECT q.id FROM (${QUEUED}) q
+     WHERE ($8::text IS NULL OR q.due = $8) AND ($9::text IS NULL OR q.status = $9)
+     ORDER BY q.queue_due_date NULLS LAST, q.received_on, q.tracking_no COLLATE "C"
+     LIMIT $10 OFFSET $11`,
+    [...params, f.status ?? null, f.pageSize, (f.page - 1) * f.pageSize]
+  )
+  if (ids.length === 0) return { items: [], total, counts }
   const rows = await db.query<CaseRow & { department: string | null }>(
-    `SELECT ${CASE_COLUMNS}, c.department
-     FROM cases c
-     WHERE ($1::text IS NULL OR c.department = $1 OR c.department IS NULL)
-       AND ($2::text IS NULL OR c.kind = $2) AND ($3::text IS NULL OR c.channel = $3) AND ($4::text IS NULL OR c.department = $4)
-     ORDER BY c.id`,
-    [f.scopeDepartment, f.kind ?? null, f.channel ?? null, f.department ?? null]
+    `SELECT ${CASE_COLUMNS}, c.department FROM cases c WHERE c.id = ANY($1::int[])`,
+    [ids.map((r) => r.id)]
+  )
+  const events = await eventsOf(db, rows.map((r) => r.id))
+  const byId = new Map(rows.map((r) => [r.id, { ...toRecord(r, events.get(r.id) ?? []), department: r.department }]))
+  return { items: ids.map((r) => byId.get(r.id) as StaffCaseRecord), total, counts }
+}
+
+/**
+ * The cases the office still owes an answer on that are due before `day`, by their kept keys, with
+ * their events: those supervision reminds of (`dueWindowOf(cal, asOf).soonBefore`).
+ */
+export async function casesDueBefore(db: Queryable, day: string): Promise<StaffCaseRecord[]> {
+  const rows = await db.query<CaseRow & { department: string | null }>(
+    `SELECT ${CASE_COLUMNS}, c.department FROM cases c
+     WHERE c.queue_due_date < $1::date AND c.queue_step <> 'done' ORDER BY c.queue_due_date, c.id`,
+    [day]
   )
   const events = await eventsOf(db, rows.map((r) => r.id))
   return rows.map((r) => ({ ...toRecord(r, events.get(r.id) ?? []), department: r.department }))
 }
+

@@ -3,20 +3,25 @@ import { residentStatusOf } from '@/core/residents/case-status'
 import { chinaDateOf } from '@/core/residents/china-time'
 import { ErrorBodySchema } from '@/core/schemas/common'
 import { StaffQueueQuerySchema, StaffQueueSchema, type StaffQueueItem } from '@/core/schemas/staff'
-import { arrangeQueue, canStaff, dueBucketOf, escalationOf, hasPendingExtension, seesAllCases } from '@/core/staff'
+import { dueBucketOf, dueWindowOf, escalationOf, hasPendingExtension, seesAllCases } from '@/core/staff'
 import type { Db } from '../db/db'
 import { CalendarSource } from '../repositories/calendar-repository'
-import { queueCandidates } from '../repositories/staff-cases-repository'
+import { queuePage } from '../repositories/staff-cases-repository'
 import { clockOfRecord, recorded } from '../residents/case-views'
 import { assertStaffCan, requireStaff, staffOf, type StaffAuthDeps } from '../staff/auth'
 import { caseStateOf } from '../staff/case-view'
+import type { QueueKeeper } from '../staff/queue-keeper'
 
 /**
  * GET /staff/cases: the cases the person may see (a clerk's or head's department and the intake
- * queue; everything for disclosure staff and leaders), sorted by due date. Clocks are computed in
- * core from the events of all candidates, fetched in two queries.
+ * queue; everything for disclosure staff and leaders), sorted by due date. The order, the filters
+ * and the counts come from the keys kept with each case (brought up to date first); the clocks of
+ * the page's cases are computed in core from their events, as everywhere else.
  */
-export const staffQueueRoutes: FastifyPluginAsyncZod<{ db: Db; calendar: CalendarSource; auth: StaffAuthDeps }> = async (app, { db, calendar, auth }) => {
+export const staffQueueRoutes: FastifyPluginAsyncZod<{ db: Db; calendar: CalendarSource; keeper: QueueKeeper; auth: StaffAuthDeps }> = async (
+  app,
+  { db, calendar, keeper, auth }
+) => {
   app.get(
     '/staff/cases',
     {
@@ -31,31 +36,30 @@ export const staffQueueRoutes: FastifyPluginAsyncZod<{ db: Db; calendar: Calenda
     async (request) => {
       const staff = staffOf(request)
       assertStaffCan(staff, 'view_case')
-      const { kind, status, department, channel, due, page, pageSize } = request.query
+      const { page, pageSize, ...filter } = request.query
       const asOf = chinaDateOf(auth.now())
+      await keeper.refresh(asOf)
       const cal = await calendar.current()
-      const scopeDepartment = seesAllCases(staff) ? null : staff.department
-      const candidates = await queueCandidates(db, { scopeDepartment, kind, channel, department })
-      const items: StaffQueueItem[] = candidates
-        .filter((c) => canStaff(staff, 'view_case', c))
-        .map((c) => {
-          const clock = clockOfRecord(c, cal, asOf)
-          const { step, dueDate, unit, remaining, status: clockStatus, paused, provisional } = clock
-          return {
-            trackingNo: c.trackingNo,
-            kind: c.kind,
-            title: c.title,
-            channel: c.channel,
-            receivedOn: c.receivedOn,
-            department: c.department,
-            status: residentStatusOf(recorded(c.events), clock).status,
-            clock: { step, dueDate, unit, remaining, status: clockStatus, paused, provisional },
-            due: dueBucketOf(clock),
-            escalation: escalationOf(clock, cal, asOf),
-            pendingExtension: hasPendingExtension(caseStateOf(c, clock))
-          }
-        })
-      return arrangeQueue(items, { status, due }, page, pageSize)
+      const scope = seesAllCases(staff) ? ({ all: true } as const) : ({ all: false, department: staff.department } as const)
+      const found = await queuePage(db, { ...filter, scope, window: dueWindowOf(cal, asOf), page, pageSize })
+      const items: StaffQueueItem[] = found.items.map((c) => {
+        const clock = clockOfRecord(c, cal, asOf)
+        const { step, dueDate, unit, remaining, status: clockStatus, paused, provisional } = clock
+        return {
+          trackingNo: c.trackingNo,
+          kind: c.kind,
+          title: c.title,
+          channel: c.channel,
+          receivedOn: c.receivedOn,
+          department: c.department,
+          status: residentStatusOf(recorded(c.events), clock).status,
+          clock: { step, dueDate, unit, remaining, status: clockStatus, paused, provisional },
+          due: dueBucketOf(clock),
+          escalation: escalationOf(clock, cal, asOf),
+          pendingExtension: hasPendingExtension(caseStateOf(c, clock))
+        }
+      })
+      return { items, total: found.total, page, pageSize, counts: found.counts }
     }
   )
 }

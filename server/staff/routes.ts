@@ -6,9 +6,11 @@ import { staffAccountRoutes } from '../routes/staff-accounts'
 import { staffAuditRoutes } from '../routes/staff-audit'
 import { staffAuthRoutes } from '../routes/staff-auth'
 import { staffCaseRoutes } from '../routes/staff-cases'
+import { staffFollowUpRoutes } from '../routes/staff-follow-ups'
 import { staffQueueRoutes } from '../routes/staff-queue'
 import { staffReminderRoutes } from '../routes/staff-reminders'
 import { staffTemplateRoutes } from '../routes/staff-templates'
+import { QueueKeeper } from './queue-keeper'
 
 export interface StaffRoutesOptions {
   db: Db
@@ -17,15 +19,17 @@ export interface StaffRoutesOptions {
   calendar?: CalendarSource
 }
 
-/** The staff workbench API: sign-in, accounts, the case queue and actions, audit, reminders, templates. */
+/** The staff workbench API: sign-in, accounts, the case queue and actions, audit, reminders, follow-ups, templates. */
 export const staffRoutes: FastifyPluginAsyncZod<StaffRoutesOptions> = async (app, { db, services, calendar }) => {
   const auth = { db, now: services.now, systemToken: services.secrets.staffToken }
   const shared = calendar ?? new CalendarSource(db)
+  const keeper = new QueueKeeper(db, shared)
   await app.register(staffAuthRoutes, auth)
   await app.register(staffCaseRoutes, { db, services, calendar: shared, auth })
-  await app.register(staffQueueRoutes, { db, calendar: shared, auth })
+  await app.register(staffQueueRoutes, { db, calendar: shared, keeper, auth })
   await app.register(staffAccountRoutes, { db, auth })
   await app.register(staffAuditRoutes, { db, auth })
-  await app.register(staffReminderRoutes, { db, calendar: shared, notify: services.notify, auth })
+  await app.register(staffReminderRoutes, { db, calendar: shared, keeper, notify: services.notify, auth })
+  await app.register(staffFollowUpRoutes, { db, calendar: shared, auth })
   await app.register(staffTemplateRoutes, { db, auth })
 }

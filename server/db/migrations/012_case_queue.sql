@@ -14,7 +14,8 @@ ALTER TABLE cases
   ADD COLUMN queue_correction_due date;
 
 CREATE INDEX cases_queue_stale ON cases (id) WHERE queue_stale;
-CREATE INDEX cases_queue_order ON cases (queue_due_date, received_on, tracking_no);
+-- The queue's order; tracking numbers compare byte by byte, as the app sorts them.
+CREATE INDEX cases_queue_order ON cases (queue_due_date, received_on, tracking_no COLLATE "C");
 
 -- The calendar the kept keys were computed with; another calendar makes every case stale.
 CREATE TABLE case_queue_state (

@@ -467,3 +467,14 @@ export function clockOf(
   clock.officePromise = promise
   return clock
 }
+
+/**
+ * The last day to complete a correction (补正) while a case waits for one, null otherwise: the day
+ * after it, the application is taken as withdrawn (政府信息公开条例 第三十条).
+ * @example correctionDueOf([{ type: 'received', on: '2026-11-02' }, { type: 'correction_requested', on: '2026-11-04', correctionDueOn: '2026-11-20' }], DISCLOSURE_2019, '2026-11-05') // '2026-11-20'
+ */
+export function correctionDueOf(events: readonly CaseEvent[], policy: DeadlinePolicy, asOf: string): string | null {
+  const state = replay(events, policy, dayNumber(asOf))
+  return state.step === 'awaiting_correction' && state.correctionDueOn !== undefined ? dateOf(state.correctionDueOn) : null
+}
+
