@@ -7,12 +7,22 @@ import { http } from './client'
 export interface SessionSource {
   /** The token to send, or null when signed out (or expired). */
   token(): string | null
+  /** Whose token it is (the session's accountId), or null when signed out (or expired). */
+  accountId(): number | null
   /** The server refused the token (401): the session is over. */
   onUnauthorized(): void
 }
 
 let source: SessionSource | null = null
 let installed = false
+
+/**
+ * The account whose token goes on the requests now. The outbox sends an item only when this is the
+ * account that wrote it, so the check and the token come from one place.
+ */
+export function signedInAccountId(): number | null {
+  return source?.accountId() ?? null
+}
 
 /** `Authorization: Bearer …` for the current session, for requests made outside axios (uploads). */
 export function authorizationHeader(): Record<string, string> {

@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import { create } from 'zustand'
 import { createJSONStorage, persist } from 'zustand/middleware'
 import { submitCase } from '@/api/resident'
+import { signedInAccountId } from '@/api/session-header'
 import { toApiError } from '@/api/errors'
 import type { CaseCreated, CaseCreateInput } from '@/core/schemas/cases'
 import type { CaseKind } from '@/core/schemas/clock'
@@ -21,6 +22,13 @@ export interface OutboxItem {
   body: CaseCreateInput
   /** ISO 8601 instant the resident pressed 提交. */
   createdAt: string
+  /**
+   * The account signed in when the resident pressed 提交 (the session's accountId). The item goes out
+   * only under that account's session, never under someone else's who signs in on the same phone.
+   * null: saved before items had an owner (see `migrateOutbox`); sent only after a signed-in resident
+   * says it is theirs (`claim`).
+   */
+  owner: number | null
   /** pending: will be sent again; rejected: the office's server refused it and it needs the resident. */
   state: 'pending' | 'rejected'
   /** The last failure, in Chinese, shown beside the item. */
@@ -39,6 +47,8 @@ export interface OutboxState {
   acknowledged: Record<string, CaseCreated>
   add(item: Omit<OutboxItem, 'state'>): void
   remove(key: string): void
+  /** The signed-in resident says an item of unknown account is theirs: it goes out under their account. */
+  claim(key: string, owner: number): void
 }
 
 export const OUTBOX_STORAGE_KEY = 'jf-outbox'
@@ -57,18 +67,50 @@ export function newIdempotencyKey(nowMs: number = Date.now(), random: number = M
   return `${nowMs.toString(36)}-${noise}`
 }
 
+/** Whose an item is, seen from the account signed in now (null: nobody is). */
+export type Ownership = 'mine' | 'unknown' | 'other'
+
+/**
+ * An item of the signed-in account is `mine`; one saved before items had an owner is `unknown`; any
+ * other (and every owned item while nobody is signed in) is `other`, to be sent after its own sign-in.
+ * @example ownershipOf({ owner: 7 }, 7) // 'mine'
+ * @example ownershipOf({ owner: 7 }, 8) // 'other'
+ * @example ownershipOf({ owner: null }, 8) // 'unknown'
+ */
+export function ownershipOf(item: Pick<OutboxItem, 'owner'>, account: number | null): Ownership {
+  if (item.owner === null) return 'unknown'
+  return item.owner === account ? 'mine' : 'other'
+}
+
+type PersistedOutbox = Pick<OutboxState, 'items' | 'acknowledged'>
+
+/**
+ * Version 0 items had no owner. They are not given to the account signed in at the update: before
+ * owners, a lapsed session kept its unsent items for "the next sign-in", which may have been another
+ * person's, so that account is no evidence of who wrote them. They are held as `owner: null` until a
+ * signed-in resident claims one as theirs or deletes it.
+ */
+export function migrateOutbox(persisted: unknown, version: number): PersistedOutbox {
+  const state = persisted as Partial<PersistedOutbox>
+  const items = (state.items ?? []).map((i) => (version < 1 ? { ...i, owner: null } : i))
+  return { items, acknowledged: state.acknowledged ?? {} }
+}
+
 export const useOutbox = create<OutboxState>()(
   persist(
     (set) => ({
       items: [],
       acknowledged: {},
       add: (item) => set((s) => ({ items: [...s.items.filter((i) => i.key !== item.key), { ...item, state: 'pending' }] })),
-      remove: (key) => set((s) => ({ items: s.items.filter((i) => i.key !== key) }))
+      remove: (key) => set((s) => ({ items: s.items.filter((i) => i.key !== key) })),
+      claim: (key, owner) => set((s) => ({ items: s.items.map((i) => (i.key === key && i.owner === null ? { ...i, owner } : i)) }))
     }),
     {
       name: OUTBOX_STORAGE_KEY,
       storage: createJSONStorage(() => taroStorage),
-      partialize: (s) => ({ items: s.items, acknowledged: s.acknowledged })
+      partialize: (s) => ({ items: s.items, acknowledged: s.acknowledged }),
+      version: 1,
+      migrate: migrateOutbox
     }
   )
 )
@@ -81,6 +123,15 @@ function isRetryable(status: number, code: string): boolean {
   return status === 0 || status >= 500 || status === 401 || status === 429 || code === 'CONSENT_REQUIRED'
 }
 
+/** Why an item may not go out under the session of now; nothing is written to the item, it did not fail. */
+function heldBack(item: OutboxItem, account: number | null): { error: string; errorCode: string } | null {
+  if (account === null) return { error: '请先登录，登录后会自动发送', errorCode: 'SESSION_REQUIRED' }
+  const whose = ownershipOf(item, account)
+  if (whose === 'other') return { error: '这是另一个账号的待发送事项，登录该账号后发送', errorCode: 'OTHER_ACCOUNT' }
+  if (whose === 'unknown') return { error: '不知道是哪个账号填写的，请确认是您的以后再发送', errorCode: 'OWNER_UNKNOWN' }
+  return null
+}
+
 const inFlight = new Map<string, Promise<SendResult>>()
 
 async function sendOnce(key: string): Promise<SendResult> {
@@ -90,6 +141,8 @@ async function sendOnce(key: string): Promise<SendResult> {
     if (created) return { state: 'sent', created }
     return { state: 'rejected', error: '没有找到这条待发送的事项', errorCode: 'NOT_IN_OUTBOX' }
   }
+  const held = heldBack(item, signedInAccountId())
+  if (held) return { state: 'pending', ...held }
   try {
     const created = await submitCase(item.body, item.key)
     useOutbox.setState((s) => {
@@ -116,9 +169,10 @@ export function sendOutboxItem(key: string): Promise<SendResult> {
   return sending
 }
 
-/** Resends every pending item, one after another (a weak network is not flooded). */
+/** Resends every pending item of the signed-in account, one after another (a weak network is not flooded). */
 export async function flushOutbox(): Promise<void> {
-  const pending = useOutbox.getState().items.filter((i) => i.state === 'pending')
+  const account = signedInAccountId()
+  const pending = useOutbox.getState().items.filter((i) => i.state === 'pending' && ownershipOf(i, account) === 'mine')
   for (const item of pending) await sendOutboxItem(item.key)
 }
 

@@ -3,7 +3,7 @@ import { aClock } from '@/packages/cases/fixtures'
 import { useDrafts } from './drafts'
 import { readCache, residentCacheKey, writeCache } from './offline-cache'
 import { useOutbox, type OutboxItem } from './outbox'
-import { signOutAndForgetUnsent, useSession } from './session'
+import { SESSION_STORAGE_KEY, signOutAndForgetUnsent, useSession } from './session'
 
 const TOKEN = 'tok-abcdefghijklmnop'
 const SAVED = '2026-11-25T01:00:00.000Z'
@@ -22,12 +22,15 @@ const unsent: OutboxItem = {
   title: '夜间施工噪音',
   body: { kind: 'complaint', title: '夜间施工噪音', content: '每晚十点后仍在施工。' },
   createdAt: SAVED,
+  owner: 7,
   state: 'pending'
 }
+const neighbours: OutboxItem = { ...unsent, key: 'mieohmo0-9000000', title: '路灯不亮', owner: 8 }
+const unknowns: OutboxItem = { ...unsent, key: 'mieohmo0-a000000', title: '垃圾清运', owner: null }
 const sent = { trackingNo: 'QS-2026-000001', kind: 'complaint' as const, status: 'in_progress' as const, receivedOn: '2026-11-20', clock: aClock() }
 
 beforeEach(() => {
-  useSession.setState({ token: TOKEN, expiresAt: '2099-01-01T00:00:00+08:00', privacyConsented: true })
+  useSession.setState({ token: TOKEN, expiresAt: '2099-01-01T00:00:00+08:00', accountId: 7, privacyConsented: true })
   for (const key of [...RESIDENT_KEYS, ...PUBLIC_KEYS]) writeCache(key, { key }, SAVED)
   useOutbox.setState({ items: [unsent], acknowledged: { 'sent-key': sent } })
   useDrafts.setState({ drafts: { complaint: { title: '楼道灯坏了' } } })
@@ -59,5 +62,32 @@ describe('ending a resident’s session', () => {
     expect(JSON.parse(Taro.getStorageSync('jf-outbox') as string).state).toEqual({ items: [], acknowledged: {} })
     for (const key of RESIDENT_KEYS) expect(readCache(key)).toBeNull()
     expect(readCache('contacts')).not.toBeNull()
+  })
+
+  it('on 退出登录 keeps another account’s unsent submissions for that account, and deletes those of unknown account', () => {
+    useOutbox.setState({ items: [unsent, neighbours, unknowns] })
+    signOutAndForgetUnsent()
+    expect(useOutbox.getState().items).toEqual([neighbours])
+  })
+
+  it('forgets which account was signed in', () => {
+    useSession.getState().signOut()
+    expect(useSession.getState().accountId).toBeNull()
+  })
+})
+
+describe('a session kept by an earlier version of the app', () => {
+  it('ends a session saved without its account, with what the phone kept of it, so the resident signs in again', async () => {
+    Taro.setStorageSync(SESSION_STORAGE_KEY, JSON.stringify({ state: { token: TOKEN, expiresAt: '2099-01-01T00:00:00+08:00', privacyConsented: true }, version: 0 }))
+    await useSession.persist.rehydrate()
+    expect(useSession.getState()).toMatchObject({ token: null, accountId: null, privacyConsented: false })
+    for (const key of RESIDENT_KEYS) expect(readCache(key)).toBeNull()
+    expect(useOutbox.getState().items).toEqual([unsent])
+  })
+
+  it('keeps a session that says whose it is', async () => {
+    Taro.setStorageSync(SESSION_STORAGE_KEY, JSON.stringify({ state: { token: TOKEN, expiresAt: '2099-01-01T00:00:00+08:00', accountId: 7, privacyConsented: true }, version: 1 }))
+    await useSession.persist.rehydrate()
+    expect(useSession.getState()).toMatchObject({ token: TOKEN, accountId: 7 })
   })
 })

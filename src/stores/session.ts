@@ -4,13 +4,15 @@ import { authorizeRequests } from '@/api/session-header'
 import type { Session } from '@/core/schemas/auth'
 import { useDrafts } from './drafts'
 import { forgetResidentCache } from './offline-cache'
-import { useOutbox } from './outbox'
+import { ownershipOf, useOutbox } from './outbox'
 import { taroStorage } from './taro-storage'
 
 export interface SessionState {
   token: string | null
   /** ISO 8601 instant after which the server no longer accepts the token. */
   expiresAt: string | null
+  /** Whose token it is: each outbox item is stamped with it and sent only under the same account. */
+  accountId: number | null
   /** The resident agreed to the current privacy notice (from GET /me or after POST /me/consents). */
   privacyConsented: boolean
   signIn(session: Session): void
@@ -42,35 +44,57 @@ function forgetResidentData(): void {
   useOutbox.setState({ acknowledged: {} })
 }
 
+type PersistedSession = Pick<SessionState, 'token' | 'expiresAt' | 'accountId' | 'privacyConsented'>
+
+/**
+ * Version 0 kept a token without saying whose it was. Such a session ends here, with what the phone
+ * kept of it, and the resident signs in once more: the outbox may send only under the account that
+ * wrote an item, and a token of unknown account cannot show that. (Asking GET /me would cost every
+ * start a request for a state that lasts one update.)
+ */
+function migrateSession(persisted: unknown, version: number): PersistedSession {
+  const state = persisted as Partial<PersistedSession>
+  if (version < 1 || typeof state.accountId !== 'number') {
+    forgetResidentData()
+    return { token: null, expiresAt: null, accountId: null, privacyConsented: false }
+  }
+  return state as PersistedSession
+}
+
 /** The signed-in resident's session, kept across app restarts. */
 export const useSession = create<SessionState>()(
   persist(
     (set) => ({
       token: null,
       expiresAt: null,
+      accountId: null,
       privacyConsented: false,
-      signIn: (session) => set({ token: session.token, expiresAt: session.expiresAt }),
+      signIn: (session) => set({ token: session.token, expiresAt: session.expiresAt, accountId: session.accountId }),
       signOut: () => {
         forgetResidentData()
-        set({ token: null, expiresAt: null, privacyConsented: false })
+        set({ token: null, expiresAt: null, accountId: null, privacyConsented: false })
       },
       setPrivacyConsented: (consented) => set({ privacyConsented: consented })
     }),
     {
       name: SESSION_STORAGE_KEY,
       storage: createJSONStorage(() => taroStorage),
-      partialize: (state) => ({ token: state.token, expiresAt: state.expiresAt, privacyConsented: state.privacyConsented })
+      partialize: (state) => ({ token: state.token, expiresAt: state.expiresAt, accountId: state.accountId, privacyConsented: state.privacyConsented }),
+      version: 1,
+      migrate: migrateSession
     }
   )
 )
 
 /**
- * 退出登录 and 注销账号: the resident is leaving this phone, so their unsent submissions and half-typed
- * forms go too. Otherwise the next person to sign in here would send them, name and identity number
- * included, as their own. The caller has told the resident so before.
+ * 退出登录 and 注销账号: the resident is leaving this phone, so their unsent submissions (and those
+ * whose account is unknown, which only a signed-in resident could claim) and half-typed forms go too;
+ * name and identity number included, they should not stay behind. Another account's unsent items
+ * stay for that account's next sign-in. The caller has told the resident so before.
  */
 export function signOutAndForgetUnsent(): void {
-  useOutbox.setState({ items: [] })
+  const leaving = useSession.getState().accountId
+  useOutbox.setState((s) => ({ items: s.items.filter((i) => ownershipOf(i, leaving) === 'other') }))
   useDrafts.setState({ drafts: {} })
   useSession.getState().signOut()
 }
@@ -79,6 +103,10 @@ authorizeRequests({
   token: () => {
     const state = useSession.getState()
     return isSessionValid(state, new Date()) ? state.token : null
+  },
+  accountId: () => {
+    const state = useSession.getState()
+    return isSessionValid(state, new Date()) ? state.accountId : null
   },
   onUnauthorized: () => useSession.getState().signOut()
 })

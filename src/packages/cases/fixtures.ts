@@ -59,4 +59,4 @@ export const timeline = {
 }
 
 /** A signed-in session whose token is still good. */
-export const SIGNED_IN = { token: 'tok-abcdefghijklmnop', expiresAt: '2099-01-01T00:00:00+08:00' }
+export const SIGNED_IN = { token: 'tok-abcdefghijklmnop', expiresAt: '2099-01-01T00:00:00+08:00', accountId: 7 }

@@ -12,8 +12,10 @@ const unsent = {
   title: '加装座椅',
   body: { kind: 'suggestion' as const, title: '加装座椅', content: '小区门口没有地方休息' },
   createdAt: '2026-11-20T09:00:00+08:00',
+  owner: SIGNED_IN.accountId,
   state: 'pending' as const
 }
+const neighbours = { ...unsent, key: 'key-00000002', owner: SIGNED_IN.accountId + 1 }
 
 describe('the account rows of 我的', () => {
   it('offers 登录 to a resident who is not signed in', () => {
@@ -83,5 +85,17 @@ describe('the account rows of 我的', () => {
     })
     expect(useSession.getState().token).toBeNull()
     expect(useOutbox.getState().items).toEqual([])
+  })
+
+  it('warns of and deletes only this account’s unsent submissions: another account’s stay for its sign-in', async () => {
+    useSession.setState(SIGNED_IN)
+    useOutbox.setState({ items: [unsent, neighbours], acknowledged: {} })
+    render(<AccountLinks />)
+    await act(async () => {
+      fireEvent.click(screen.getByText('退出登录'))
+      await Promise.resolve()
+    })
+    expect(Taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ content: signOutWarning(1) }))
+    expect(useOutbox.getState().items).toEqual([neighbours])
   })
 })

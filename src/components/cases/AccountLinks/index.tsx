@@ -2,8 +2,8 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useSignedIn } from '@/hooks/useSession'
 import { MY_CASES_URL, loginUrl } from '@/packages/cases/routes'
-import { useOutbox } from '@/stores/outbox'
-import { signOutAndForgetUnsent } from '@/stores/session'
+import { ownershipOf, useOutbox } from '@/stores/outbox'
+import { signOutAndForgetUnsent, useSession } from '@/stores/session'
 import './index.scss'
 
 function Row({ text, note, onClick }: { text: string; note?: string; onClick(): void }) {
@@ -32,7 +32,9 @@ export function signOutWarning(unsent: number): string {
 export function AccountLinks() {
   const signedIn = useSignedIn()
   const signOut = async () => {
-    const unsent = useOutbox.getState().items.length
+    const account = useSession.getState().accountId
+    // What 退出登录 deletes: see signOutAndForgetUnsent (another account's items stay).
+    const unsent = useOutbox.getState().items.filter((i) => ownershipOf(i, account) !== 'other').length
     const res = await Taro.showModal({ title: '退出登录？', content: signOutWarning(unsent), confirmText: '退出', cancelText: '取消' })
     if (res.confirm) signOutAndForgetUnsent()
   }

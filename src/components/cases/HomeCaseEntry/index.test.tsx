@@ -37,4 +37,12 @@ describe('首页’s way into cases', () => {
     expect(screen.getByText('其中 1 件需要您补正材料')).toBeInTheDocument()
     expect(await screen.findByText('2 条新消息')).toBeInTheDocument()
   })
+
+  it('counts this account’s unsent submissions, not another account’s on the same phone', async () => {
+    useSession.setState(SIGNED_IN)
+    const item = { kind: 'help' as const, title: '楼道灯坏了', body: { kind: 'help' as const, title: '楼道灯坏了', content: '三单元楼道灯不亮' }, createdAt: '2026-11-20T01:00:00.000Z', state: 'pending' as const }
+    useOutbox.setState({ items: [{ ...item, key: 'key-mine-0001', owner: SIGNED_IN.accountId }, { ...item, key: 'key-other-001', owner: SIGNED_IN.accountId + 1 }] })
+    render(<HomeCaseEntry />)
+    expect(await screen.findByText('1 件待发送')).toBeInTheDocument()
+  })
 })

@@ -5,7 +5,7 @@ import { useResource } from '@/hooks/use-resource'
 import { useSignedIn } from '@/hooks/useSession'
 import { NEW_CASE_URL, MY_CASES_URL } from '@/packages/cases/routes'
 import { residentCacheKey } from '@/stores/offline-cache'
-import { useOutbox, useOutboxResend } from '@/stores/outbox'
+import { ownershipOf, useOutbox, useOutboxResend } from '@/stores/outbox'
 import { useSession } from '@/stores/session'
 import './index.scss'
 
@@ -13,7 +13,9 @@ function MyOpenCases() {
   const token = useSession((s) => s.token) ?? ''
   const cases = useResource(residentCacheKey('cases:home', token), fetchMyCaseSummaries, [token])
   const me = useResource(residentCacheKey('me', token), fetchMeBrief, [token])
-  const waiting = useOutbox((s) => s.items.length)
+  const account = useSession((s) => s.accountId)
+  // Another account's items wait for that account; they are counted in 我的事项, not as this resident's.
+  const waiting = useOutbox((s) => s.items.filter((i) => ownershipOf(i, account) !== 'other').length)
   const unread = me.data?.unreadNotifications ?? 0
   const open = cases.data?.filter((c) => c.waitingOn !== 'nobody') ?? []
   const yours = open.filter((c) => c.waitingOn === 'resident').length

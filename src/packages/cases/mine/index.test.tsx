@@ -32,7 +32,8 @@ const pending = {
   kind: 'help' as const,
   title: '楼道灯坏了',
   body: { kind: 'help' as const, title: '楼道灯坏了', content: '三单元楼道灯不亮' },
-  createdAt: '2026-11-20T09:00:00+08:00'
+  createdAt: '2026-11-20T09:00:00+08:00',
+  owner: SIGNED_IN.accountId
 }
 
 beforeEach(() => {
@@ -100,6 +101,50 @@ describe('我的事项', () => {
       .filter((r) => new URL(r.url).pathname === '/api/v1/cases')
       .map((r) => r.header['Idempotency-Key'])
     expect(new Set(keys)).toEqual(new Set(['key-00000001']))
+  })
+
+  it('shows another account’s unsent submission without its content, keeps it unsent and lets it be deleted', async () => {
+    serve([])
+    submit = { statusCode: 201, data: { trackingNo: 'XG-2026-000125', kind: 'help', status: 'awaiting_acceptance', receivedOn: '2026-11-20', clock: aClock() } }
+    useOutbox.getState().add({ ...pending, owner: SIGNED_IN.accountId + 1 })
+    render(<MyCasesPage />)
+    await settle()
+    expect(screen.getByText('另一个账号的待发送事项（2026年11月20日填写），登录该账号后发送。内容不在这里显示。')).toBeInTheDocument()
+    expect(screen.queryByText('楼道灯坏了')).not.toBeInTheDocument()
+    expect(screen.queryByText('重新发送')).not.toBeInTheDocument()
+    expect(requestsMade().filter((r) => new URL(r.url).pathname === '/api/v1/cases')).toHaveLength(0)
+    fireEvent.click(screen.getByText('删除'))
+    await settle()
+    expect(Taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ content: expect.stringContaining('这是另一个账号的待发送事项') }))
+    expect(useOutbox.getState().items).toEqual([])
+  })
+
+  it('asks whether a submission of unknown account is the resident’s, and sends it under their account once they say so', async () => {
+    serve([])
+    submit = { statusCode: 201, data: { trackingNo: 'XG-2026-000125', kind: 'help', status: 'awaiting_acceptance', receivedOn: '2026-11-20', clock: aClock() } }
+    useOutbox.getState().add({ ...pending, owner: null })
+    render(<MyCasesPage />)
+    await settle()
+    expect(screen.getByText('楼道灯坏了')).toBeInTheDocument()
+    expect(requestsMade().filter((r) => new URL(r.url).pathname === '/api/v1/cases')).toHaveLength(0)
+    fireEvent.click(screen.getByText('是我的，发送'))
+    await settle()
+    expect(Taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '这是您填写的吗？' }))
+    const sent = requestsMade().filter((r) => new URL(r.url).pathname === '/api/v1/cases')
+    expect(sent.map((r) => [r.header['Idempotency-Key'], r.header.Authorization])).toEqual([['key-00000001', `Bearer ${SIGNED_IN.token}`]])
+    expect(useOutbox.getState().items).toEqual([])
+  })
+
+  it('leaves a submission of unknown account unsent when the resident says it is not theirs', async () => {
+    serve([])
+    useOutbox.getState().add({ ...pending, owner: null })
+    jest.mocked(Taro.showModal).mockResolvedValueOnce({ confirm: false, cancel: true, errMsg: 'showModal:ok' })
+    render(<MyCasesPage />)
+    await settle()
+    fireEvent.click(screen.getByText('是我的，发送'))
+    await settle()
+    expect(useOutbox.getState().items).toEqual([expect.objectContaining({ owner: null })])
+    expect(requestsMade().filter((r) => new URL(r.url).pathname === '/api/v1/cases')).toHaveLength(0)
   })
 
   it('shows new messages in words and marks them all read on request', async () => {

@@ -14,27 +14,52 @@ import { OutboxCard } from '@/components/cases/OutboxCard'
 import { useResource } from '@/hooks/use-resource'
 import { useSignedIn } from '@/hooks/useSession'
 import { residentCacheKey } from '@/stores/offline-cache'
-import { sendOutboxItem, useOutbox, useOutboxResend } from '@/stores/outbox'
+import { ownershipOf, sendOutboxItem, useOutbox, useOutboxResend, type OutboxItem, type Ownership } from '@/stores/outbox'
 import { useSession } from '@/stores/session'
 import { NEW_CASE_URL, caseDetailUrl, loginUrl } from '../routes'
 import './index.scss'
 
+const DISCARD_WORDS: Record<Ownership, string> = {
+  mine: '删除后这条内容不会再发送。',
+  unknown: '删除后这条内容不会再发送，也不能恢复。',
+  other: '这是另一个账号的待发送事项。删除后它不会再发送，那个账号登录后也看不到了。'
+}
+
 function Outbox() {
   const items = useOutbox((s) => s.items)
+  const account = useSession((s) => s.accountId)
   if (items.length === 0) return null
+  const discard = (item: OutboxItem, whose: Ownership) => {
+    void Taro.showModal({ title: '确定不发了吗？', content: DISCARD_WORDS[whose], confirmText: '删除', cancelText: '保留' }).then((res) => {
+      if (res.confirm) useOutbox.getState().remove(item.key)
+    })
+  }
+  const claim = (item: OutboxItem) => {
+    void Taro.showModal({
+      title: '这是您填写的吗？',
+      content: `“${item.title}”会用您的账号提交给街道，以后由您查看办理进度。不是您填写的，请点“不是”。`,
+      confirmText: '是我的',
+      cancelText: '不是'
+    }).then((res) => {
+      if (!res.confirm || account === null) return
+      useOutbox.getState().claim(item.key, account)
+      void sendOutboxItem(item.key)
+    })
+  }
+  // This account's items first: they are the ones that go out from here.
+  const rank: Record<Ownership, number> = { mine: 0, unknown: 1, other: 2 }
+  const shown = items.map((item) => ({ item, whose: ownershipOf(item, account) })).sort((a, b) => rank[a.whose] - rank[b.whose])
   return (
     <View>
       <SectionTitle text={`待发送（${items.length} 件）`} note='这些还没有送到街道' />
-      {items.map((item) => (
+      {shown.map(({ item, whose }) => (
         <OutboxCard
           key={item.key}
           item={item}
+          whose={whose}
           onResend={() => void sendOutboxItem(item.key)}
-          onDiscard={() => {
-            void Taro.showModal({ title: '确定不发了吗？', content: '删除后这条内容不会再发送。', confirmText: '删除', cancelText: '保留' }).then((res) => {
-              if (res.confirm) useOutbox.getState().remove(item.key)
-            })
-          }}
+          onClaim={() => claim(item)}
+          onDiscard={() => discard(item, whose)}
         />
       ))}
     </View>
