@@ -1,5 +1,6 @@
 import type { WorkingDayCalendar } from '@/core/calendar'
 import { clockOfCase, reviewClockOf } from '@/core/cases'
+import { followUpClockOf, followUpsOf } from '@/core/staff/follow-up'
 import {
   canCompleteCorrection,
   canRate,
@@ -98,8 +99,15 @@ export function toCaseDetail(c: CaseRecord, calendar: WorkingDayCalendar, asOf: 
     canRate: canRate(recorded(c.events)),
     canRequestReview: canRequestReview(c.kind, recorded(c.events), asOf),
     canCompleteCorrection: canCompleteCorrection(summary.status),
-    review: reviewClockOf(c.events, calendar, asOf) ?? undefined
+    review: reviewClockOf(c.events, calendar, asOf) ?? undefined,
+    followUp: followUpOf(c, calendar, asOf)
   }
+}
+
+/** The latest follow-up (回访) owed or made after a 不满意 rating: when the office promised to call back. */
+function followUpOf(c: CaseRecord, calendar: WorkingDayCalendar, asOf: string): CaseDetail['followUp'] {
+  const latest = followUpsOf(recorded(c.events), asOf).at(-1)
+  return latest ? followUpClockOf(latest, calendar, asOf) : undefined
 }
 
 function timelineEntry(e: StoredEvent, unit: string, filesOf: (ids: unknown) => UploadMeta[]): TimelineEntry[] {
@@ -144,8 +152,11 @@ function timelineEntry(e: StoredEvent, unit: string, filesOf: (ids: unknown) => 
       return [{ type: 'review_requested', ...at, label: '您已申请复查，复查机关应当自收到复查请求之日起 30 日内答复', reason: d.reason as string }]
     case 'reopened':
       return [{ type: 'reopened', ...at, label: '已重新办理' }]
+    case 'followed_up':
+      // What the office wrote of the call is its own; the resident sees that the call was made.
+      return [{ type: 'followed_up', ...at, label: '街道已回访，听取了您的意见' }]
     default:
-      // Internal notes and follow-up tasks are the office's own.
+      // Internal notes are the office's own.
       return []
   }
 }

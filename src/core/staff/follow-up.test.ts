@@ -3,6 +3,7 @@ import { ANNOUNCED_SCHEDULES, createCalendar, isWorkingDay, workingDaysBetween }
 import { addDays, dateOf, dayNumber } from '../calendar/dates'
 import { FollowUpClockSchema } from '../schemas/cases'
 import {
+  arrangeFollowUps,
   FOLLOW_UP_PROMISE,
   followUpClockOf,
   followUpDueOf,
@@ -169,5 +170,40 @@ describe('supervision of follow-ups (督办)', () => {
       ['follow_up', 'leader']
     ])
     expect(reminders[2].text).toBe('【督办】事项 QS-2026-000007“楼道堆物”群众评价不满意，已超过承诺的回访日期（2026-11-24），请及时回访。')
+  })
+})
+
+describe('the follow-up list', () => {
+  const item = (trackingNo: string, dueDate: string, followedUpOn: string | null = null, due: 'overdue' | 'due_soon' | 'on_track' | null = followedUpOn ? null : 'on_track') => ({
+    trackingNo,
+    clock: { dueDate, followedUpOn },
+    due
+  })
+  const all = [
+    item('QS-2026-000003', '2026-12-02'),
+    item('QS-2026-000001', '2026-11-24', null, 'overdue'),
+    item('QS-2026-000002', '2026-11-27', null, 'due_soon'),
+    item('QS-2026-000004', '2026-11-20', '2026-11-19'),
+    item('QS-2026-000005', '2026-11-26', '2026-11-25')
+  ]
+  const numbers = (page: { items: { trackingNo: string }[] }) => page.items.map((i) => i.trackingNo.slice(-1))
+
+  it('puts the owed follow-up with the soonest promised date on top', () => {
+    expect(numbers(arrangeFollowUps(all, { state: 'open' }, 1, 20))).toEqual(['1', '2', '3'])
+  })
+
+  it('lists the follow-ups made with the latest promised date first', () => {
+    expect(numbers(arrangeFollowUps(all, { state: 'done' }, 1, 20))).toEqual(['5', '4'])
+  })
+
+  it('narrows to overdue ones and counts the whole scope whatever the filter', () => {
+    const page = arrangeFollowUps(all, { state: 'open', due: 'overdue' }, 1, 20)
+    expect(numbers(page)).toEqual(['1'])
+    expect(page.total).toBe(1)
+    expect(page.counts).toEqual({ open: 3, overdue: 1, done: 2 })
+  })
+
+  it('pages through the list', () => {
+    expect(arrangeFollowUps(all, { state: 'open' }, 2, 2)).toMatchObject({ total: 3, page: 2, pageSize: 2, items: [{ trackingNo: 'QS-2026-000003' }] })
   })
 })

@@ -2,6 +2,7 @@ import { addCalendarDays, addWorkingDays, workingDaysBetween, type WorkingDayCal
 import { DUE_SOON_WORKING_DAYS } from '../cases/clock'
 import type { FollowUpClock, Rating } from '../schemas/cases'
 import type { ClockStatus, DeadlineUnit } from '../schemas/clock'
+import type { Page } from '../schemas/common'
 import type { QueueDue } from '../schemas/staff'
 import { levelsReached, type Reminder } from './supervision'
 
@@ -182,4 +183,32 @@ export function followUpRemindersDue(tasks: readonly SupervisedFollowUp[], cal: 
       }
     })
   )
+}
+
+/** The fields the follow-up list sorts, filters and counts by. */
+export interface ListedFollowUp {
+  trackingNo: string
+  clock: { dueDate: string; followedUpOn: string | null }
+  due: QueueDue | null
+}
+
+/**
+ * One page of follow-ups: owed ones soonest promised date first (what to call today is on top),
+ * made ones latest promised date first (the list only grows); the tracking number breaks ties. The
+ * counts are of the whole scope, before the state and due filters.
+ * @example arrangeFollowUps(items, { state: 'open', due: 'overdue' }, 1, 20) // { items, total, page: 1, pageSize: 20, counts: { open: 3, overdue: 1, done: 7 } }
+ */
+export function arrangeFollowUps<T extends ListedFollowUp>(
+  all: readonly T[],
+  filter: { state: 'open' | 'done'; due?: QueueDue },
+  page: number,
+  pageSize: number
+): Page<T> & { counts: { open: number; overdue: number; done: number } } {
+  const open = all.filter((f) => f.clock.followedUpOn === null)
+  const counts = { open: open.length, overdue: open.filter((f) => f.due === 'overdue').length, done: all.length - open.length }
+  const sign = filter.state === 'open' ? 1 : -1
+  const matching = all
+    .filter((f) => (f.clock.followedUpOn === null) === (filter.state === 'open') && (!filter.due || f.due === filter.due))
+    .sort((a, b) => (a.clock.dueDate !== b.clock.dueDate ? (a.clock.dueDate < b.clock.dueDate ? -sign : sign) : a.trackingNo < b.trackingNo ? -1 : a.trackingNo > b.trackingNo ? 1 : 0))
+  return { items: matching.slice((page - 1) * pageSize, page * pageSize), total: matching.length, page, pageSize, counts }
 }
