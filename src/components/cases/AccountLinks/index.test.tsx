@@ -44,6 +44,13 @@ describe('the account rows of 我的', () => {
     expect(screen.getByText('登录')).toBeInTheDocument()
   })
 
+  it('opens the privacy notice, where consent is withdrawn, once signed in', () => {
+    useSession.setState(SIGNED_IN)
+    render(<AccountLinks />)
+    fireEvent.click(screen.getByText('个人信息保护说明'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/cases/privacy/index' })
+  })
+
   it('wipes the resident’s cached cases and notifications from the phone, keeping the public pages', async () => {
     useSession.setState(SIGNED_IN)
     useOutbox.setState({ items: [], acknowledged: {} })

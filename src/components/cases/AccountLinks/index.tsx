@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useSignedIn } from '@/hooks/useSession'
-import { MY_CASES_URL, loginUrl } from '@/packages/cases/routes'
+import { MY_CASES_URL, loginUrl, privacyUrl } from '@/packages/cases/routes'
 import { ownershipOf, useOutbox } from '@/stores/outbox'
 import { signOutAndForgetUnsent, useSession } from '@/stores/session'
 import './index.scss'
@@ -28,7 +28,7 @@ export function signOutWarning(unsent: number): string {
   return `您还有 ${unsent} 件事项没有发送，退出后会和没填完的内容一起从这部手机上删除。要保留，请先取消，等发送成功后再退出。`
 }
 
-/** 我的 tab: 登录, or 我的事项 and 退出登录 once signed in. */
+/** 我的 tab: 登录, or 我的事项, the privacy notice (where consent is withdrawn) and 退出登录 once signed in. */
 export function AccountLinks() {
   const signedIn = useSignedIn()
   const signOut = async () => {
@@ -44,6 +44,7 @@ export function AccountLinks() {
   return (
     <View>
       <Row text='我的事项' note='查看提交的事项和办理进度' onClick={() => void Taro.navigateTo({ url: MY_CASES_URL })} />
+      <Row text='个人信息保护说明' note='看看怎样保护您的信息，也可以撤回同意' onClick={() => void Taro.navigateTo({ url: privacyUrl() })} />
       <Row text='退出登录' onClick={() => void signOut()} />
     </View>
   )

@@ -1,7 +1,7 @@
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { fetchPrivacyNotice, recordPrivacyConsent } from '@/api/auth'
+import { fetchPrivacyNotice, recordPrivacyConsent, withdrawPrivacyConsent } from '@/api/auth'
 import { toApiError } from '@/api/errors'
 import { ActionButton } from '@/components/ActionButton'
 import { PageShell } from '@/components/PageShell'
@@ -12,6 +12,45 @@ import { useSession } from '@/stores/session'
 import { MY_CASES_URL, loginUrl, returnOr } from '../routes'
 import './index.scss'
 
+/** What withdrawing changes, said before the resident confirms. */
+export const WITHDRAW_WORDS =
+  '撤回后，已经提交的事项是街道的公务档案，会照常保存和办理。以后再填写身份证件号码（如申请政府信息公开）时，需要重新同意。'
+
+/** Consent given: it can be withdrawn here (个人信息保护法 第十五条), after the resident confirms. */
+function Consented() {
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const withdraw = async () => {
+    if (busy) return
+    const res = await Taro.showModal({ title: '确定撤回同意吗？', content: WITHDRAW_WORDS, confirmText: '撤回', cancelText: '不撤回' })
+    if (!res.confirm) return
+    setBusy(true)
+    setError(null)
+    try {
+      await withdrawPrivacyConsent()
+      // The next identity number asks again: needsConsent reads this flag.
+      useSession.getState().setPrivacyConsented(false)
+      void Taro.showToast({ title: '已撤回同意', icon: 'success' })
+    } catch (caught) {
+      setError(toApiError(caught).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <View className='privacy__consent'>
+      <Text className='privacy__done'>✓ 您已经同意过这份说明。</Text>
+      <Text className='privacy__explain'>{WITHDRAW_WORDS}</Text>
+      {error && (
+        <View role='alert' className='privacy__error'>
+          <Text>⚠ {error}</Text>
+        </View>
+      )}
+      <ActionButton kind='plain' text={busy ? '正在撤回…' : '撤回同意'} onClick={() => void withdraw()} />
+    </View>
+  )
+}
+
 /**
  * The privacy notice, and the resident's explicit consent before an identity number is sent
  * (个人信息保护法 第二十九条: sensitive personal information needs separate consent). Nothing is
@@ -19,6 +58,8 @@ import './index.scss'
  */
 export default function PrivacyPage() {
   const notice = useResource('privacy-notice', fetchPrivacyNotice)
+  // ?back=1: a form waits to be sent; opened from 我的, there is nothing to continue.
+  const fromForm = useRouter().params.back === '1'
   const signedIn = useSignedIn()
   const consented = useSession((s) => s.privacyConsented)
   const [ticked, setTicked] = useState(false)
@@ -61,8 +102,8 @@ export default function PrivacyPage() {
               ))}
           </View>
         )}
-        {consented ? (
-          <Text className='privacy__done'>✓ 您已经同意过这份说明。</Text>
+        {consented && signedIn ? (
+          <Consented />
         ) : (
           <View className='privacy__consent'>
             <View className='privacy__tick' role='checkbox' aria-checked={ticked} hoverClass='jf-pressed' onClick={() => setTicked(!ticked)}>
@@ -74,7 +115,7 @@ export default function PrivacyPage() {
                 <Text>⚠ {error}</Text>
               </View>
             )}
-            <ActionButton text='同意，继续提交' onClick={() => void agree()} />
+            <ActionButton text={fromForm ? '同意，继续提交' : '同意'} onClick={() => void agree()} />
             <View className='privacy__later'>
               <ActionButton kind='plain' text='暂不同意' onClick={() => returnOr(MY_CASES_URL)} />
             </View>
