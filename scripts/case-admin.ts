@@ -18,7 +18,8 @@ import { loadSecrets } from '../server/secrets'
  *   tsx scripts/case-admin.ts consultation-start QS-… [--party "第三方"] | consultation-end QS-…
  *   tsx scripts/case-admin.ts extend QS-… --days 20 --reason "…"
  *   tsx scripts/case-admin.ts reply QS-… --outcome disclosed --text "…" [--file 答复.pdf …]
- *   tsx scripts/case-admin.ts reopen QS-… | follow-up QS-… [--text "…"] | note QS-… --text "…"
+ *   tsx scripts/case-admin.ts reopen QS-… | note QS-… --text "…"
+ *   tsx scripts/case-admin.ts follow-up QS-… --said "群众的意见" --solved yes|no [--note "…"]
  *   tsx scripts/case-admin.ts register --phone 137… --name 李四 --kind complaint --title "…" --content "…" [--received-on 2026-11-20] [--channel window]
  *   tsx scripts/case-admin.ts token
  */
@@ -53,6 +54,9 @@ async function run(argv: string[]): Promise<void> {
       days: { type: 'string' },
       outcome: { type: 'string' },
       text: { type: 'string' },
+      said: { type: 'string' },
+      solved: { type: 'string' },
+      note: { type: 'string' },
       phone: { type: 'string' },
       name: { type: 'string' },
       kind: { type: 'string' },
@@ -114,6 +118,10 @@ async function run(argv: string[]): Promise<void> {
   if (values.days) body.days = Number(values.days)
   if (values.outcome) body.outcome = values.outcome
   if (values.text) body.text = values.text
+  if (values.said) body.residentSaid = values.said
+  // Anything but yes or no goes as typed, for the server to refuse in words.
+  if (values.solved) body.solved = values.solved === 'yes' ? true : values.solved === 'no' ? false : values.solved
+  if (values.note) body.note = values.note
   if (values.file) {
     const ids: string[] = []
     for (const file of values.file) {

@@ -61,3 +61,16 @@ describe('checking an action before it is sent', () => {
     expect(checkAction('note', 'complaint', values())).toEqual({ ok: false, errors: { text: '请填写备注' } })
   })
 })
+
+describe('the follow-up form (回访)', () => {
+  it('asks what the resident said and whether the problem is solved', () => {
+    expect(checkAction('follow_up', 'complaint', values())).toEqual({ ok: false, errors: { residentSaid: '请填写群众的意见', solved: '请选择问题是否已经解决' } })
+  })
+
+  it('sends the resident’s words, the answer as yes or no, and the note', () => {
+    expect(checkAction('follow_up', 'complaint', values({ residentSaid: '已经修好了', solved: 'yes', text: '物业已确认' }))).toEqual({
+      ok: true,
+      body: { type: 'follow_up', residentSaid: '已经修好了', solved: true, note: '物业已确认' }
+    })
+  })
+})

@@ -17,6 +17,9 @@ export interface ActionValues {
   legalBasis: string
   remedies: string
   attachments: string[]
+  /** 回访: what the resident said when called back, and whether the problem is now solved. */
+  residentSaid: string
+  solved: 'yes' | 'no' | ''
 }
 
 /** 政府信息公开条例 第三十条: the period given to complete an application, 15 working days unless set otherwise. */
@@ -46,7 +49,9 @@ export function emptyActionValues(): ActionValues {
     text: '',
     legalBasis: '',
     remedies: DISCLOSURE_REMEDIES,
-    attachments: []
+    attachments: [],
+    residentSaid: '',
+    solved: ''
   }
 }
 
@@ -72,7 +77,7 @@ function candidateOf(type: CaseAction, v: ActionValues): Record<string, unknown>
     case 'note':
       return { ...base, text: v.text }
     case 'follow_up':
-      return { ...base, text: optional(v.text) }
+      return { ...base, residentSaid: v.residentSaid, solved: v.solved === '' ? undefined : v.solved === 'yes', note: optional(v.text) }
     case 'reply':
       return { ...base, outcome: v.outcome || undefined, text: v.text, attachments: v.attachments, legalBasis: optional(v.legalBasis), remedies: optional(v.remedies) }
     default:
@@ -95,7 +100,9 @@ export function checkAction(type: CaseAction, kind: CaseKind, v: ActionValues): 
   const checked = StaffCaseActionBodySchema.safeParse(candidateOf(type, v))
   if (!checked.success) {
     for (const issue of checked.error.issues) {
-      const field = (issue.path[0] === 'type' ? 'on' : String(issue.path[0])) as keyof ActionValues
+      const path = String(issue.path[0])
+      // A follow-up's note is typed in the form's text field.
+      const field = (path === 'type' ? 'on' : path === 'note' ? 'text' : path) as keyof ActionValues
       if (!errors[field]) errors[field] = issue.message
     }
   }

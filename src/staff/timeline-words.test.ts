@@ -13,6 +13,14 @@ describe('the staff timeline in words', () => {
     expect(eventLine({ type: 'replied', data: { outcome: 'partly_disclosed' } })).toBe('答复：部分公开')
   })
 
+  it('names the rating and the resident’s words', () => {
+    expect(eventLine({ type: 'rated', data: { rating: 'dissatisfied', comment: '没解决' } })).toBe('申请人评价：不满意（“没解决”）')
+  })
+
+  it('says what a follow-up heard and whether the problem is solved', () => {
+    expect(eventLine({ type: 'followed_up', data: { residentSaid: '路灯修好了', solved: true, note: '物业确认' } })).toBe('回访：问题已解决；群众说：路灯修好了；备注：物业确认')
+  })
+
   it('names who recorded an event', () => {
     expect(actorLabel('staff:3', { 'staff:3': '王芳' })).toBe('王芳')
     expect(actorLabel('staff:3')).toBe('工作人员 3 号')

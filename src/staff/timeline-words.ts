@@ -1,4 +1,4 @@
-import { REPLY_OUTCOME_LABELS, type ReplyOutcome } from '@/core/schemas/cases'
+import { RATING_LABELS, REPLY_OUTCOME_LABELS, type Rating, type ReplyOutcome } from '@/core/schemas/cases'
 
 export const CHANNEL_LABELS: Record<string, string> = { online: '网上', window: '窗口', post: '信件', phone: '电话', other: '其他' }
 
@@ -59,6 +59,15 @@ export function eventLine(e: EventLike): string {
     }
     case 'review_requested':
       return str(d.reason) ? `${word}：${String(d.reason)}` : word
+    case 'rated': {
+      const rating = str(d.rating) as Rating | null
+      return `${word}：${rating ? (RATING_LABELS[rating] ?? rating) : '—'}${str(d.comment) ? `（“${String(d.comment)}”）` : ''}`
+    }
+    case 'followed_up': {
+      const solved = d.solved === true ? '问题已解决' : d.solved === false ? '问题未解决' : null
+      const said = str(d.residentSaid) ?? str(d.text)
+      return [`${word}${solved ? `：${solved}` : ''}`, said && `群众说：${said}`, str(d.note) && `备注：${String(d.note)}`].filter(Boolean).join('；')
+    }
     default:
       return word
   }

@@ -13,6 +13,11 @@ import { checkAction, COMMON_MISSING, emptyActionValues, type ActionValues } fro
 import { ACTION_LABELS } from '@/staff/case-actions'
 import './index.scss'
 
+const SOLVED_CHOICES = [
+  { value: 'yes' as const, label: '已解决' },
+  { value: 'no' as const, label: '未解决' }
+]
+
 export interface ActionFormProps {
   type: CaseAction
   kind: CaseKind
@@ -138,7 +143,13 @@ export function ActionForm({ type, kind, extensionNeedsApproval, onSubmit, onCan
         </>
       )}
       {type === 'note' && <TextField label='内部备注（群众看不到）' required multiline maxLength={2000} value={values.text} error={errors.text} onChange={set('text')} />}
-      {type === 'follow_up' && <TextField label='回访情况' multiline maxLength={2000} value={values.text} error={errors.text} onChange={set('text')} />}
+      {type === 'follow_up' && (
+        <>
+          <TextField label='群众的意见（回访时群众怎么说）' required multiline maxLength={2000} value={values.residentSaid} error={errors.residentSaid} onChange={set('residentSaid')} />
+          <ChoiceField<'yes' | 'no'> label='问题是否已经解决' required choices={SOLVED_CHOICES} value={values.solved} error={errors.solved} onChange={set('solved')} />
+          <TextField label='备注（群众看不到）' multiline maxLength={2000} value={values.text} error={errors.text} onChange={set('text')} />
+        </>
+      )}
       <TextField label='发生日期' value={values.on} placeholder='如 2026-11-20；空着就是今天' error={errors.on} onChange={set('on')} hint='事后补录时填写实际发生的日期。' />
       {failure && (
         <View role='alert'>
