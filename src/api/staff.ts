@@ -4,6 +4,7 @@ import './zod-jitless'
 import { z } from 'zod'
 import { UploadSchema, type StaffCaseCreateBody, type Upload } from '@/core/schemas/cases'
 import { ErrorBodySchema } from '@/core/schemas/common'
+import { FollowUpPageSchema, type FollowUpPage, type FollowUpQuery } from '@/core/schemas/follow-ups'
 import type { ReviewState } from '@/core/notices/review'
 import { CalendarYearSchema, type CalendarYear, type YearScheduleFile } from '@/core/schemas/calendar'
 import {
@@ -148,6 +149,13 @@ export function fetchStaffCase(trackingNo: string): Promise<StaffCaseView> {
 /** POST /staff/cases/:trackingNo/events: records one action; answers the case with its new clock. */
 export function recordCaseAction(trackingNo: string, action: StaffCaseActionBody): Promise<StaffCaseView> {
   return post(`/staff/cases/${encodeURIComponent(trackingNo)}/events`, action, StaffCaseViewSchema)
+}
+
+export type FollowUpsQuery = Partial<Omit<FollowUpQuery, 'page' | 'pageSize'>> & { page?: number; pageSize?: number }
+
+/** GET /staff/follow-ups: the follow-ups (回访) owed after 不满意 ratings, or made, with the counts of each. */
+export function fetchFollowUps(query: FollowUpsQuery): Promise<FollowUpPage> {
+  return get('/staff/follow-ups', FollowUpPageSchema, { ...query })
 }
 
 /** POST /staff/cases: a case received at the window, by post or by phone. */
