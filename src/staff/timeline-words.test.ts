@@ -13,6 +13,11 @@ describe('the staff timeline in words', () => {
     expect(eventLine({ type: 'replied', data: { outcome: 'partly_disclosed' } })).toBe('答复：部分公开')
   })
 
+  it('names the department a case was transferred to', () => {
+    const names = (key: string) => ({ 'urban-management': '城市管理办公室' })[key] ?? key
+    expect(eventLine({ type: 'assigned', data: { department: 'urban-management' } }, names)).toBe('转办到 城市管理办公室')
+  })
+
   it('names the rating and the resident’s words', () => {
     expect(eventLine({ type: 'rated', data: { rating: 'dissatisfied', comment: '没解决' } })).toBe('申请人评价：不满意（“没解决”）')
   })

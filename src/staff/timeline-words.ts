@@ -31,10 +31,11 @@ interface EventLike {
 const str = (v: unknown) => (typeof v === 'string' && v ? v : null)
 
 /**
- * One line of the staff timeline: what happened and its particulars.
+ * One line of the staff timeline: what happened and its particulars; a department by its name when
+ * `departmentName` knows it.
  * @example eventLine({ type: 'extended', data: { days: 20, reason: '需调取档案', approved: false } }) // '延期 20 个工作日（待批准）：需调取档案'
  */
-export function eventLine(e: EventLike): string {
+export function eventLine(e: EventLike, departmentName: (key: string) => string = (key) => key): string {
   const word = EVENT_WORDS[e.type] ?? e.type
   const d = e.data
   switch (e.type) {
@@ -43,7 +44,7 @@ export function eventLine(e: EventLike): string {
     case 'not_accepted':
       return str(d.reason) ? `${word}：${String(d.reason)}` : word
     case 'assigned':
-      return `${word}到 ${str(d.department) ?? '—'}${str(d.reason) ? `：${String(d.reason)}` : ''}`
+      return `${word}到 ${str(d.department) ? departmentName(d.department as string) : '—'}${str(d.reason) ? `：${String(d.reason)}` : ''}`
     case 'correction_requested': {
       const missing = Array.isArray(d.missing) ? (d.missing as unknown[]).map(String) : []
       return `${word}：${missing.join('；')}${str(d.correctionDueOn) ? `（${String(d.correctionDueOn)}前）` : ''}`

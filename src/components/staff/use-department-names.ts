@@ -23,10 +23,12 @@ const keyed = (all: StaffDepartment[]): KeyedDepartment[] => all.flatMap((d) => 
 // One request per app session: every workbench page shows department names, and they change rarely.
 // Kept in memory only (the workbench stores nothing); a failed load is forgotten so the next page tries again.
 let loading: Promise<KeyedDepartment[]> | null = null
+// What the promise gave, so that a page opened later starts with the names instead of the codes.
+let loaded: KeyedDepartment[] | null = null
 
 function loadDepartments(): Promise<KeyedDepartment[]> {
   loading ??= fetchStaffDepartments()
-    .then(keyed)
+    .then((all) => (loaded = keyed(all)))
     .catch((error: unknown) => {
       loading = null
       throw error
@@ -37,6 +39,7 @@ function loadDepartments(): Promise<KeyedDepartment[]> {
 /** Drops the loaded names, e.g. after a department was renamed; the next page loads them again. */
 export function forgetDepartmentNames(): void {
   loading = null
+  loaded = null
 }
 
 export interface DepartmentNames {
@@ -47,8 +50,9 @@ export interface DepartmentNames {
 
 /** Department names for the workbench, loaded once from GET /staff/content/departments. */
 export function useDepartmentNames(): DepartmentNames {
-  const [departments, setDepartments] = useState<KeyedDepartment[]>([])
+  const [departments, setDepartments] = useState<KeyedDepartment[]>(() => loaded ?? [])
   useEffect(() => {
+    if (loaded) return
     let live = true
     loadDepartments().then(
       (loaded) => {

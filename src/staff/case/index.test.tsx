@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { fireEvent, render, screen } from '@testing-library/react'
 import { mockRequest, requestsMade, setRouterParams } from '../../../mock/taro'
 import { settle, typeInto } from '@/packages/cases/test-helpers'
+import { forgetDepartmentNames } from '@/components/staff/use-department-names'
 import { useStaffSession } from '@/stores/staff-session'
 import { aClock, aStaffCase, STAFF_SIGNED_IN } from '../fixtures'
 import StaffCasePage from '.'
@@ -9,6 +10,7 @@ import StaffCasePage from '.'
 let current = aStaffCase()
 
 beforeEach(() => {
+  forgetDepartmentNames()
   current = aStaffCase()
   setRouterParams({ no: 'QS-2026-000001' })
   useStaffSession.setState({ ...STAFF_SIGNED_IN, staff: { name: '李文', roles: ['clerk'], department: 'civil-affairs' } })
@@ -108,6 +110,53 @@ describe('a case as the clerk handling it sees it', () => {
     expect(screen.getAllByText('‖ 等待申请人补正').length).toBeGreaterThan(0)
     expect(buttons()).toContain('登记已补正')
     expect(Taro.showToast).toHaveBeenCalledWith({ title: '已记录', icon: 'success' })
+  })
+
+  it('names the department handling the case and the one it was transferred to, not their codes', async () => {
+    mockRequest((req) => {
+      const path = new URL(req.url).pathname
+      if (path === '/api/v1/staff/content/departments') {
+        return { statusCode: 200, data: [{ id: 2, name: '社会事务办公室', key: 'civil-affairs', duties: '民政', phone: '021-1', address: '二楼', hours: '工作日' }] }
+      }
+      return { statusCode: 200, data: aStaffCase({ events: [...current.events, { type: 'assigned', on: '2026-11-21', data: { department: 'civil-affairs' }, actor: 'staff:1' }] }) }
+    })
+    render(<StaffCasePage />)
+    await settle()
+    expect(screen.getByText('转办到 社会事务办公室')).toBeInTheDocument()
+    expect(screen.getAllByText('社会事务办公室').length).toBeGreaterThan(0)
+    expect(screen.queryByText('civil-affairs')).not.toBeInTheDocument()
+  })
+
+  it('offers the departments by name when transferring a case, and sends the chosen one’s code', async () => {
+    current = aStaffCase({ actions: ['assign', 'note'] })
+    mockRequest((req) => {
+      const path = new URL(req.url).pathname
+      if (path === '/api/v1/staff/content/departments') {
+        return {
+          statusCode: 200,
+          data: [
+            { id: 2, name: '社会事务办公室', key: 'civil-affairs', duties: '民政', phone: '021-1', address: '二楼', hours: '工作日' },
+            { id: 3, name: '城市管理办公室', key: 'urban-management', duties: '市容', phone: '021-2', address: '三楼', hours: '工作日' }
+          ]
+        }
+      }
+      return { statusCode: 200, data: current }
+    })
+    render(<StaffCasePage />)
+    await settle()
+    fireEvent.click(screen.getByText('转办 / 交办'))
+    fireEvent.click(screen.getByText('城市管理办公室'))
+    fireEvent.click(screen.getByText('确认转办 / 交办'))
+    await settle()
+    const sent = requestsMade().find((r) => r.url.endsWith('/events'))
+    expect(JSON.parse(String(sent?.data))).toMatchObject({ type: 'assign', department: 'urban-management' })
+  })
+
+  it('opens the case’s audit log', async () => {
+    render(<StaffCasePage />)
+    await settle()
+    fireEvent.click(screen.getByText('查看操作记录 ›'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/staff/audit/index?no=QS-2026-000001' })
   })
 
   it('shows the server’s refusal beside the form', async () => {

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { fetchStaffCase, recordCaseAction } from '@/api/staff'
 import { ActionButton } from '@/components/ActionButton'
 import { ActionForm } from '@/components/staff/ActionForm'
+import { useDepartmentNames } from '@/components/staff/use-department-names'
 import { DueMarker } from '@/components/staff/DueMarker'
 import { StaffShell } from '@/components/staff/StaffShell'
 import { formatChineseDate } from '@/core/notices/dates'
@@ -14,6 +15,7 @@ import { extensionTakesEffect, type CaseAction } from '@/core/staff'
 import { useStaffSession } from '@/stores/staff-session'
 import { ACTION_LABELS } from '../case-actions'
 import { staffStatusLabel } from '../queue-model'
+import { staffAuditUrl } from '../routes'
 import { actorLabel, CHANNEL_LABELS, eventLine } from '../timeline-words'
 import { useStaffLoad } from '../use-staff-load'
 import './index.scss'
@@ -93,7 +95,7 @@ function Clock({ c }: { c: StaffCase }) {
   )
 }
 
-function Timeline({ c }: { c: StaffCase }) {
+function Timeline({ c, departmentName }: { c: StaffCase; departmentName(key: string): string }) {
   const events = c.events.filter((e) => e.type !== 'note')
   const notes = c.events.filter((e) => e.type === 'note')
   return (
@@ -103,7 +105,7 @@ function Timeline({ c }: { c: StaffCase }) {
         {events.map((e, i) => (
           <View key={`${e.type}-${i}`} className='staff-case__event'>
             <Text className='staff-case__event-day'>{formatChineseDate(e.on)}</Text>
-            <Text>{eventLine(e)}</Text>
+            <Text>{eventLine(e, departmentName)}</Text>
             <Text className='staff-muted'>{actorLabel(e.actor, namesOf(c))}</Text>
           </View>
         ))}
@@ -130,6 +132,7 @@ export default function StaffCasePage() {
   const trackingNo = decodeURIComponent(params.no ?? '')
   const staff = useStaffSession((s) => s.staff)
   const loaded = useStaffLoad(() => fetchStaffCase(trackingNo), [trackingNo])
+  const { nameOf } = useDepartmentNames()
   const [action, setAction] = useState<CaseAction | null>(null)
 
   const submit = async (body: StaffCaseActionBody) => {
@@ -165,7 +168,7 @@ export default function StaffCasePage() {
                 {c.clock.dueDate && <Text className='staff-case__due'>截止 {formatChineseDate(c.clock.dueDate)}</Text>}
               </View>
               <Text className='staff-case__status'>状态：{staffStatusLabel(c.status)}</Text>
-              <Row label='承办科室' value={c.department ?? '未分派'} />
+              <Row label='承办科室' value={c.department ? nameOf(c.department) : '未分派'} />
               <Row label='首问负责' value={actorLabel(c.firstReceiver, namesOf(c))} />
               {c.pendingExtension && <Text className='staff-case__pending'>※ 有延期申请等待负责人批准</Text>}
               <Text className='staff-case__content'>{text(c.body.content) ?? ''}</Text>
@@ -199,7 +202,10 @@ export default function StaffCasePage() {
                 onCancel={() => setAction(null)}
               />
             )}
-            <Timeline c={c} />
+            <Timeline c={c} departmentName={nameOf} />
+            <View className='staff-case__audit' role='link' hoverClass='jf-pressed' onClick={() => void Taro.navigateTo({ url: staffAuditUrl(c.trackingNo) })}>
+              <Text>查看操作记录 ›</Text>
+            </View>
           </View>
           <View>
             <Clock c={c} />

@@ -11,6 +11,7 @@ import type { StaffCaseActionBody } from '@/core/schemas/staff'
 import { DISCLOSURE_LEGAL_BASIS, type CaseAction } from '@/core/staff'
 import { checkAction, COMMON_MISSING, emptyActionValues, type ActionValues } from '@/staff/action-form'
 import { ACTION_LABELS } from '@/staff/case-actions'
+import { useDepartmentNames } from '../use-department-names'
 import './index.scss'
 
 const SOLVED_CHOICES = [
@@ -36,6 +37,7 @@ export function ActionForm({ type, kind, extensionNeedsApproval, onSubmit, onCan
   const [busy, setBusy] = useState(false)
   const [files, setFiles] = useState<{ id: string; name: string }[]>([])
   const set = <K extends keyof ActionValues>(key: K) => (value: ActionValues[K]) => setValues((v) => ({ ...v, [key]: value }))
+  const { departments } = useDepartmentNames()
 
   const submit = async () => {
     if (busy) return
@@ -85,7 +87,11 @@ export function ActionForm({ type, kind, extensionNeedsApproval, onSubmit, onCan
       {type === 'not_accept' && <TextField label='不予受理的理由' required multiline maxLength={2000} value={values.reason} error={errors.reason} onChange={set('reason')} />}
       {type === 'assign' && (
         <>
-          <TextField label='转办到的科室' required value={values.department} placeholder='科室代码，如 urban-management' error={errors.department} onChange={set('department')} />
+          {departments.length > 0 ? (
+            <ChoiceField label='转办到的科室' required choices={departments.map((d) => ({ value: d.key, label: d.name }))} value={values.department} error={errors.department} onChange={set('department')} />
+          ) : (
+            <TextField label='转办到的科室' required value={values.department} placeholder='科室代码，如 urban-management' error={errors.department} onChange={set('department')} />
+          )}
           <Text className='staff-muted'>首问负责：首个接收人仍记录在案。</Text>
         </>
       )}
