@@ -1,5 +1,6 @@
 import { aClock } from '@/packages/cases/fixtures'
-import { clockHeadline, clockTone } from './clock-words'
+import type { ReviewClock } from '@/core/schemas/cases'
+import { citationSource, clockHeadline, clockTone, reviewHeadline, reviewTone } from './clock-words'
 
 describe('the legal clock in words', () => {
   it('says how many working days are left and the day the answer is due', () => {
@@ -32,5 +33,46 @@ describe('the legal clock in words', () => {
   it('says whether a reply came in time', () => {
     expect(clockHeadline(aClock({ step: 'done', status: 'answered_in_time', remaining: 4 }))).toBe('已在法定期限内答复')
     expect(clockHeadline(aClock({ step: 'done', status: 'answered_late', remaining: -2 }))).toBe('已答复，但超过了法定期限')
+  })
+})
+
+const CITATION = '《信访工作条例》第三十五条：收到复查请求的机关、单位应当自收到复查请求之日起30日内提出复查意见，并予以书面答复'
+const aReview = (over: Partial<ReviewClock> = {}): ReviewClock => ({
+  requestedOn: '2026-12-03',
+  dueDate: '2027-01-04',
+  unit: 'days',
+  remaining: 12,
+  status: 'on_track',
+  provisional: false,
+  citation: CITATION,
+  explanation: [],
+  ...over
+})
+
+describe('the 复查 clock in words', () => {
+  it('counts the calendar days left to the day the review must be answered', () => {
+    expect(reviewHeadline(aReview())).toBe('还剩 12 天，2027年1月4日前作出复查答复')
+    expect(reviewTone(aReview())).toBe('ok')
+  })
+
+  it('says the last day is today', () => {
+    expect(reviewHeadline(aReview({ remaining: 0, status: 'due_soon' }))).toBe('今天是最后一天，2027年1月4日前作出复查答复')
+    expect(reviewTone(aReview({ remaining: 0, status: 'due_soon' }))).toBe('soon')
+  })
+
+  it('says how many days an unanswered review is overdue', () => {
+    expect(reviewHeadline(aReview({ remaining: -3, status: 'overdue' }))).toBe('已超期 3 天，还没有复查答复')
+    expect(reviewTone(aReview({ remaining: -3, status: 'overdue' }))).toBe('overdue')
+  })
+
+  it('says whether the review was answered in time', () => {
+    expect(reviewHeadline(aReview({ remaining: 5, status: 'answered_in_time' }))).toBe('已在期限内作出复查答复')
+    expect(reviewHeadline(aReview({ remaining: -2, status: 'answered_late' }))).toBe('已作出复查答复，但超过了期限')
+    expect(reviewTone(aReview({ remaining: -2, status: 'answered_late' }))).toBe('done')
+  })
+
+  it('names the law and article of a citation without its quoted words', () => {
+    expect(citationSource(CITATION)).toBe('《信访工作条例》第三十五条')
+    expect(citationSource('《中华人民共和国政府信息公开条例》第三十三条')).toBe('《中华人民共和国政府信息公开条例》第三十三条')
   })
 })

@@ -1,4 +1,5 @@
 import { formatChineseDate } from '@/core/notices/dates'
+import type { ReviewClock } from '@/core/schemas/cases'
 import type { Clock } from '@/core/schemas/clock'
 
 /**
@@ -30,6 +31,34 @@ export function clockTone(clock: Clock): ClockTone {
   if (clock.status === 'overdue') return 'overdue'
   if (clock.step === 'awaiting_correction' || clock.paused || clock.dueDate === null) return 'waiting'
   return clock.status === 'due_soon' ? 'soon' : 'ok'
+}
+
+/**
+ * The clock of a 复查 request in one line: calendar days, since 信访工作条例 第三十五条 counts days.
+ * @example reviewHeadline({ dueDate: '2027-01-04', remaining: 12, status: 'on_track', … }) // '还剩 12 天，2027年1月4日前作出复查答复'
+ * @example reviewHeadline({ remaining: -3, status: 'overdue', … }) // '已超期 3 天，还没有复查答复'
+ */
+export function reviewHeadline(review: ReviewClock): string {
+  if (review.status === 'answered_in_time') return '已在期限内作出复查答复'
+  if (review.status === 'answered_late') return '已作出复查答复，但超过了期限'
+  if (review.status === 'overdue' || review.remaining < 0) return `已超期 ${Math.abs(review.remaining)} 天，还没有复查答复`
+  if (review.remaining === 0) return `今天是最后一天，${formatChineseDate(review.dueDate)}前作出复查答复`
+  return `还剩 ${review.remaining} 天，${formatChineseDate(review.dueDate)}前作出复查答复`
+}
+
+export function reviewTone(review: ReviewClock): ClockTone {
+  if (review.status === 'answered_in_time' || review.status === 'answered_late') return 'done'
+  if (review.status === 'overdue' || review.remaining < 0) return 'overdue'
+  return review.status === 'due_soon' ? 'soon' : 'ok'
+}
+
+/**
+ * The law's name and article, the part of a citation before its quoted words: shown at a glance,
+ * while the words themselves stand in the working.
+ * @example citationSource('《信访工作条例》第三十五条：收到复查请求的机关……') // '《信访工作条例》第三十五条'
+ */
+export function citationSource(citation: string): string {
+  return citation.split('：')[0]
 }
 
 /** Said beside a date that rests on a year whose holidays are not announced yet. */

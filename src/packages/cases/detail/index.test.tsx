@@ -169,6 +169,34 @@ describe('a replied case', () => {
     expect(screen.getByText('⚠ 请写明申请复查的理由')).toBeInTheDocument()
   })
 
+  it('shows the running 复查 clock above the first reply’s, with the reason the resident gave', async () => {
+    const review = {
+      requestedOn: '2026-12-03',
+      dueDate: '2027-01-04',
+      unit: 'days' as const,
+      remaining: 12,
+      status: 'on_track' as const,
+      provisional: false,
+      citation: '《信访工作条例》第三十五条：收到复查请求的机关、单位应当自收到复查请求之日起30日内提出复查意见，并予以书面答复',
+      explanation: ['申请复查之日为2026年12月3日（星期四），当日不计入，自次日起按自然日计算30日。']
+    }
+    const asked = { type: 'review_requested' as const, on: '2026-12-03', label: '您已申请复查，复查机关应当自收到复查请求之日起 30 日内答复', reason: '答复没有说明资金去向' }
+    serve(replied({ status: 'under_review', statusLabel: '复查中', waitingOn: 'office', canRate: false, canRequestReview: false, review, timeline: [timeline.received, timeline.replied, asked] }))
+    render(<CaseDetailPage />)
+    const headline = await screen.findByText('还剩 12 天，2027年1月4日前作出复查答复')
+    expect(screen.getByText('您的理由：答复没有说明资金去向')).toBeInTheDocument()
+    expect(screen.getByText('依据：《信访工作条例》第三十五条')).toBeInTheDocument()
+    const first = screen.getByText('已在法定期限内答复')
+    expect(headline.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+
+  it('shows no 复查 clock when none was asked for', async () => {
+    serve(replied())
+    render(<CaseDetailPage />)
+    await screen.findAllByText('结果：予以公开')
+    expect(screen.queryByText('复查的期限')).not.toBeInTheDocument()
+  })
+
   it('offers neither rating nor review once they are spent', async () => {
     serve(replied({ canRate: false, canRequestReview: false }))
     render(<CaseDetailPage />)

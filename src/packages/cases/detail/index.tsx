@@ -14,6 +14,7 @@ import { WAITING_ON_WORDS } from '@/components/cases/CaseCard'
 import { CaseClock } from '@/components/cases/CaseClock'
 import { CaseFiles } from '@/components/cases/CaseFiles'
 import { CaseTimeline } from '@/components/cases/CaseTimeline'
+import { ReviewClock } from '@/components/cases/ReviewClock'
 import { ChoiceField } from '@/components/cases/ChoiceField'
 import { TextField } from '@/components/cases/Field'
 import { formatChineseDate } from '@/core/notices/dates'
@@ -199,6 +200,8 @@ function CaseView({ detail, reload }: { detail: CaseDetail; reload(): Promise<vo
         <Text className='case-detail__status-word'>{WAITING_ON_WORDS[detail.waitingOn]}</Text>
         <Text className='case-detail__status-text'>{detail.statusLabel}</Text>
       </View>
+      {/* The review's deadline is the one running now; the first reply's clock below is history. */}
+      {detail.review && <ReviewClock review={detail.review} reason={lastOf(detail.timeline, 'review_requested')?.reason} />}
       <CaseClock clock={detail.clock} citation={detail.citation} />
       {detail.canCompleteCorrection && <Correction detail={detail} reload={reload} />}
       {reply && <Reply entry={reply} />}
