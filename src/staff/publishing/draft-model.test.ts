@@ -1,0 +1,41 @@
+import { attachmentFacts, attachmentProblem, bodyFormatNotes } from './draft-model'
+
+describe('the body’s formatting', () => {
+  it('has nothing to say about plain paragraphs', () => {
+    expect(bodyFormatNotes('第一段。\n\n第二段，第一行\n第二行。')).toEqual([])
+  })
+
+  it('warns that web markup pasted from elsewhere would show as typed', () => {
+    expect(bodyFormatNotes('<P class="x">供暖通知</P>')).toEqual(['正文里有网页代码（如 <p>），居民会看到这些符号。请删去，用空一行来分段。'])
+  })
+
+  it('does not take a comparison for markup', () => {
+    expect(bodyFormatNotes('收入 < 1500 元且年龄 > 60 岁')).toEqual([])
+  })
+
+  it('warns that Markdown bold and headings do not work', () => {
+    expect(bodyFormatNotes('**重要**：请带身份证')).toHaveLength(1)
+    expect(bodyFormatNotes('# 办理时间\n工作日')).toHaveLength(1)
+  })
+})
+
+describe('attachments of a draft', () => {
+  it('accepts PDF files and JPG or PNG pictures up to 10 MB', () => {
+    expect(attachmentProblem({ name: '标准.PDF', size: 10 * 1024 * 1024 })).toBeNull()
+    expect(attachmentProblem({ name: '现场.jpeg', size: 1000 })).toBeNull()
+    expect(attachmentProblem({ size: 1000 })).toBeNull()
+  })
+
+  it('refuses a spreadsheet before sending it, and says what to do', () => {
+    expect(attachmentProblem({ name: '名单.xlsx', size: 1000 })).toBe('只能添加 PDF 文件或 JPG、PNG 图片；表格请先另存为 PDF')
+  })
+
+  it('refuses a file over 10 MB with its size', () => {
+    expect(attachmentProblem({ name: '扫描件.pdf', size: 12 * 1024 * 1024 })).toBe('文件不能超过 10 MB，这个文件有 12.0 MB')
+  })
+
+  it('shows the type and size beside the name', () => {
+    expect(attachmentFacts({ mimeType: 'application/pdf', size: 245_760 })).toBe('PDF · 240 KB')
+    expect(attachmentFacts({ mimeType: 'image/png', size: 532 })).toBe('图片 · 532 B')
+  })
+})
