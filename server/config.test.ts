@@ -9,7 +9,12 @@ describe('loadConfig', () => {
       dataDir: path.resolve('/srv/jiefang', 'data'),
       databaseUrl: undefined,
       logLevel: 'info',
-      dbSchema: undefined
+      dbSchema: undefined,
+      wechatApiBase: 'https://api.weixin.qq.com',
+      wechatNotifyFields: { character_string1: 'trackingNo', thing2: 'status', time3: 'at' },
+      aliyunSms: undefined,
+      smsCodesPerIpPerHour: 20,
+      trustProxy: false
     })
   })
 
@@ -21,7 +26,17 @@ describe('loadConfig', () => {
         DATA_DIR: '/var/lib/jiefang',
         DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test',
         LOG_LEVEL: 'warn',
-        DB_SCHEMA: 'test_1'
+        DB_SCHEMA: 'test_1',
+        WECHAT_API_BASE: 'http://127.0.0.1:9000',
+        WECHAT_NOTIFY_FIELDS: 'character_string2=trackingNo,thing4=text,date5=date',
+        ALIYUN_SMS_ACCESS_KEY_ID: 'LTAI5tTestKeyId',
+        ALIYUN_SMS_ACCESS_KEY_SECRET: 'test-secret-0123456789',
+        ALIYUN_SMS_SIGN_NAME: '街坊通',
+        ALIYUN_SMS_CODE_TEMPLATE: 'SMS_100000001',
+        ALIYUN_SMS_NOTIFY_TEMPLATE: 'SMS_100000002',
+        ALIYUN_SMS_ENDPOINT: 'https://dysmsapi.aliyuncs.com',
+        SMS_CODES_PER_IP_PER_HOUR: '50',
+        TRUST_PROXY: '10.0.0.0/8,127.0.0.1'
       },
       '/srv'
     )
@@ -31,8 +46,36 @@ describe('loadConfig', () => {
       dataDir: '/var/lib/jiefang',
       databaseUrl: 'postgres://postgres@127.0.0.1:5432/test',
       logLevel: 'warn',
-      dbSchema: 'test_1'
+      dbSchema: 'test_1',
+      wechatApiBase: 'http://127.0.0.1:9000',
+      wechatNotifyFields: { character_string2: 'trackingNo', thing4: 'text', date5: 'date' },
+      aliyunSms: {
+        accessKeyId: 'LTAI5tTestKeyId',
+        accessKeySecret: 'test-secret-0123456789',
+        signName: '街坊通',
+        codeTemplate: 'SMS_100000001',
+        notifyTemplate: 'SMS_100000002',
+        endpoint: 'https://dysmsapi.aliyuncs.com'
+      },
+      smsCodesPerIpPerHour: 50,
+      trustProxy: '10.0.0.0/8,127.0.0.1'
     })
+  })
+
+  it('refuses Alibaba Cloud SMS settings with a required one missing, naming it', () => {
+    expect(() => loadConfig({ ALIYUN_SMS_ACCESS_KEY_ID: 'LTAI5tTestKeyId', ALIYUN_SMS_ACCESS_KEY_SECRET: 'test-secret-0123456789', ALIYUN_SMS_SIGN_NAME: '街坊通' })).toThrow(
+      /ALIYUN_SMS_CODE_TEMPLATE="": 使用阿里云短信时必须设置/
+    )
+  })
+
+  it('refuses a template field with an unknown source and a limit below one', () => {
+    expect(() => loadConfig({ WECHAT_NOTIFY_FIELDS: 'thing2=title' })).toThrow(/WECHAT_NOTIFY_FIELDS="thing2=title"/)
+    expect(() => loadConfig({ SMS_CODES_PER_IP_PER_HOUR: '0' })).toThrow(/SMS_CODES_PER_IP_PER_HOUR="0": 至少为 1/)
+  })
+
+  it('reads TRUST_PROXY as Fastify takes it: off, every proxy, a hop count, or addresses', () => {
+    expect(['', 'false', 'true', '1', '127.0.0.1'].map((TRUST_PROXY) => loadConfig({ TRUST_PROXY }).trustProxy)).toEqual([false, false, true, 1, '127.0.0.1'])
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY="everyone"/)
   })
 
   it('treats an empty variable as not set', () => {

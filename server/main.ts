@@ -33,7 +33,7 @@ export async function startServer(config: Config, staticDir: string | null = H5_
     await migrate(db)
     if (await isContentEmpty(db)) await loadDemoContent(db)
     const residents = createResidentServices(config)
-    const app = await buildApp({ db, staticDir, publicCache: true, logger: { level: config.logLevel }, residents })
+    const app = await buildApp({ db, staticDir, publicCache: true, logger: { level: config.logLevel }, residents, trustProxy: config.trustProxy })
     try {
       await app.listen({ port: config.port, host: config.host })
     } catch (error) {

@@ -68,13 +68,25 @@ export async function countSmsCodesSince(db: Queryable, phone: string, since: Da
   return { count: Number(rows[0].count), last: rows[0].last === null ? null : new Date(rows[0].last) }
 }
 
-export async function insertSmsCode(db: Queryable, phone: string, codeHash: string, sentAt: Date, expiresAt: Date): Promise<void> {
-  await db.query('INSERT INTO sms_codes (phone, code_hash, sent_at, expires_at) VALUES ($1, $2, $3, $4)', [
-    phone,
-    codeHash,
-    sentAt.toISOString(),
-    expiresAt.toISOString()
-  ])
+/** Codes asked for from one address (by its keyed hash) since an instant, and the earliest of them. */
+export async function countSmsCodesFromRequesterSince(db: Queryable, requesterHash: string, since: Date): Promise<{ count: number; earliest: Date | null }> {
+  const rows = await db.query<{ count: number | string; earliest: Date | string | null }>(
+    'SELECT count(*) AS count, min(sent_at) AS earliest FROM sms_codes WHERE requester_hash = $1 AND sent_at > $2',
+    [requesterHash, since.toISOString()]
+  )
+  return { count: Number(rows[0].count), earliest: rows[0].earliest === null ? null : new Date(rows[0].earliest) }
+}
+
+/** Stores a code (hashed) with the keyed hash of the address that asked for it; answers its id. */
+export async function insertSmsCode(
+  db: Queryable,
+  code: { phone: string; codeHash: string; requesterHash: string; sentAt: Date; expiresAt: Date }
+): Promise<number> {
+  const rows = await db.query<{ id: number }>(
+    'INSERT INTO sms_codes (phone, code_hash, requester_hash, sent_at, expires_at) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+    [code.phone, code.codeHash, code.requesterHash, code.sentAt.toISOString(), code.expiresAt.toISOString()]
+  )
+  return rows[0].id
 }
 
 /** The latest code sent to a phone, locked for the check. */

@@ -1,4 +1,7 @@
+import type { FastifyInstance } from 'fastify'
 import { describeEachEngine, truncateAll } from '../../test/support/db'
+import { DeliveryError } from '../adapters/delivery'
+import { buildApp } from '../app'
 import { residentHarness, type ResidentHarness } from '../residents/testing'
 
 const PHONE = '13812345678'
@@ -108,6 +111,125 @@ describeEachEngine('sign-in by SMS code', (getDb) => {
     const answer = await verify('12ab')
     expect(answer.statusCode).toBe(400)
     expect(answer.json().error.fields.code).toBe('验证码是 6 位数字')
+  })
+})
+
+describeEachEngine('the per-network limit on sign-in codes', (getDb) => {
+  let h: ResidentHarness
+  let proxied: FastifyInstance | undefined
+  beforeEach(async () => {
+    await truncateAll(getDb())
+    h = await residentHarness(getDb())
+  })
+  afterEach(async () => {
+    await h.app.close()
+    await proxied?.close()
+    proxied = undefined
+  })
+
+  const phone = (i: number) => `1370000${String(i).padStart(4, '0')}`
+  const requestCode = (app: FastifyInstance, p: string, remoteAddress = '203.0.113.7', headers: Record<string, string> = {}) =>
+    app.inject({ method: 'POST', url: '/api/v1/auth/sms', payload: { phone: p }, remoteAddress, headers })
+
+  it('sends at most 20 codes an hour to requests from one address, then answers 429 IP_RATE_LIMITED saying when to retry', async () => {
+    for (let i = 0; i < 20; i++) {
+      expect((await requestCode(h.app, phone(i))).statusCode).toBe(200)
+      h.advance(60_000)
+    }
+    const refused = await requestCode(h.app, phone(20))
+    expect(refused.statusCode).toBe(429)
+    expect(refused.json().error).toEqual({ code: 'IP_RATE_LIMITED', message: '这个网络一小时内获取验证码已达 20 次，请 40 分钟后再试，或换用手机自己的网络' })
+    expect(refused.headers['retry-after']).toBe('2400')
+    expect(h.sms).toHaveLength(20)
+    expect((await requestCode(h.app, phone(20), '198.51.100.9')).statusCode).toBe(200)
+    h.advance(2400_000)
+    expect((await requestCode(h.app, phone(21))).statusCode).toBe(200)
+  })
+
+  it('takes the limit from the setting', async () => {
+    h.services.smsCodesPerIpPerHour = 2
+    expect((await requestCode(h.app, phone(1))).statusCode).toBe(200)
+    expect((await requestCode(h.app, phone(2))).statusCode).toBe(200)
+    expect((await requestCode(h.app, phone(3))).json().error.code).toBe('IP_RATE_LIMITED')
+  })
+
+  it('lets parallel requests from one address for different phones pass the limit only as often as it allows', async () => {
+    h.services.smsCodesPerIpPerHour = 3
+    const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => requestCode(h.app, phone(i))))
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 200, 200, 429, 429, 429])
+  })
+
+  it('stores the address only as a keyed hash', async () => {
+    await requestCode(h.app, phone(1))
+    const rows = await getDb().query<{ requester_hash: string }>('SELECT requester_hash FROM sms_codes')
+    expect(rows[0].requester_hash).toMatch(/^[0-9a-f]{64}$/)
+    expect(JSON.stringify(rows)).not.toContain('203.0.113.7')
+  })
+
+  it('ignores X-Forwarded-For unless a trusted proxy is configured', async () => {
+    h.services.smsCodesPerIpPerHour = 2
+    const forwarded = (i: number) => ({ 'x-forwarded-for': `192.0.2.${i}` })
+    expect((await requestCode(h.app, phone(1), '127.0.0.1', forwarded(1))).statusCode).toBe(200)
+    expect((await requestCode(h.app, phone(2), '127.0.0.1', forwarded(2))).statusCode).toBe(200)
+    expect((await requestCode(h.app, phone(3), '127.0.0.1', forwarded(3))).json().error.code).toBe('IP_RATE_LIMITED')
+
+    await truncateAll(getDb())
+    proxied = await buildApp({ db: getDb(), residents: h.services, trustProxy: '127.0.0.1' })
+    for (let i = 1; i <= 3; i++) expect((await requestCode(proxied, phone(i), '127.0.0.1', forwarded(i))).statusCode).toBe(200)
+    expect((await requestCode(proxied, phone(4), '127.0.0.1', forwarded(1))).statusCode).toBe(200)
+    expect((await requestCode(proxied, phone(5), '127.0.0.1', forwarded(1))).json().error.code).toBe('IP_RATE_LIMITED')
+  })
+})
+
+describeEachEngine('sign-in codes the SMS gateway does not take', (getDb) => {
+  let h: ResidentHarness
+  let lastCode: string | undefined
+  beforeEach(async () => {
+    await truncateAll(getDb())
+    h = await residentHarness(getDb())
+    lastCode = undefined
+  })
+  afterEach(async () => {
+    await h.app.close()
+  })
+
+  const failWith = (failure: DeliveryError['failure'], code: string) => {
+    h.services.sms = {
+      send: async (m) => {
+        lastCode = m.code
+        throw new DeliveryError('aliyun-sms', failure, code, `SendSms refused (${code})`)
+      }
+    }
+  }
+  const requestCode = () => h.app.inject({ method: 'POST', url: '/api/v1/auth/sms', payload: { phone: PHONE } })
+
+  it('answers 503 SMS_SEND_FAILED when the gateway fails, and the code that was not sent cannot sign in', async () => {
+    failWith('unavailable', 'isv.OUT_OF_SERVICE')
+    const answer = await requestCode()
+    expect(answer.statusCode).toBe(503)
+    expect(answer.json().error).toEqual({ code: 'SMS_SEND_FAILED', message: '短信暂时发不出去，请 1 分钟后再试；仍然不行，请到街道为民服务中心办理' })
+    const verify = await h.app.inject({ method: 'POST', url: '/api/v1/auth/sms/verify', payload: { phone: PHONE, code: lastCode } })
+    expect(verify.json().error.code).toBe('CODE_EXPIRED')
+  })
+
+  it('still counts a failed code against the phone’s minute, so a failing gateway is not hammered', async () => {
+    failWith('unavailable', 'network')
+    await requestCode()
+    expect((await requestCode()).json().error.code).toBe('RATE_LIMITED')
+  })
+
+  it('passes the gateway’s own flow control on as 429 RATE_LIMITED', async () => {
+    failWith('rate_limited', 'isv.BUSINESS_LIMIT_CONTROL')
+    const answer = await requestCode()
+    expect(answer.statusCode).toBe(429)
+    expect(answer.json().error).toEqual({ code: 'RATE_LIMITED', message: '这个号码接收短信太频繁，请过一会儿再获取验证码' })
+  })
+
+  it('answers 422 PHONE_NOT_REACHABLE for a number the gateway cannot send to', async () => {
+    failWith('bad_recipient', 'isv.MOBILE_NUMBER_ILLEGAL')
+    const answer = await requestCode()
+    expect(answer.statusCode).toBe(422)
+    expect(answer.json().error).toMatchObject({ code: 'PHONE_NOT_REACHABLE', fields: { phone: '这个号码收不到短信，请检查号码是否正确' } })
   })
 })
 

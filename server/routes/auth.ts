@@ -1,11 +1,12 @@
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto'
+import type { FastifyBaseLogger } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { chinaDateOf, startOfChinaDay } from '@/core/residents/china-time'
 import { maskPhone } from '@/core/residents/identity'
+import { smsCodeRefusal } from '@/core/residents/sms-limits'
 import {
   SessionSchema,
   SMS_CODE_TTL_SECONDS,
-  SMS_DAILY_LIMIT,
   SMS_MAX_ATTEMPTS,
   SMS_RESEND_SECONDS,
   SmsCodeRequestBodySchema,
@@ -15,18 +16,20 @@ import {
 } from '@/core/schemas/auth'
 import { ErrorBodySchema } from '@/core/schemas/common'
 import type { Db } from '../db/db'
+import { DeliveryError } from '../adapters/delivery'
 import { WechatLoginError } from '../adapters/wechat'
 import { AppError } from '../http/errors'
 import {
   accountForOpenid,
   accountForPhone,
+  countSmsCodesFromRequesterSince,
   countSmsCodesSince,
   insertSmsCode,
   latestSmsCode,
   markSmsCodeUsed,
   recordFailedAttempt
 } from '../repositories/accounts-repository'
-import type { ResidentServices } from '../residents/services'
+import { DEFAULT_SMS_CODES_PER_IP_PER_HOUR, type ResidentServices } from '../residents/services'
 import { openSession } from '../residents/session'
 
 type VerifyOutcome =
@@ -34,6 +37,25 @@ type VerifyOutcome =
   | { error?: undefined; session: { token: string; expiresAt: string; accountId: number } }
 
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 429: ErrorBodySchema }
+
+/**
+ * What the resident is told when the SMS gateway did not take their code. The gateway's own flow
+ * control and an unreachable number are theirs to act on; anything else is the office's problem
+ * (logged as an error when the settings are wrong) and a plain "try again in a minute".
+ */
+function smsFailure(error: unknown, log: FastifyBaseLogger): AppError {
+  const details = error instanceof DeliveryError ? { provider: error.provider, failure: error.failure, providerCode: error.providerCode } : {}
+  if (error instanceof DeliveryError && error.failure === 'rate_limited') {
+    log.warn({ ...details, err: error }, 'sign-in code refused by the SMS gateway')
+    return new AppError(429, 'RATE_LIMITED', '这个号码接收短信太频繁，请过一会儿再获取验证码')
+  }
+  if (error instanceof DeliveryError && error.failure === 'bad_recipient') {
+    log.info({ ...details, err: error }, 'sign-in code to an unreachable number')
+    return new AppError(422, 'PHONE_NOT_REACHABLE', '这个号码收不到短信，请检查号码是否正确', { phone: '这个号码收不到短信，请检查号码是否正确' })
+  }
+  log.error({ ...details, err: error }, 'sign-in code not sent')
+  return new AppError(503, 'SMS_SEND_FAILED', '短信暂时发不出去，请 1 分钟后再试；仍然不行，请到街道为民服务中心办理')
+}
 
 /**
  * Residents' sign-in: SMS code (H5) and WeChat code2session (mini-program). Both answer a session
@@ -46,33 +68,43 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentServi
     '/auth/sms',
     {
       schema: {
-        summary: '发送短信验证码（每个号码 60 秒内 1 次，每天最多 10 次）',
+        summary: '发送短信验证码（每个号码 60 秒内 1 次、每天最多 10 次；同一网络地址每小时有上限）',
         tags: ['登录'],
         body: SmsCodeRequestBodySchema,
-        response: { 200: SmsCodeSentSchema, ...errors }
+        response: { 200: SmsCodeSentSchema, ...errors, 422: ErrorBodySchema, 503: ErrorBodySchema }
       }
     },
     async (request, reply) => {
       const { phone } = request.body
       const now = services.now()
       const code = String(randomInt(0, 1_000_000)).padStart(6, '0')
-      // One transaction per phone at a time (advisory lock), so parallel requests cannot both pass the limits.
-      await db.transaction(async (tx) => {
+      // The address is personal information: only its keyed hash is stored and counted.
+      const requesterHash = createHmac('sha256', services.secrets.smsPepper).update(`ip:${request.ip}`).digest('hex')
+      const perAddress = services.smsCodesPerIpPerHour ?? DEFAULT_SMS_CODES_PER_IP_PER_HOUR
+      // One transaction per address and per phone at a time (advisory locks, always in this order),
+      // so parallel requests cannot both pass a limit.
+      const codeId = await db.transaction(async (tx) => {
+        await tx.query(`SELECT pg_advisory_xact_lock(hashtext('jiefang:sms-ip:' || $1))`, [requesterHash])
         await tx.query(`SELECT pg_advisory_xact_lock(hashtext('jiefang:sms:' || $1))`, [phone])
         const recent = await countSmsCodesSince(tx, phone, new Date(now.getTime() - SMS_RESEND_SECONDS * 1000))
-        if (recent.count > 0 && recent.last) {
-          const wait = Math.max(1, Math.ceil((recent.last.getTime() + SMS_RESEND_SECONDS * 1000 - now.getTime()) / 1000))
-          reply.header('retry-after', String(wait))
-          throw new AppError(429, 'RATE_LIMITED', `验证码刚刚发送过，请在 ${wait} 秒后再获取`)
-        }
         const today = await countSmsCodesSince(tx, phone, startOfChinaDay(chinaDateOf(now)))
-        if (today.count >= SMS_DAILY_LIMIT) {
-          throw new AppError(429, 'RATE_LIMITED', `这个号码今天已获取 ${SMS_DAILY_LIMIT} 次验证码，已达上限，请明天再试`)
+        const fromAddress = await countSmsCodesFromRequesterSince(tx, requesterHash, new Date(now.getTime() - 3_600_000))
+        const refusal = smsCodeRefusal({ lastToPhone: recent.last, todayToPhone: today.count, fromAddressLastHour: fromAddress }, now, perAddress)
+        if (refusal) {
+          if (refusal.retryAfterSeconds !== undefined) reply.header('retry-after', String(refusal.retryAfterSeconds))
+          throw new AppError(429, refusal.code, refusal.message)
         }
-        await insertSmsCode(tx, phone, hashCode(phone, code), now, new Date(now.getTime() + SMS_CODE_TTL_SECONDS * 1000))
+        return insertSmsCode(tx, { phone, codeHash: hashCode(phone, code), requesterHash, sentAt: now, expiresAt: new Date(now.getTime() + SMS_CODE_TTL_SECONDS * 1000) })
       })
       const text = `【街坊通】您的验证码是 ${code}，5 分钟内有效。如非本人操作，请忽略本短信。`
-      await services.sms.send({ to: phone, code, text, at: now.toISOString() })
+      try {
+        await services.sms.send({ to: phone, code, text, at: now.toISOString() })
+      } catch (error) {
+        // The code never reached the phone: it can no longer be used, but it still counts against the
+        // limits, so a failing gateway is not hammered by retries.
+        await markSmsCodeUsed(db, codeId, now)
+        throw smsFailure(error, request.log)
+      }
       return { sentTo: maskPhone(phone), expiresInSeconds: SMS_CODE_TTL_SECONDS, resendAfterSeconds: SMS_RESEND_SECONDS }
     }
   )
