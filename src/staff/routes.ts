@@ -9,6 +9,7 @@ export const STAFF_ADMIN_URL = '/staff/admin/index'
 export const STAFF_TEMPLATES_URL = '/staff/templates/index'
 export const STAFF_ACCOUNTS_URL = '/staff/accounts/index'
 export const STAFF_OFFICE_URL = '/staff/office/index'
+export const STAFF_FOLLOW_UPS_URL = '/staff/followups/index'
 
 export function staffCaseUrl(trackingNo: string): string {
   return `/staff/case/index?no=${encodeURIComponent(trackingNo)}`

@@ -12,6 +12,7 @@ import type { ResidentStatus } from '@/core/schemas/cases'
 import type { StaffQueueItem } from '@/core/schemas/staff'
 import { compareQueued, REMINDER_LEVEL_LABELS, seesAllCases } from '@/core/staff'
 import { useStaffSession } from '@/stores/staff-session'
+import { FollowUpsLink } from '../followups/link'
 import { STAFF_STATUS_LABELS, staffStatusLabel } from '../queue-model'
 import { staffCaseUrl } from '../routes'
 import { useStaffLoad } from '../use-staff-load'
@@ -86,6 +87,7 @@ export default function StaffQueuePage() {
 
   return (
     <StaffShell section='queue' title='待办事项'>
+      <FollowUpsLink />
       <View className='staff-columns staff-queue'>
         <View className='staff-queue__filters staff-panel'>
           <Text className='staff-panel__title'>按状态（件数）</Text>
