@@ -1,7 +1,7 @@
 import { ANNOUNCED_SCHEDULES, createCalendar } from '../calendar'
 import { clockOfCase } from '../cases'
 import type { CaseEvent, CaseKind } from '../schemas/clock'
-import { canCompleteCorrection, canRate, canRequestReview, canWithdraw, residentStatusLabel, residentStatusOf, type RecordedEvent } from './case-status'
+import { canCompleteCorrection, canRate, canRequestReview, canWithdraw, ratesAgainAfterFollowUp, residentStatusLabel, residentStatusOf, type RecordedEvent } from './case-status'
 
 const calendar = createCalendar(ANNOUNCED_SCHEDULES)
 const received = (on = '2025-11-03'): RecordedEvent => ({ type: 'received', on })
@@ -76,6 +76,13 @@ describe('what the resident may do', () => {
     const followed = [...rated, { type: 'followed_up', on: '2025-11-12' }]
     expect(canRate(followed)).toBe(true)
     expect(canRate([...followed, { type: 'rated', on: '2025-11-13', rating: 'average' }])).toBe(false)
+  })
+
+  it('a follow-up after the first 不满意 rating brings a second rating, after the second none', () => {
+    const rated: RecordedEvent[] = [received(), { type: 'replied', on: '2025-11-07' }, { type: 'rated', on: '2025-11-08', rating: 'dissatisfied' }]
+    expect(ratesAgainAfterFollowUp(rated)).toBe(true)
+    const again = [...rated, { type: 'followed_up', on: '2025-11-12' }, { type: 'rated', on: '2025-11-13', rating: 'dissatisfied' as const }]
+    expect(ratesAgainAfterFollowUp(again)).toBe(false)
   })
 
   it('a review of a 信访 reply may be asked for up to the 30th day after the reply', () => {

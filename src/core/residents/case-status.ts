@@ -87,6 +87,16 @@ export function canRate(events: readonly RecordedEvent[]): boolean {
   return ratings[0].rating === 'dissatisfied' && followedUp
 }
 
+/**
+ * Whether the follow-up (回访) now owed will let the resident rate once more: after a reply's first
+ * 不满意 rating it does; after a second one there is no third rating.
+ * @example ratesAgainAfterFollowUp([{ type: 'replied', on: '2026-11-20' }, { type: 'rated', on: '2026-11-21', rating: 'dissatisfied' }]) // true
+ */
+export function ratesAgainAfterFollowUp(events: readonly RecordedEvent[]): boolean {
+  const lastDay = events.at(-1)?.on ?? ''
+  return canRate([...events, { type: 'followed_up', on: lastDay }])
+}
+
 function addDays(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number)
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)

@@ -197,6 +197,53 @@ describe('a replied case', () => {
     expect(screen.queryByText('复查的期限')).not.toBeInTheDocument()
   })
 
+  const followUp = (over: Partial<NonNullable<CaseDetail['followUp']>> = {}): CaseDetail['followUp'] => ({
+    label: '不满意评价后5个工作日内回访',
+    basis: '本办事处服务承诺（办事处自定的期限，不是法定期限）',
+    ratedOn: '2026-12-02',
+    dueDate: '2026-12-09',
+    unit: 'working_days',
+    remaining: 5,
+    status: 'on_track',
+    provisional: false,
+    followedUpOn: null,
+    ...over
+  })
+  const dissatisfied = { type: 'rated' as const, on: '2026-12-02', label: '您的评价：不满意', rating: 'dissatisfied' as const }
+
+  it('after a 不满意 rating says by when the office will call back, that it is the office’s own promise, and that a second rating follows', async () => {
+    serve(replied({ canRate: false, followUp: followUp(), timeline: [timeline.received, timeline.replied, dissatisfied] }))
+    render(<CaseDetailPage />)
+    expect(await screen.findByText('街道会给您回电话（回访）')).toBeInTheDocument()
+    expect(screen.getByText('您对答复评价了“不满意”。街道会在 2026年12月9日 前联系您，听听您的意见。')).toBeInTheDocument()
+    expect(screen.getByText('回访以后，您可以再评价一次。')).toBeInTheDocument()
+    expect(screen.getByText('这是街道自己的服务承诺（不满意评价后5个工作日内回访），不是法律规定的期限。')).toBeInTheDocument()
+    expect(screen.queryByText('提交评价')).not.toBeInTheDocument()
+  })
+
+  it('says so plainly when the promised call is late', async () => {
+    serve(replied({ canRate: false, followUp: followUp({ status: 'overdue', remaining: -2 }), timeline: [timeline.received, timeline.replied, dissatisfied] }))
+    render(<CaseDetailPage />)
+    expect(await screen.findByText('⚠ 已经超过这个日期。如还没有接到电话，可以在“联系”页找到街道的电话。')).toBeInTheDocument()
+  })
+
+  it('promises no further rating after a second 不满意', async () => {
+    const called = { type: 'followed_up' as const, on: '2026-12-04', label: '街道已回访，听取了您的意见' }
+    serve(replied({ canRate: false, followUp: followUp({ ratedOn: '2026-12-05' }), timeline: [timeline.received, timeline.replied, dissatisfied, called, { ...dissatisfied, on: '2026-12-05' }] }))
+    render(<CaseDetailPage />)
+    await screen.findByText('街道会给您回电话（回访）')
+    expect(screen.queryByText('回访以后，您可以再评价一次。')).not.toBeInTheDocument()
+  })
+
+  it('after the call offers the second rating', async () => {
+    const called = { type: 'followed_up' as const, on: '2026-12-04', label: '街道已回访，听取了您的意见' }
+    serve(replied({ canRate: true, followUp: followUp({ followedUpOn: '2026-12-04', status: 'answered_in_time', remaining: 3 }), timeline: [timeline.received, timeline.replied, dissatisfied, called] }))
+    render(<CaseDetailPage />)
+    expect(await screen.findByText('2026年12月4日街道已给您回访，听取了您的意见。')).toBeInTheDocument()
+    expect(screen.getByText('回访以后，您对处理结果满意吗？')).toBeInTheDocument()
+    expect(screen.getByText('提交评价')).toBeInTheDocument()
+  })
+
   it('offers neither rating nor review once they are spent', async () => {
     serve(replied({ canRate: false, canRequestReview: false }))
     render(<CaseDetailPage />)

@@ -18,6 +18,7 @@ import { ReviewClock } from '@/components/cases/ReviewClock'
 import { ChoiceField } from '@/components/cases/ChoiceField'
 import { TextField } from '@/components/cases/Field'
 import { formatChineseDate } from '@/core/notices/dates'
+import { ratesAgainAfterFollowUp } from '@/core/residents/case-status'
 import {
   CorrectionBodySchema,
   RATING_LABELS,
@@ -110,6 +111,36 @@ function Reply({ entry }: { entry: TimelineEntry }) {
   )
 }
 
+/**
+ * After a 不满意 rating: when the office promised to call back (回访), honestly past that date when
+ * it is, and once it has called, that the resident may rate again when they may.
+ */
+function FollowUp({ detail }: { detail: CaseDetail }) {
+  const followUp = detail.followUp
+  if (!followUp) return null
+  if (followUp.followedUpOn) {
+    return (
+      <View className='case-detail__follow-up'>
+        <Text className='case-detail__action-title'>街道已回访</Text>
+        <Text className='case-detail__line'>{formatChineseDate(followUp.followedUpOn)}街道已给您回访，听取了您的意见。</Text>
+        {detail.canRate && <Text className='case-detail__line'>请在下面再评价一次。</Text>}
+      </View>
+    )
+  }
+  const late = followUp.status === 'overdue'
+  return (
+    <View className={`case-detail__follow-up ${late ? 'case-detail__follow-up--late' : ''}`}>
+      <Text className='case-detail__action-title'>街道会给您回电话（回访）</Text>
+      <Text className='case-detail__line'>
+        您对答复评价了“不满意”。街道会在 {formatChineseDate(followUp.dueDate)} 前联系您，听听您的意见。
+      </Text>
+      {late && <Text className='case-detail__line case-detail__late'>⚠ 已经超过这个日期。如还没有接到电话，可以在“联系”页找到街道的电话。</Text>}
+      {ratesAgainAfterFollowUp(detail.timeline) && <Text className='case-detail__line'>回访以后，您可以再评价一次。</Text>}
+      <Text className='case-detail__note'>这是街道自己的服务承诺（{followUp.label}），不是法律规定的期限。</Text>
+    </View>
+  )
+}
+
 function RateForm({ detail, reload }: { detail: CaseDetail; reload(): Promise<void> }) {
   const [rating, setRating] = useState<Rating | ''>('')
   const [comment, setComment] = useState('')
@@ -128,7 +159,7 @@ function RateForm({ detail, reload }: { detail: CaseDetail; reload(): Promise<vo
   }
   return (
     <View className='case-detail__action'>
-      <Text className='case-detail__action-title'>您对这次答复满意吗？</Text>
+      <Text className='case-detail__action-title'>{detail.followUp?.followedUpOn ? '回访以后，您对处理结果满意吗？' : '您对这次答复满意吗？'}</Text>
       <ChoiceField<Rating> label='请选择' required choices={RATINGS} value={rating} error={errors.rating} onChange={setRating} />
       <TextField label='想说的话' multiline maxLength={500} value={comment} error={errors.comment} onChange={setComment} />
       {action.error && <Text className='case-detail__error'>⚠ {action.error}</Text>}
@@ -205,6 +236,7 @@ function CaseView({ detail, reload }: { detail: CaseDetail; reload(): Promise<vo
       <CaseClock clock={detail.clock} citation={detail.citation} />
       {detail.canCompleteCorrection && <Correction detail={detail} reload={reload} />}
       {reply && <Reply entry={reply} />}
+      <FollowUp detail={detail} />
       {detail.canRate && <RateForm detail={detail} reload={reload} />}
       {detail.canRequestReview && <ReviewForm detail={detail} reload={reload} />}
       <SectionTitle text='办理经过' />
