@@ -13,7 +13,7 @@ export default defineAppConfig({
     },
     { root: 'packages/selfcheck', pages: ['index/index', 'result/index'] },
     // The staff workbench: only officials open it, from 我的 → 工作人员入口.
-    { root: 'staff', pages: ['login/index', 'queue/index', 'case/index', 'register/index', 'publishing/index', 'reports/index', 'office/index', 'audit/index', 'followups/index'] }
+    { root: 'staff', pages: ['login/index', 'queue/index', 'case/index', 'register/index', 'publishing/index', 'reports/index', 'office/index', 'audit/index', 'followups/index', 'admin/index', 'templates/index', 'accounts/index'] }
   ],
   window: {
     backgroundTextStyle: 'dark',
