@@ -59,4 +59,19 @@ describe('staff sign-in', () => {
     expect(useStaffSession.getState()).toMatchObject({ token: 'staff-tok', staff: { name: '李文', roles: ['clerk'], department: 'civil-affairs' } })
     expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/staff/queue/index' })
   })
+
+  it('opens 管理 for an administrator, who handles no case', async () => {
+    mockRequest((req) =>
+      new URL(req.url).pathname === '/api/v1/staff/me'
+        ? { statusCode: 200, data: aStaffMe({ roles: ['admin'], department: null }) }
+        : { statusCode: 200, data: { token: 'staff-tok', expiresAt: '2099-01-01T00:00:00+08:00' } }
+    )
+    render(<StaffLoginPage />)
+    typeInto('手机号码', '13900000009')
+    typeInto('密码', 'correct-horse')
+    fireEvent.click(screen.getByText('登录'))
+    await screen.findByText('正在登录…')
+    await screen.findByText('登录')
+    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/staff/admin/index' })
+  })
 })

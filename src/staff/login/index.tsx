@@ -6,8 +6,9 @@ import { toApiError } from '@/api/errors'
 import { PageShell } from '@/components/PageShell'
 import { FieldFrame, TextField } from '@/components/cases/Field'
 import { MobilePhoneSchema } from '@/core/schemas/cases'
+import { homeSectionOf } from '@/core/staff/workbench'
 import { useStaffSession } from '@/stores/staff-session'
-import { STAFF_QUEUE_URL } from '../routes'
+import { SECTION_URLS, STAFF_QUEUE_URL } from '../routes'
 import '@/components/staff/StaffShell/index.scss'
 import './index.scss'
 
@@ -31,13 +32,16 @@ export default function StaffLoginPage() {
     try {
       const session = await signInStaff(checked.data, password)
       useStaffSession.getState().signIn(session)
+      let home = STAFF_QUEUE_URL
       try {
         const me = await fetchStaffMe()
         useStaffSession.getState().signIn({ ...session, staff: { name: me.name, roles: me.roles, department: me.department } })
+        // An administrator handles no case: the queue would only refuse them.
+        home = SECTION_URLS[homeSectionOf(me)]
       } catch {
         // Without the name the bar says 工作人员 and no action is offered; the server checks each anyway.
       }
-      void Taro.redirectTo({ url: STAFF_QUEUE_URL })
+      void Taro.redirectTo({ url: home })
     } catch (caught) {
       setError(toApiError(caught).message)
     } finally {
