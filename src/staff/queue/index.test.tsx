@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { mockRequest, requestsMade } from '../../../mock/taro'
 import { settle } from '@/packages/cases/test-helpers'
+import { forgetDepartmentNames } from '@/components/staff/use-department-names'
 import { useStaffSession } from '@/stores/staff-session'
 import { aClock, aQueueItem, STAFF_SIGNED_IN } from '../fixtures'
 import StaffQueuePage from '.'
@@ -75,6 +76,34 @@ describe('the queue', () => {
     await settle()
     fireEvent.click(rows()[0])
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/staff/case/index?no=QS-2026-000011' })
+  })
+
+  it('names each case’s department and lets office-wide staff filter by department name', async () => {
+    forgetDepartmentNames()
+    useStaffSession.setState({ ...STAFF_SIGNED_IN, staff: { name: '周公开', roles: ['disclosure'], department: null } })
+    mockRequest((req) => {
+      const url = new URL(req.url)
+      if (url.pathname === '/api/v1/staff/content/departments') {
+        return {
+          statusCode: 200,
+          data: [
+            { id: 2, name: '社会事务办公室', key: 'civil-affairs', duties: '民政', phone: '021-1', address: '二楼', hours: '工作日' },
+            { id: 3, name: '城市管理办公室', key: 'urban-management', duties: '市容', phone: '021-2', address: '三楼', hours: '工作日' }
+          ]
+        }
+      }
+      return { statusCode: 200, data: { items: [onTrack], total: 1, page: 1, pageSize: 50, counts: { in_progress: 1 } } }
+    })
+    render(<StaffQueuePage />)
+    await settle()
+    expect(within(rows()[0]).getByText(/· 社会事务办公室$/)).toBeInTheDocument()
+    fireEvent.click(screen.getByText('按类型、科室筛选 ▼'))
+    fireEvent.click(screen.getByText('城市管理办公室'))
+    await settle()
+    const queueRequests = requestsMade().filter((r) => new URL(r.url).pathname === '/api/v1/staff/cases')
+    expect(new URL(queueRequests.at(-1)!.url).searchParams.get('department')).toBe('urban-management')
+    fireEvent.click(screen.getByText('收起 ▲'))
+    expect(screen.getByText('按类型、科室筛选 ▼（已选：城市管理办公室）')).toBeInTheDocument()
   })
 
   it('sends a visitor without a staff session to the sign-in page', async () => {

@@ -5,6 +5,7 @@ import { fetchQueue, type QueueQuery } from '@/api/staff'
 import { ActionButton } from '@/components/ActionButton'
 import { StaffShell } from '@/components/staff/StaffShell'
 import { DueMarker } from '@/components/staff/DueMarker'
+import { useDepartmentNames } from '@/components/staff/use-department-names'
 import { formatChineseDate } from '@/core/notices/dates'
 import { CASE_KINDS, CASE_KIND_LABELS, type CaseKind } from '@/core/schemas/clock'
 import { PAGE_SIZE_MAX } from '@/core/schemas/paging'
@@ -39,7 +40,7 @@ function Chip({ on, label, onClick }: { on: boolean; label: string; onClick(): v
   )
 }
 
-function QueueRow({ item }: { item: StaffQueueItem }) {
+function QueueRow({ item, departmentName }: { item: StaffQueueItem; departmentName(key: string): string }) {
   return (
     <View
       className={`staff-queue__row staff-queue__row--${item.clock.status}`}
@@ -59,7 +60,7 @@ function QueueRow({ item }: { item: StaffQueueItem }) {
       <Text className='staff-muted'>
         {formatChineseDate(item.receivedOn)}收到
         {item.clock.dueDate ? ` · ${formatChineseDate(item.clock.dueDate)}前${item.clock.step === 'accept' ? '决定受理' : '答复'}` : ''}
-        {item.department ? ` · ${item.department}` : ''}
+        {item.department ? ` · ${departmentName(item.department)}` : ''}
       </Text>
     </View>
   )
@@ -72,6 +73,7 @@ export default function StaffQueuePage() {
   const [status, setStatus] = useState<ResidentStatus | ''>('')
   const [due, setDue] = useState<QueueQuery['due'] | ''>('')
   const [department, setDepartment] = useState('')
+  const { departments, nameOf } = useDepartmentNames()
   const [more, setMore] = useState(false)
   const [page, setPage] = useState(1)
   const query: QueueQuery = { kind: kind || undefined, status: status || undefined, due: due || undefined, department: department || undefined, page, pageSize: PAGE_SIZE }
@@ -108,7 +110,7 @@ export default function StaffQueuePage() {
           <View className='staff-queue__more' role='button' aria-expanded={more} hoverClass='jf-pressed' onClick={() => setMore(!more)}>
             <Text>
               {more ? '收起 ▲' : `按类型${staff && seesAllCases(staff) ? '、科室' : ''}筛选 ▼`}
-              {!more && kind ? `（已选：${CASE_KIND_LABELS[kind]}）` : ''}
+              {!more && (kind || department) ? `（已选：${[kind && CASE_KIND_LABELS[kind], department && nameOf(department)].filter(Boolean).join('、')}）` : ''}
             </Text>
           </View>
           {more && <Text className='staff-panel__title'>类型</Text>}
@@ -123,14 +125,23 @@ export default function StaffQueuePage() {
           {more && staff && seesAllCases(staff) && (
             <View>
               <Text className='staff-panel__title'>科室</Text>
-              <Input
-                className='case-field__input'
-                value={department}
-                placeholder='科室代码，如 civil-affairs；空着看全部'
-                aria-label='科室'
-                onConfirm={(e) => filter(setDepartment)(e.detail.value.trim())}
-                onBlur={(e) => filter(setDepartment)(e.detail.value.trim())}
-              />
+              {departments.length > 0 ? (
+                <View className='staff-row' role='radiogroup' aria-label='科室'>
+                  <Chip on={department === ''} label='全部' onClick={() => filter(setDepartment)('')} />
+                  {departments.map((d) => (
+                    <Chip key={d.key} on={department === d.key} label={d.name} onClick={() => filter(setDepartment)(d.key)} />
+                  ))}
+                </View>
+              ) : (
+                <Input
+                  className='case-field__input'
+                  value={department}
+                  placeholder='科室代码，如 civil-affairs；空着看全部'
+                  aria-label='科室'
+                  onConfirm={(e) => filter(setDepartment)(e.detail.value.trim())}
+                  onBlur={(e) => filter(setDepartment)(e.detail.value.trim())}
+                />
+              )}
             </View>
           )}
         </View>
@@ -150,7 +161,7 @@ export default function StaffQueuePage() {
               </Text>
               {items.length === 0 && <Text className='staff-queue__empty'>没有符合条件的事项。</Text>}
               {items.map((item) => (
-                <QueueRow key={item.trackingNo} item={item} />
+                <QueueRow key={item.trackingNo} item={item} departmentName={nameOf} />
               ))}
               {pages > 1 && (
                 <View className='staff-row staff-queue__pager'>

@@ -2,15 +2,21 @@ import Taro from '@tarojs/taro'
 import { fireEvent, render, screen } from '@testing-library/react'
 import { mockRequest, requestsMade } from '../../../mock/taro'
 import { settle, typeInto } from '@/packages/cases/test-helpers'
+import { forgetDepartmentNames } from '@/components/staff/use-department-names'
 import { useStaffSession } from '@/stores/staff-session'
 import { aStaffCase, STAFF_SIGNED_IN } from '../fixtures'
 import StaffRegisterPage from '.'
 
 beforeEach(() => {
+  forgetDepartmentNames()
   useStaffSession.setState({ ...STAFF_SIGNED_IN, staff: { name: '李文', roles: ['clerk'], department: 'civil-affairs' } })
-  mockRequest((req) =>
-    new URL(req.url).pathname === '/api/v1/staff/cases' ? { statusCode: 201, data: aStaffCase({ trackingNo: 'QS-2026-000042' }) } : { statusCode: 404, data: {} }
-  )
+  mockRequest((req) => {
+    const path = new URL(req.url).pathname
+    if (path === '/api/v1/staff/content/departments') {
+      return { statusCode: 200, data: [{ id: 2, name: '社会事务办公室', key: 'civil-affairs', duties: '民政', phone: '021-1', address: '二楼', hours: '工作日' }] }
+    }
+    return path === '/api/v1/staff/cases' ? { statusCode: 201, data: aStaffCase({ trackingNo: 'QS-2026-000042' }) } : { statusCode: 404, data: {} }
+  })
 })
 
 const posts = () => requestsMade().filter((r) => r.method === 'POST')
@@ -52,5 +58,18 @@ describe('the register page’s form', () => {
     render(<StaffRegisterPage />)
     expect(screen.getByText('需要公开的信息', { exact: false })).toBeInTheDocument()
     expect(screen.queryByText(/照片或文件/)).toBeNull()
+  })
+
+  it('says which department will handle the case, by name', async () => {
+    render(<StaffRegisterPage />)
+    await settle()
+    expect(screen.getByText('登记后由社会事务办公室办理（首问负责）。')).toBeInTheDocument()
+  })
+
+  it('tells office-wide staff that the case waits to be assigned', async () => {
+    useStaffSession.setState({ ...STAFF_SIGNED_IN, staff: { name: '周公开', roles: ['disclosure'], department: null } })
+    render(<StaffRegisterPage />)
+    await settle()
+    expect(screen.getByText('登记后进入待分派，再转办到承办科室。')).toBeInTheDocument()
   })
 })

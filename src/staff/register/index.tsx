@@ -8,9 +8,12 @@ import { ChoiceField } from '@/components/cases/ChoiceField'
 import { TextField } from '@/components/cases/Field'
 import { EMPTY_CASE_FORM, validateCaseForm, type CaseFormErrors, type CaseFormValues } from '@/components/cases/form-model'
 import { StaffShell } from '@/components/staff/StaffShell'
+import { useDepartmentNames } from '@/components/staff/use-department-names'
 import { StaffCaseCreateBodySchema } from '@/core/schemas/cases'
 import { CASE_KINDS, CASE_KIND_LABELS, type CaseKind } from '@/core/schemas/clock'
 import { chinaDateOf } from '@/core/residents/china-time'
+import { seesAllCases } from '@/core/staff'
+import { useStaffSession } from '@/stores/staff-session'
 import { staffCaseUrl } from '../routes'
 
 const CHANNELS = [
@@ -36,6 +39,11 @@ export default function StaffRegisterPage() {
   const [errors, setErrors] = useState<CaseFormErrors & Partial<Record<keyof Outer, string>>>({})
   const [failure, setFailure] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const staff = useStaffSession((s) => s.staff)
+  const { nameOf } = useDepartmentNames()
+  // Where the case goes is the server's rule (server/routes/staff-cases.ts): the registrar's department,
+  // or the intake queue for office-wide staff, who then assign it.
+  const handledBy = staff && !seesAllCases(staff) && staff.department ? `登记后由${nameOf(staff.department)}办理（首问负责）。` : '登记后进入待分派，再转办到承办科室。'
 
   const submit = async () => {
     if (busy) return
@@ -68,6 +76,7 @@ export default function StaffRegisterPage() {
       <View className='staff-panel'>
         <ChoiceField<CaseKind> label='事项类型' required choices={CASE_KINDS.map((k) => ({ value: k, label: CASE_KIND_LABELS[k] }))} value={kind} onChange={setKind} />
         <ChoiceField<Channel> label='来件方式' required choices={CHANNELS} value={channel} onChange={setChannel} />
+        <Text className='staff-muted'>{handledBy}</Text>
         <TextField label='收到日期' required value={outer.receivedOn} error={errors.receivedOn} hint='按实际收到的日期登记，期限从这一天起算。' onChange={(v) => setOuter({ ...outer, receivedOn: v })} />
         <TextField label='来访人姓名' required value={outer.residentName} error={errors.residentName} onChange={(v) => setOuter({ ...outer, residentName: v })} />
         <TextField label='来访人手机' required type='number' maxLength={11} value={outer.residentPhone} error={errors.residentPhone} hint='群众用这个号码登录后，能在“我的事项”里看到这件事。' onChange={(v) => setOuter({ ...outer, residentPhone: v })} />

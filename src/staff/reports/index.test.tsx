@@ -1,6 +1,7 @@
-import { render, screen, within } from '@testing-library/react'
-import { mockRequest } from '../../../mock/taro'
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import { mockRequest, requestsMade } from '../../../mock/taro'
 import { settle } from '@/packages/cases/test-helpers'
+import { forgetDepartmentNames } from '@/components/staff/use-department-names'
 import { useStaffSession } from '@/stores/staff-session'
 import { STAFF_SIGNED_IN } from '../fixtures'
 import StaffReportsPage from '.'
@@ -40,6 +41,7 @@ const annual = {
 }
 
 beforeEach(() => {
+  forgetDepartmentNames()
   useStaffSession.setState({ ...STAFF_SIGNED_IN, staff: { name: '周敏', roles: ['leader'], department: null } })
   mockRequest((req) => {
     const path = new URL(req.url).pathname
@@ -48,6 +50,9 @@ beforeEach(() => {
       return { statusCode: 200, data: { year: 2026, department: null, months: [{ month: '2026-10', received: 5, replied: 4, repliedOnTime: 3, onTimeRate: 0.75 }] } }
     }
     if (path === '/api/v1/staff/reports/annual-disclosure') return { statusCode: 200, data: annual }
+    if (path === '/api/v1/staff/content/departments') {
+      return { statusCode: 200, data: [{ id: 2, name: '社会事务办公室', key: 'civil-affairs', duties: '民政', phone: '021-1', address: '二楼', hours: '工作日' }] }
+    }
     return { statusCode: 404, data: {} }
   })
 })
@@ -93,4 +98,23 @@ it('leaves the yearly table out for a clerk, whose figures are the department’
   await settle()
   expect(screen.queryByRole('table')).not.toBeInTheDocument()
   expect(screen.getByText('12 件')).toBeInTheDocument()
+})
+
+it('lets office-wide staff narrow the figures to a department chosen by name', async () => {
+  render(<StaffReportsPage />)
+  await settle()
+  fireEvent.click(screen.getByText('社会事务办公室'))
+  await settle()
+  const last = (path: string) => requestsMade().filter((r) => new URL(r.url).pathname === path).at(-1)!
+  expect(new URL(last('/api/v1/staff/reports/dashboard').url).searchParams.get('department')).toBe('civil-affairs')
+  expect(new URL(last('/api/v1/staff/reports/trend').url).searchParams.get('department')).toBe('civil-affairs')
+  expect(screen.getByText('✓ 社会事务办公室')).toBeInTheDocument()
+})
+
+it('names a clerk’s own department, whose figures are the only ones they may see', async () => {
+  useStaffSession.setState({ staff: { name: '李文', roles: ['clerk'], department: 'civil-affairs' } })
+  render(<StaffReportsPage />)
+  await settle()
+  expect(screen.getByText('本科室：社会事务办公室')).toBeInTheDocument()
+  expect(screen.queryByRole('radiogroup', { name: '科室' })).not.toBeInTheDocument()
 })

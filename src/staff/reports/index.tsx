@@ -5,6 +5,7 @@ import { toApiError } from '@/api/errors'
 import { ActionButton } from '@/components/ActionButton'
 import { StaffShell } from '@/components/staff/StaffShell'
 import { TrendBars } from '@/components/staff/TrendBars'
+import { useDepartmentNames } from '@/components/staff/use-department-names'
 import { chinaDateOf } from '@/core/residents/china-time'
 import { useStaffSession } from '@/stores/staff-session'
 import type { AnnualDisclosureTable } from '@/core/schemas/reports'
@@ -75,6 +76,8 @@ export default function StaffReportsPage() {
   const roles = useStaffSession((st) => st.staff?.roles ?? [])
   const officeWide = roles.some((r) => r === 'disclosure' || r === 'leader' || r === 'admin')
   const annual = useStaffLoad(() => (officeWide ? fetchAnnualDisclosure(year) : Promise.resolve(null)), [year, officeWide])
+  const ownDepartment = useStaffSession((st) => st.staff?.department ?? null)
+  const { departments, nameOf } = useDepartmentNames()
 
   return (
     <StaffShell section='reports' title='统计报表'>
@@ -84,15 +87,28 @@ export default function StaffReportsPage() {
           <Input className='case-field__input staff-reports__date' value={from} aria-label='开始日期' onBlur={(e) => setFrom(e.detail.value.trim())} onConfirm={(e) => setFrom(e.detail.value.trim())} />
           <Text className='staff-reports__to'>至</Text>
           <Input className='case-field__input staff-reports__date' value={to} aria-label='结束日期' onBlur={(e) => setTo(e.detail.value.trim())} onConfirm={(e) => setTo(e.detail.value.trim())} />
-          <Input
-            className='case-field__input staff-reports__date'
-            value={department}
-            placeholder='科室（空着为全街道）'
-            aria-label='科室'
-            onBlur={(e) => setDepartment(e.detail.value.trim())}
-            onConfirm={(e) => setDepartment(e.detail.value.trim())}
-          />
         </View>
+        {officeWide ? (
+          <View className='staff-row staff-reports__departments' role='radiogroup' aria-label='科室'>
+            {[{ key: '', name: '全街道' }, ...departments].map((d) => (
+              <View
+                key={d.key || 'all'}
+                className={`staff-chip ${department === d.key ? 'staff-chip--on' : ''}`}
+                role='radio'
+                aria-checked={department === d.key}
+                hoverClass='jf-pressed'
+                onClick={() => setDepartment(d.key)}
+              >
+                <Text>
+                  {department === d.key ? '✓ ' : ''}
+                  {d.name}
+                </Text>
+              </View>
+            ))}
+          </View>
+        ) : (
+          ownDepartment && <Text className='staff-muted staff-reports__own'>本科室：{nameOf(ownDepartment)}</Text>
+        )}
       </View>
 
       <View className='staff-panel'>
