@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react'
-import { mockRequest, requestsMade } from '../../../mock/taro'
+import { mockRequest, requestsMade, taroMock, type MockRequest } from '../../../mock/taro'
 import { settle, typeInto } from '@/packages/cases/test-helpers'
 import { useStaffSession } from '@/stores/staff-session'
 import { STAFF_SIGNED_IN } from '../fixtures'
@@ -94,5 +94,224 @@ it('opens a draft for editing with its saved fields and its attachments', async 
   await settle()
   expect(screen.getByText('修改草稿（草稿）')).toBeInTheDocument()
   expect(screen.getByDisplayValue('关于2026年冬季供暖安排的通知')).toBeInTheDocument()
-  expect(screen.getByText('· 供暖时间表.pdf')).toBeInTheDocument()
+  expect(screen.getByText('供暖时间表.pdf')).toBeInTheDocument()
+  expect(screen.getByText('PDF · 1000 B')).toBeInTheDocument()
+})
+
+const detail = (over: object = {}) => ({ ...waiting, body: '供暖自11月15日开始。', decisionDate: '2026-11-20', renewalDate: null, renewalDueOn: null, commentUntil: null, attachments: [], history: [], ...over })
+const pathOf = (req: MockRequest) => new URL(req.url).pathname.replace(/^\/api\/v1/, '')
+
+describe('publishing now or at a set time', () => {
+  const approved = { ...waiting, status: 'approved', statusLabel: '领导已审批', allowedActions: ['publish', 'send_back'] }
+  beforeEach(() => {
+    mockRequest((req) => {
+      if (pathOf(req) === '/staff/notices') return { statusCode: 200, data: { items: [approved], total: 1, page: 1, pageSize: 50 } }
+      if (pathOf(req) === '/staff/notices/7/review') return { statusCode: 200, data: detail() }
+      return { statusCode: 404, data: {} }
+    })
+  })
+
+  it('publishes at once when 立即发布 is kept', async () => {
+    render(<StaffPublishingPage />)
+    await settle()
+    fireEvent.click(screen.getByText('发布'))
+    fireEvent.click(screen.getByText('确认立即发布'))
+    await settle()
+    expect(JSON.parse(reviews()[0].data as string)).toEqual({ action: 'publish' })
+  })
+
+  it('sends the date and time chosen as China time', async () => {
+    render(<StaffPublishingPage />)
+    await settle()
+    fireEvent.click(screen.getByText('发布'))
+    fireEvent.click(screen.getByText('定时发布'))
+    typeInto('发布日期', '2099-12-01')
+    typeInto('发布时间（北京时间）', '09:30')
+    fireEvent.click(screen.getByText('确认定时发布'))
+    await settle()
+    expect(JSON.parse(reviews()[0].data as string)).toEqual({ action: 'publish', publishAt: '2099-12-01T09:30:00+08:00' })
+  })
+
+  it('refuses a time already past before asking the server', async () => {
+    render(<StaffPublishingPage />)
+    await settle()
+    fireEvent.click(screen.getByText('发布'))
+    fireEvent.click(screen.getByText('定时发布'))
+    typeInto('发布日期', '2020-01-01')
+    fireEvent.click(screen.getByText('确认定时发布'))
+    expect(screen.getByText('⚠ 定时发布的时间应晚于现在；要马上发布请选“立即发布”')).toBeInTheDocument()
+    expect(reviews()).toHaveLength(0)
+  })
+
+  it('shows a scheduled item as waiting for its time, and cancels the schedule', async () => {
+    const scheduled = { ...approved, scheduledAt: '2026-12-01T01:00:00Z', allowedActions: ['publish', 'cancel_schedule', 'send_back'] }
+    mockRequest((req) => {
+      if (pathOf(req) === '/staff/notices') return { statusCode: 200, data: { items: [scheduled], total: 1, page: 1, pageSize: 50 } }
+      if (pathOf(req) === '/staff/notices/7/review') return { statusCode: 200, data: detail({ status: 'approved' }) }
+      return { statusCode: 404, data: {} }
+    })
+    render(<StaffPublishingPage />)
+    await settle()
+    expect(screen.getByText('待发布（定时 2026-12-01 09:00）')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('取消定时发布'))
+    await settle()
+    expect(JSON.parse(reviews()[0].data as string)).toEqual({ action: 'cancel_schedule' })
+  })
+})
+
+describe('a draft’s body and files', () => {
+  const draft = { ...waiting, status: 'draft', statusLabel: '草稿', allowedActions: ['edit', 'submit'] }
+  const file = { id: 3, name: '供暖时间表.pdf', mimeType: 'application/pdf', size: 245_760, url: '/x' }
+  beforeEach(() => {
+    mockRequest((req) => {
+      if (pathOf(req) === '/staff/notices') return { statusCode: 200, data: { items: [draft], total: 1, page: 1, pageSize: 50 } }
+      if (pathOf(req) === '/staff/notices/7') return { statusCode: 200, data: detail({ ...draft, attachments: [file] }) }
+      if (pathOf(req) === '/staff/notices/7/attachments/3') return { statusCode: 200, data: detail({ ...draft, attachments: [] }) }
+      return { statusCode: 404, data: {} }
+    })
+  })
+  const openDraft = async () => {
+    render(<StaffPublishingPage />)
+    await settle()
+    fireEvent.click(screen.getByText('修改'))
+    await settle()
+  }
+
+  it('explains what formatting the body keeps, and warns about pasted web markup', async () => {
+    await openDraft()
+    expect(screen.getByText(/空一行就是分段/)).toBeInTheDocument()
+    typeInto('正文', '<p>供暖自11月15日开始。</p>')
+    expect(screen.getByText('！正文里有网页代码（如 <p>），居民会看到这些符号。请删去，用空一行来分段。')).toBeInTheDocument()
+  })
+
+  it('removes an attachment of the draft', async () => {
+    await openDraft()
+    expect(screen.getByText('PDF · 240 KB')).toBeInTheDocument()
+    fireEvent.click(screen.getByLabelText('删除附件供暖时间表.pdf'))
+    await settle()
+    expect(requestsMade().find((r) => r.method === 'DELETE')?.url).toContain('/staff/notices/7/attachments/3')
+    expect(screen.queryByText('供暖时间表.pdf')).not.toBeInTheDocument()
+  })
+
+  it('offers a browser one chooser for PDF files and pictures, and uploads the chosen file under its name', async () => {
+    const chosen = new File(['%PDF-1.7'], '供暖方案.pdf', { type: 'application/pdf' })
+    // jsdom has no object URLs; a browser gives the chosen file one.
+    Object.assign(URL, { createObjectURL: jest.fn(() => 'blob:http://localhost/1'), revokeObjectURL: jest.fn() })
+    const click = jest.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
+      expect(this.accept).toContain('application/pdf')
+      Object.defineProperty(this, 'files', { value: [chosen] })
+      this.dispatchEvent(new Event('change'))
+    })
+    await openDraft()
+    fireEvent.click(screen.getByText('＋ 添加附件'))
+    await settle()
+    click.mockRestore()
+    expect(taroMock.uploadFile.mock.calls[0][0]).toMatchObject({ filePath: 'blob:http://localhost/1', fileName: '供暖方案.pdf' })
+  })
+
+  describe('in the mini-program', () => {
+    const platform = process.env.TARO_ENV
+    beforeEach(() => {
+      process.env.TARO_ENV = 'weapp'
+    })
+    afterEach(() => {
+      process.env.TARO_ENV = platform
+    })
+
+    it('uploads a PDF to the draft with its name', async () => {
+      taroMock.uploadFile.mockResolvedValueOnce({ statusCode: 201, data: JSON.stringify(detail({ ...draft, attachments: [file, { ...file, id: 4, name: 'a.pdf', size: 2048 }] })), errMsg: 'uploadFile:ok' })
+      await openDraft()
+      fireEvent.click(screen.getByText('＋ 从聊天添加 PDF'))
+      await settle()
+      expect(taroMock.uploadFile.mock.calls[0][0]).toMatchObject({ url: expect.stringContaining('/staff/notices/7/attachments'), filePath: 'wxfile://tmp/a.pdf', fileName: 'a.pdf' })
+      expect(screen.getByText('a.pdf')).toBeInTheDocument()
+    })
+
+    it('refuses a file over 10 MB without sending it', async () => {
+      taroMock.chooseMessageFile.mockResolvedValueOnce({ tempFiles: [{ path: 'wxfile://tmp/big.pdf', name: 'big.pdf', size: 11 * 1024 * 1024, type: 'file', time: 0 }], errMsg: 'chooseMessageFile:ok' })
+      await openDraft()
+      fireEvent.click(screen.getByText('＋ 从聊天添加 PDF'))
+      await settle()
+      expect(screen.getByText('⚠ 文件不能超过 10 MB，这个文件有 11.0 MB')).toBeInTheDocument()
+      expect(taroMock.uploadFile).not.toHaveBeenCalled()
+    })
+  })
+})
+
+describe('service guides', () => {
+  const guide = {
+    id: 5,
+    guideId: null,
+    name: '最低生活保障申请',
+    summary: '家庭收入低于本市低保标准的居民申请低保',
+    topic: '社会救助',
+    departmentId: 1,
+    department: '民政办',
+    legalBasis: ['《社会救助暂行办法》'],
+    procedure: ['申请', '审核'],
+    materials: [{ name: '身份证', copies: '1 份', note: null }],
+    statutoryLimit: '30 个工作日',
+    promisedLimit: '20 个工作日',
+    feeStandard: '不收费',
+    feeBasis: '无',
+    status: 'submitted',
+    statusLabel: '部门已报送',
+    scheduledAt: null,
+    updatedAt: '2026-11-24T10:00:00+08:00',
+    allowedActions: ['collate', 'send_back']
+  }
+  const contacts = { departments: [{ id: 1, name: '民政办' }], leaders: [] }
+  const published = { ...guide, id: 12, departmentName: '民政办', department: { id: 1, name: '民政办', phone: '1', address: '一楼', location: null, hours: '工作日' } }
+  beforeEach(() => {
+    mockRequest((req) => {
+      const path = pathOf(req)
+      if (path === '/staff/notices') return { statusCode: 200, data: { items: [], total: 0, page: 1, pageSize: 50 } }
+      if (path === '/staff/guides' && req.method === 'GET') return { statusCode: 200, data: { items: [guide], total: 1, page: 1, pageSize: 50 } }
+      if (path === '/staff/guides') return { statusCode: 201, data: { ...guide, status: 'draft', history: [] } }
+      if (path === '/staff/guides/5/review') return { statusCode: 200, data: { ...guide, history: [] } }
+      if (path === '/contacts') return { statusCode: 200, data: contacts }
+      if (path === '/guides') return { statusCode: 200, data: { items: [{ id: 12, name: '高龄津贴申领', summary: '', topic: '养老', departmentName: '民政办', promisedLimit: '10 个工作日' }], total: 1, page: 1, pageSize: 50 } }
+      if (path === '/guides/12') return { statusCode: 200, data: { ...published, name: '高龄津贴申领' } }
+      return { statusCode: 404, data: {} }
+    })
+  })
+  const openGuides = async () => {
+    render(<StaffPublishingPage />)
+    await settle()
+    fireEvent.click(screen.getByText('办事指南'))
+    await settle()
+  }
+
+  it('lists the guides waiting on the reviewer with the steps allowed', async () => {
+    await openGuides()
+    expect(screen.getByText('最低生活保障申请')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('公开办审核通过'))
+    await settle()
+    expect(requestsMade().find((r) => pathOf(r) === '/staff/guides/5/review')?.data).toBe(JSON.stringify({ action: 'collate' }))
+  })
+
+  it('checks a new guide’s eight disclosures before saving', async () => {
+    await openGuides()
+    fireEvent.click(screen.getByText('＋ 新建办事指南'))
+    await settle()
+    fireEvent.click(screen.getByText('保存草稿'))
+    expect(screen.getByText('⚠ 请填写事项名称')).toBeInTheDocument()
+    expect(screen.getByText('⚠ 请选择受理部门')).toBeInTheDocument()
+    expect(screen.getByText('⚠ 请至少填写一项申请材料')).toBeInTheDocument()
+    expect(requestsMade().filter((r) => r.method === 'POST')).toHaveLength(0)
+  })
+
+  it('starts a revision from the published guide and sends it as a revision', async () => {
+    await openGuides()
+    fireEvent.click(screen.getByText('修订已发布的指南'))
+    await settle()
+    fireEvent.click(screen.getByText('高龄津贴申领'))
+    await settle()
+    expect(screen.getByText('修订已发布的办事指南')).toBeInTheDocument()
+    typeInto('承诺时限', '15 个工作日')
+    fireEvent.click(screen.getByText('保存草稿'))
+    await settle()
+    const sent = JSON.parse(requestsMade().find((r) => r.method === 'POST' && pathOf(r) === '/staff/guides')?.data as string)
+    expect(sent).toMatchObject({ name: '高龄津贴申领', promisedLimit: '15 个工作日', revises: 12, departmentId: 1 })
+  })
 })

@@ -1,97 +1,101 @@
-import Taro from '@tarojs/taro'
-import { Text, Textarea, View } from '@tarojs/components'
-import { useState } from 'react'
-import { fetchContacts } from '@/api/content'
-import { fetchStaffNotice, fetchStaffNotices, fetchTimelinessBoard, reviewNotice, saveNoticeDraft, uploadNoticeAttachment } from '@/api/staff'
+import { Text, View } from '@tarojs/components'
+import { useState, type ReactNode } from 'react'
+import { fetchStaffGuide, fetchStaffGuides, fetchStaffNotice, fetchStaffNotices, fetchTimelinessBoard, reviewGuide, reviewNotice } from '@/api/staff'
 import { toApiError } from '@/api/errors'
 import { ActionButton } from '@/components/ActionButton'
-import { ChoiceField } from '@/components/cases/ChoiceField'
-import { FieldFrame, TextField } from '@/components/cases/Field'
 import { StaffShell } from '@/components/staff/StaffShell'
-import { categoryName, type CategoryId } from '@/core/notices/catalogue'
-import { REVIEW_ACTION_LABELS, type ReviewAction, type ReviewState } from '@/core/notices/review'
-import { TIMELINESS_LABELS, TIMELINESS_KINDS, type Timeliness } from '@/core/notices/timeliness'
-import { NOTICE_CATEGORY_IDS, type StaffNotice, type StaffNoticeSummary } from '@/core/schemas/publishing'
-import { checkNoticeDraft, EMPTY_NOTICE_FORM, formOfNotice, needsComment, type NoticeFormErrors, type NoticeFormValues } from '../publishing-model'
+import { categoryName } from '@/core/notices/catalogue'
+import type { ReviewState } from '@/core/notices/review'
+import { TIMELINESS_LABELS } from '@/core/notices/timeliness'
+import type { NoticeReviewBody, StaffGuide, StaffNotice, StaffNoticeSummary } from '@/core/schemas/publishing'
 import { useStaffLoad } from '../use-staff-load'
+import { GuideEditor, RevisePicker } from './guide-editor'
+import type { GuideFormValues } from './guide-model'
+import { NoticeEditor } from './notice-editor'
+import { ReviewButtons, type ReviewItem } from './review-buttons'
+import { statusWords } from './schedule-model'
 import './index.scss'
 
-type Tab = 'waiting' | 'draft' | 'published' | 'board'
-const TABS: { id: Tab; label: string }[] = [
-  { id: 'waiting', label: '待我审核' },
-  { id: 'draft', label: '草稿' },
-  { id: 'published', label: '已发布' },
+type Kind = 'notices' | 'guides' | 'board'
+const KINDS: { id: Kind; label: string }[] = [
+  { id: 'notices', label: '公开内容' },
+  { id: 'guides', label: '办事指南' },
   { id: 'board', label: '时效看板' }
 ]
 
-function ReviewButtons({ notice, onDone, onEdit }: { notice: StaffNoticeSummary; onDone(): void; onEdit(): void }) {
-  const [pending, setPending] = useState<ReviewAction | null>(null)
-  const [comment, setComment] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const run = async (action: ReviewAction) => {
-    if (action === 'edit') {
-      onEdit()
-      return
-    }
-    if (needsComment(action) && pending !== action) {
-      setPending(action)
-      setError(null)
-      return
-    }
-    if (needsComment(action) && !comment.trim()) {
-      setError(action === 'unpublish' ? '请写明撤下的理由' : '请写明退回修改的意见')
-      return
-    }
-    try {
-      await reviewNotice(notice.id, { action: action as Exclude<ReviewAction, 'edit'>, comment: comment.trim() || undefined })
-      void Taro.showToast({ title: `已${REVIEW_ACTION_LABELS[action]}`, icon: 'success' })
-      setPending(null)
-      setComment('')
-      onDone()
-    } catch (caught) {
-      setError(toApiError(caught).message)
-    }
-  }
-  const actions = notice.allowedActions
-  return (
-    <View>
-      {pending && (
-        <FieldFrame label={pending === 'unpublish' ? '撤下的理由' : '退回修改的意见'} required error={error ?? undefined}>
-          <Textarea className='case-field__input case-field__input--multiline' value={comment} aria-label='审核意见' onInput={(e) => setComment(e.detail.value)} />
-        </FieldFrame>
-      )}
-      {!pending && error && <Text className='staff-error'>⚠ {error}</Text>}
-      <View className='staff-row'>
-        {actions.map((a) => (
-          <View key={a} className={`staff-button ${a === pending ? 'staff-button--primary' : ''}`} role='button' hoverClass='jf-pressed' onClick={() => void run(a)}>
-            <Text>{a === pending ? `确认${REVIEW_ACTION_LABELS[a]}` : REVIEW_ACTION_LABELS[a]}</Text>
-          </View>
-        ))}
-      </View>
-    </View>
-  )
+type Tab = 'waiting' | 'draft' | 'review' | 'published' | 'withdrawn'
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'waiting', label: '待我审核' },
+  { id: 'draft', label: '草稿' },
+  { id: 'review', label: '审核中' },
+  { id: 'published', label: '已发布' },
+  { id: 'withdrawn', label: '已撤下' }
+]
+/** 审核中: past the department, not yet public. */
+const IN_REVIEW: ReviewState[] = ['submitted', 'collated', 'approved']
+const LIST_SIZE = 50
+
+interface Listed extends ReviewItem {
+  title: string
+  status: string
+  statusLabel: string
+  scheduledAt: string | null
+  updatedAt: string
+}
+type Page<T> = { items: T[]; total: number }
+
+/** One tab's items: the review queue, one state, or the three states of 审核中 together (newest first). */
+async function listFor<T extends Listed>(fetch: (q: { status?: ReviewState; waiting?: boolean; pageSize: number }) => Promise<Page<T>>, tab: Tab): Promise<Page<T>> {
+  if (tab === 'waiting') return fetch({ waiting: true, pageSize: LIST_SIZE })
+  if (tab !== 'review') return fetch({ status: tab, pageSize: LIST_SIZE })
+  const pages = await Promise.all(IN_REVIEW.map((status) => fetch({ status, pageSize: LIST_SIZE })))
+  const items = pages.flatMap((p) => p.items).sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))
+  return { items, total: pages.reduce((n, p) => n + p.total, 0) }
 }
 
-function NoticeList({ tab, onEdit }: { tab: Exclude<Tab, 'board'>; onEdit(id: number): void }) {
-  const query = tab === 'waiting' ? { waiting: true } : { status: tab as ReviewState }
-  const list = useStaffLoad(() => fetchStaffNotices({ ...query, pageSize: 50 }), [tab])
+function ReviewList<T extends Listed>({
+  tab,
+  fetch,
+  review,
+  meta,
+  onEdit
+}: {
+  tab: Tab
+  fetch: (q: { status?: ReviewState; waiting?: boolean; pageSize: number }) => Promise<Page<T>>
+  review(id: number, body: NoticeReviewBody): Promise<unknown>
+  meta(item: T): ReactNode
+  onEdit(id: number): void
+}) {
+  const list = useStaffLoad(() => listFor(fetch, tab), [tab])
   if (list.error) return <Text className='staff-error'>⚠ {list.error}</Text>
   if (!list.data) return <Text className='staff-muted'>正在加载…</Text>
-  if (list.data.items.length === 0) return <Text className='staff-muted'>{tab === 'waiting' ? '没有等您审核的内容。' : '没有内容。'}</Text>
+  if (list.data.items.length === 0) return <Text className='staff-muted'>{tab === 'waiting' ? '没有等您处理的内容。' : '没有内容。'}</Text>
   return (
     <View>
+      {list.data.total > list.data.items.length && (
+        <Text className='staff-muted staff-publishing__count'>
+          共 {list.data.total} 条，这里列出最近修改的 {list.data.items.length} 条。
+        </Text>
+      )}
       {list.data.items.map((n) => (
         <View key={n.id} className='staff-panel staff-publishing__item'>
           <Text className='staff-publishing__title'>{n.title}</Text>
-          <Text className='staff-muted'>
-            {n.statusLabel} · {categoryName(n.category)} · {n.department} · {TIMELINESS_LABELS[n.timeliness]}
-            {n.publishedAt ? ` · ${n.publishedAt}发布` : ''}
-          </Text>
-          <ReviewButtons notice={n} onDone={() => void list.reload()} onEdit={() => onEdit(n.id)} />
+          <Text className={n.status === 'approved' && n.scheduledAt ? 'staff-publishing__scheduled' : 'staff-publishing__status'}>{statusWords(n)}</Text>
+          <Text className='staff-muted'>{meta(n)}</Text>
+          <ReviewButtons item={n} review={review} onDone={() => void list.reload()} onEdit={() => onEdit(n.id)} />
         </View>
       ))}
     </View>
   )
+}
+
+const noticeMeta = (n: StaffNoticeSummary) => `${categoryName(n.category)} · ${n.department} · ${TIMELINESS_LABELS[n.timeliness]}${n.publishedAt ? ` · ${n.publishedAt}发布` : ''}`
+type GuideItem = Omit<StaffGuide, 'history'> & { title: string }
+const guideMeta = (g: GuideItem) => `${g.topic} · ${g.department} · 承诺 ${g.promisedLimit}${g.guideId ? ' · 修订已发布的指南' : ''}`
+const fetchNoticeItems = (q: { status?: ReviewState; waiting?: boolean; pageSize: number }) => fetchStaffNotices(q)
+const fetchGuideItems = async (q: { status?: ReviewState; waiting?: boolean; pageSize: number }): Promise<Page<GuideItem>> => {
+  const page = await fetchStaffGuides(q)
+  return { ...page, items: page.items.map((g) => ({ ...g, title: g.name })) }
 }
 
 function Board() {
@@ -114,154 +118,89 @@ function Board() {
   )
 }
 
-function Attachments({ notice, onChange }: { notice: StaffNotice; onChange(n: StaffNotice): void }) {
-  const [error, setError] = useState<string | null>(null)
-  const add = async () => {
-    let path: string
-    try {
-      path = (await Taro.chooseImage({ count: 1, sizeType: ['original'] })).tempFilePaths[0]
-    } catch {
-      return // the picker was closed
-    }
-    try {
-      setError(null)
-      onChange(await uploadNoticeAttachment(notice.id, path))
-    } catch (caught) {
-      setError(toApiError(caught).message)
-    }
-  }
-  return (
-    <FieldFrame label={`附件（${notice.attachments.length} 个）`} error={error ?? undefined}>
-      <View>
-        {notice.attachments.map((a) => (
-          <Text key={a.id} className='staff-muted staff-publishing__file'>
-            · {a.name}
-          </Text>
-        ))}
-        <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={() => void add()}>
-          <Text>添加附件</Text>
-        </View>
-      </View>
-    </FieldFrame>
-  )
-}
+type Editing = { kind: 'notice'; notice: StaffNotice | null } | { kind: 'guide'; guide: StaffGuide | null; start?: GuideFormValues } | { kind: 'revise' } | null
 
-function Editor({ editing, onSaved, onCancel }: { editing: StaffNotice | null; onSaved(): void; onCancel(): void }) {
-  const [saved, setSaved] = useState<StaffNotice | null>(editing)
-  const [values, setValues] = useState<NoticeFormValues>(editing ? formOfNotice(editing) : EMPTY_NOTICE_FORM)
-  const [errors, setErrors] = useState<NoticeFormErrors>({})
-  const [failure, setFailure] = useState<string | null>(null)
-  const contacts = useStaffLoad(fetchContacts, [])
-  const set = <K extends keyof NoticeFormValues>(key: K) => (value: NoticeFormValues[K]) => setValues((v) => ({ ...v, [key]: value }))
-  const save = async () => {
-    const checked = checkNoticeDraft(values)
-    setFailure(null)
-    if (!checked.ok) {
-      setErrors(checked.errors)
-      return
-    }
-    setErrors({})
-    try {
-      setSaved(await saveNoticeDraft(checked.body, saved?.id))
-      void Taro.showToast({ title: '草稿已保存', icon: 'success' })
-    } catch (caught) {
-      setFailure(toApiError(caught).message)
-    }
-  }
-  const departments = (contacts.data?.departments ?? []).map((d) => ({ value: String(d.id), label: d.name }))
-  return (
-    <View className='staff-panel staff-publishing__editor'>
-      <Text className='staff-panel__title'>{saved ? `修改草稿（${saved.statusLabel}）` : '新建公开内容'}</Text>
-      <TextField label='标题' required value={values.title} maxLength={100} error={errors.title} onChange={set('title')} />
-      <ChoiceField<string>
-        label='公开类别'
-        required
-        choices={NOTICE_CATEGORY_IDS.map((c) => ({ value: c, label: categoryName(c as CategoryId) }))}
-        value={values.category}
-        error={errors.category}
-        onChange={set('category')}
-      />
-      <ChoiceField<string>
-        label='发布部门'
-        required
-        choices={departments}
-        value={values.departmentId === null ? '' : String(values.departmentId)}
-        error={errors.departmentId}
-        onChange={(v) => set('departmentId')(Number(v))}
-      />
-      <ChoiceField<Timeliness>
-        label='时效类型'
-        required
-        choices={TIMELINESS_KINDS.map((t) => ({ value: t, label: TIMELINESS_LABELS[t] }))}
-        value={values.timeliness}
-        error={errors.timeliness}
-        onChange={set('timeliness')}
-      />
-      {values.timeliness === 'adhoc' && (
-        <TextField label='作出决定的日期' required value={values.decisionDate} placeholder='如 2026-11-20' hint='及时公开的内容应在决定后 3 日内发布。' error={errors.decisionDate} onChange={set('decisionDate')} />
-      )}
-      {values.category === 'consultation' && (
-        <TextField label='征求意见截止日期' value={values.commentUntil} placeholder='如 2026-12-31' error={errors.commentUntil} onChange={set('commentUntil')} />
-      )}
-      <TextField label='正文' required multiline maxLength={50000} value={values.body} hint='段落之间空一行。' error={errors.body} onChange={set('body')} />
-      {saved ? <Attachments notice={saved} onChange={setSaved} /> : <Text className='staff-muted'>保存草稿后可以添加附件。</Text>}
-      {failure && <Text className='staff-error'>⚠ {failure}</Text>}
-      <View className='staff-row'>
-        <View className='staff-button staff-button--primary' role='button' hoverClass='jf-pressed' onClick={() => void save()}>
-          <Text>保存草稿</Text>
-        </View>
-        <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={saved ? onSaved : onCancel}>
-          <Text>{saved ? '完成' : '取消'}</Text>
-        </View>
-      </View>
-    </View>
-  )
-}
-
-/** 信息发布: drafts, the review queue with its buttons, the editor and the timeliness board. */
+/** 信息发布: notices and service guides through review (queue, drafts, in review, published), their editors and the timeliness board. */
 export default function StaffPublishingPage() {
+  const [kind, setKind] = useState<Kind>('notices')
   const [tab, setTab] = useState<Tab>('waiting')
-  const [editing, setEditing] = useState<StaffNotice | null | 'new'>(null)
+  const [editing, setEditing] = useState<Editing>(null)
   const [version, setVersion] = useState(0)
   const [openError, setOpenError] = useState<string | null>(null)
-  const edit = async (id: number) => {
+  const open = async (load: () => Promise<Editing>) => {
     setOpenError(null)
     try {
-      setEditing(await fetchStaffNotice(id))
+      setEditing(await load())
     } catch (caught) {
       setOpenError(toApiError(caught).message)
     }
   }
+  const closeEditor = (saved: boolean) => {
+    setEditing(null)
+    if (saved) {
+      setTab('draft')
+      setVersion((v) => v + 1)
+    }
+  }
+  const chips = <T extends string>(items: { id: T; label: string }[], current: T, choose: (id: T) => void, label: string) => (
+    <View className='staff-row staff-publishing__tabs' role='tablist' aria-label={label}>
+      {items.map((t) => (
+        <View key={t.id} className={`staff-chip ${t.id === current ? 'staff-chip--on' : ''}`} role='tab' aria-selected={t.id === current} hoverClass='jf-pressed' onClick={() => choose(t.id)}>
+          <Text>
+            {t.id === current ? '✓ ' : ''}
+            {t.label}
+          </Text>
+        </View>
+      ))}
+    </View>
+  )
+  const editor = (() => {
+    if (!editing) return null
+    if (editing.kind === 'notice') return <NoticeEditor key={editing.notice?.id ?? 'new'} editing={editing.notice} onSaved={() => closeEditor(true)} onCancel={() => closeEditor(false)} />
+    if (editing.kind === 'guide') return <GuideEditor key={editing.guide?.id ?? 'new'} editing={editing.guide} start={editing.start} onSaved={() => closeEditor(true)} onCancel={() => closeEditor(false)} />
+    return <RevisePicker onPick={(start) => setEditing({ kind: 'guide', guide: null, start })} onCancel={() => closeEditor(false)} />
+  })()
   return (
     <StaffShell section='publishing' title='信息发布'>
-      <View className='staff-row staff-publishing__tabs' role='tablist'>
-        {TABS.map((t) => (
-          <View key={t.id} className={`staff-chip ${t.id === tab ? 'staff-chip--on' : ''}`} role='tab' aria-selected={t.id === tab} hoverClass='jf-pressed' onClick={() => setTab(t.id)}>
-            <Text>
-              {t.id === tab ? '✓ ' : ''}
-              {t.label}
-            </Text>
-          </View>
-        ))}
-      </View>
-      {editing ? (
-        <Editor
-          key={editing === 'new' ? 'new' : editing.id}
-          editing={editing === 'new' ? null : editing}
-          onSaved={() => {
-            setEditing(null)
-            setTab('draft')
-            setVersion(version + 1)
-          }}
-          onCancel={() => setEditing(null)}
-        />
-      ) : (
+      {chips(KINDS, kind, (k) => {
+        setKind(k)
+        setEditing(null)
+      }, '内容类别')}
+      {kind !== 'board' && chips(TABS, tab, setTab, '审核状态')}
+      {editor}
+      {!editor && kind === 'notices' && (
         <View className='staff-publishing__new'>
-          <ActionButton kind='plain' text='＋ 新建公开内容' onClick={() => setEditing('new')} />
+          <ActionButton kind='plain' text='＋ 新建公开内容' onClick={() => setEditing({ kind: 'notice', notice: null })} />
+        </View>
+      )}
+      {!editor && kind === 'guides' && (
+        <View className='staff-row staff-publishing__new'>
+          <ActionButton kind='plain' text='＋ 新建办事指南' onClick={() => setEditing({ kind: 'guide', guide: null })} />
+          <ActionButton kind='plain' text='修订已发布的指南' onClick={() => setEditing({ kind: 'revise' })} />
         </View>
       )}
       {openError && <Text className='staff-error'>⚠ {openError}</Text>}
-      {tab === 'board' ? <Board /> : <NoticeList key={`${tab}-${version}`} tab={tab} onEdit={(id) => void edit(id)} />}
+      {kind === 'board' && <Board />}
+      {kind === 'notices' && (
+        <ReviewList<StaffNoticeSummary>
+          key={`notices-${tab}-${version}`}
+          tab={tab}
+          fetch={fetchNoticeItems}
+          review={reviewNotice}
+          meta={noticeMeta}
+          onEdit={(id) => void open(async () => ({ kind: 'notice', notice: await fetchStaffNotice(id) }))}
+        />
+      )}
+      {kind === 'guides' && (
+        <ReviewList<GuideItem>
+          key={`guides-${tab}-${version}`}
+          tab={tab}
+          fetch={fetchGuideItems}
+          review={reviewGuide}
+          meta={guideMeta}
+          onEdit={(id) => void open(async () => ({ kind: 'guide', guide: await fetchStaffGuide(id) }))}
+        />
+      )}
     </StaffShell>
   )
 }
