@@ -1,20 +1,34 @@
+import { randomBytes } from 'node:crypto'
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import pg from 'pg'
 
 /**
  * `npm run crash-test`: is every acknowledged case there exactly once after a crash?
- * Starts the server on a temporary DATA_DIR (embedded database, 127.0.0.1 only), lets 20 clients
- * submit cases with idempotency keys, kills the server with SIGKILL at a random moment, restarts it,
- * resends every unacknowledged submission with its key, and checks each client's cases. 10 rounds;
- * prints acknowledged, found, duplicates and lost per round and in total. Exits 1 unless lost and
- * duplicates are 0. ROUNDS and CLIENTS may be set in the environment of this script.
+ * Starts the server on a temporary DATA_DIR (127.0.0.1 only), lets 20 clients submit cases with
+ * idempotency keys, kills the server with SIGKILL at a random moment, restarts it, resends every
+ * unacknowledged submission with its key, and checks each client's cases. 10 rounds; prints
+ * acknowledged, found, duplicates and lost per round and in total. It runs on the embedded database
+ * (PGlite), and then, when DATABASE_URL is set, on that PostgreSQL server in a schema of its own that
+ * is dropped afterwards. Exits 1 unless lost and duplicates are 0 on every engine. ROUNDS, CLIENTS and
+ * DATABASE_URL are read from the environment of this script (the server reads its own settings).
  */
 
 const ROUNDS = Number(process.env.ROUNDS ?? 10)
 const CLIENTS = Number(process.env.CLIENTS ?? 20)
+const DATABASE_URL = process.env.DATABASE_URL || undefined
 const ROOT = path.resolve(__dirname, '..')
+
+type Engine = 'pglite' | 'postgres'
+
+interface Totals {
+  acknowledged: number
+  found: number
+  duplicates: number
+  lost: number
+}
 
 interface Submission {
   key: string
@@ -34,10 +48,24 @@ interface Server {
   exited: Promise<void>
 }
 
-function startServer(dataDir: string): Promise<Server> {
+/**
+ * The server's environment: this run's DATA_DIR and database, no outside provider (codes must land
+ * in the outbox this script reads, and no real SMS may go out), and a per-address code limit that
+ * lets every client sign in from 127.0.0.1.
+ */
+function serverEnv(dataDir: string, database: { url: string; schema: string } | undefined): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' }
+  for (const name of Object.keys(env)) if (name.startsWith('ALIYUN_SMS_') || name.startsWith('WECHAT_')) delete env[name]
+  env.DATABASE_URL = database?.url ?? ''
+  env.DB_SCHEMA = database?.schema ?? ''
+  env.SMS_CODES_PER_IP_PER_HOUR = String(CLIENTS + 10)
+  return env
+}
+
+function startServer(env: NodeJS.ProcessEnv): Promise<Server> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/main.ts')], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '' },
+    env,
     stdio: ['ignore', 'pipe', 'pipe']
   })
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
@@ -102,81 +130,113 @@ async function listMine(base: string, client: Client): Promise<string[]> {
   }
 }
 
-async function main(): Promise<void> {
+/** The rounds on one engine; the server's files and (on PostgreSQL) its schema are removed afterwards. */
+async function runEngine(engine: Engine): Promise<Totals> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiefang-crash-'))
-  const totals = { acknowledged: 0, found: 0, duplicates: 0, lost: 0 }
-  let server = await startServer(dataDir)
+  const database = engine === 'postgres' && DATABASE_URL ? { url: DATABASE_URL, schema: `crash_${process.pid}_${randomBytes(4).toString('hex')}` } : undefined
+  const env = serverEnv(dataDir, database)
+  const totals: Totals = { acknowledged: 0, found: 0, duplicates: 0, lost: 0 }
+  // Whichever server is running when the rounds end or fail is the one to stop.
+  const running: { server?: Server } = {}
+  try {
+    running.server = await startServer(env)
+    await rounds(engine, dataDir, env, running as { server: Server }, totals)
+  } finally {
+    if (running.server) {
+      running.server.child.kill('SIGKILL')
+      await running.server.exited
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true })
+    if (database) await dropSchema(database.url, database.schema)
+  }
+  return totals
+}
+
+async function dropSchema(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    await client.query(`drop schema if exists ${schema} cascade`)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Signs the clients in, then crashes and restarts the server ROUNDS times, keeping `current.server` up to date. */
+async function rounds(engine: Engine, dataDir: string, env: NodeJS.ProcessEnv, current: { server: Server }, totals: Totals): Promise<void> {
+  let server = current.server
   const clients: Client[] = []
   for (let i = 0; i < CLIENTS; i++) {
     const phone = `1390000${String(i).padStart(4, '0')}`
     clients.push({ phone, token: await signIn(server.base, dataDir, phone), submissions: [] })
   }
   let serial = 0
-  try {
-    for (let round = 1; round <= ROUNDS; round++) {
-      let running = true
-      const loops = clients.map(async (client) => {
-        while (running) {
-          const s: Submission = {
-            key: `crash-${round}-${++serial}-${client.phone}`,
-            body: { kind: 'suggestion', title: `第 ${round} 轮建议 ${serial}`, content: '崩溃测试提交的内容' }
-          }
-          client.submissions.push(s)
-          if (!(await submit(server.base, client, s))) return
+  for (let round = 1; round <= ROUNDS; round++) {
+    let running = true
+    const loops = clients.map(async (client) => {
+      while (running) {
+        const s: Submission = {
+          key: `crash-${round}-${++serial}-${client.phone}`,
+          body: { kind: 'suggestion', title: `第 ${round} 轮建议 ${serial}`, content: '崩溃测试提交的内容' }
         }
-      })
-      await new Promise((resolve) => setTimeout(resolve, 200 + Math.random() * 1300))
-      running = false
-      server.child.kill('SIGKILL')
-      await server.exited
-      await Promise.all(loops)
-      // This round's acknowledged cases; every case acknowledged in earlier rounds is checked again too.
-      const acknowledgedThisRound = new Set(clients.flatMap((c) => c.submissions.filter((s) => s.trackingNo && s.key.startsWith(`crash-${round}-`)).map((s) => s.trackingNo)))
-      const acknowledgedBeforeCrash = new Set(clients.flatMap((c) => c.submissions.filter((s) => s.trackingNo).map((s) => s.trackingNo)))
-
-      server = await startServer(dataDir)
-      const resent = clients.reduce((n, c) => n + c.submissions.filter((x) => !x.trackingNo).length, 0)
-      for (const client of clients) {
-        for (const s of client.submissions.filter((x) => !x.trackingNo)) {
-          if (!(await submit(server.base, client, s))) throw new Error(`a resend with key ${s.key} was refused`)
-        }
+        client.submissions.push(s)
+        if (!(await submit(server.base, client, s))) return
       }
-      let found = 0
-      let duplicates = 0
-      let lost = 0
-      for (const client of clients) {
-        const listed = await listMine(server.base, client)
-        const counts = new Map<string, number>()
-        for (const no of listed) counts.set(no, (counts.get(no) ?? 0) + 1)
-        const expected = new Set(client.submissions.map((s) => s.trackingNo))
-        for (const s of client.submissions) {
-          if (!s.trackingNo) continue
-          const n = counts.get(s.trackingNo) ?? 0
-          if (n === 0 && acknowledgedBeforeCrash.has(s.trackingNo)) lost++
-          if (n > 0 && acknowledgedThisRound.has(s.trackingNo)) found++
-        }
-        // A case no submission was answered with, or one listed twice, is a duplicate.
-        for (const [no, n] of counts) duplicates += (expected.has(no) ? 0 : n) + (n > 1 && expected.has(no) ? n - 1 : 0)
-        // Resends must give one case per key: two keys with one number would be a mix-up.
-        if (new Set(client.submissions.map((s) => s.trackingNo)).size !== client.submissions.length) duplicates++
-      }
-      const acknowledged = acknowledgedThisRound.size
-      totals.acknowledged += acknowledged
-      totals.found += found
-      totals.duplicates += duplicates
-      totals.lost += lost
-      console.log(`round ${round}: acknowledged ${acknowledged}, found ${found}, duplicates ${duplicates}, lost ${lost} (resent after restart: ${resent})`)
-    }
-  } finally {
+    })
+    await new Promise((resolve) => setTimeout(resolve, 200 + Math.random() * 1300))
+    running = false
     server.child.kill('SIGKILL')
     await server.exited
-    fs.rmSync(dataDir, { recursive: true, force: true })
+    await Promise.all(loops)
+    // This round's acknowledged cases; every case acknowledged in earlier rounds is checked again too.
+    const acknowledgedThisRound = new Set(clients.flatMap((c) => c.submissions.filter((s) => s.trackingNo && s.key.startsWith(`crash-${round}-`)).map((s) => s.trackingNo)))
+    const acknowledgedBeforeCrash = new Set(clients.flatMap((c) => c.submissions.filter((s) => s.trackingNo).map((s) => s.trackingNo)))
+
+    server = current.server = await startServer(env)
+    const resent = clients.reduce((n, c) => n + c.submissions.filter((x) => !x.trackingNo).length, 0)
+    for (const client of clients) {
+      for (const s of client.submissions.filter((x) => !x.trackingNo)) {
+        if (!(await submit(server.base, client, s))) throw new Error(`a resend with key ${s.key} was refused`)
+      }
+    }
+    let found = 0
+    let duplicates = 0
+    let lost = 0
+    for (const client of clients) {
+      const listed = await listMine(server.base, client)
+      const counts = new Map<string, number>()
+      for (const no of listed) counts.set(no, (counts.get(no) ?? 0) + 1)
+      const expected = new Set(client.submissions.map((s) => s.trackingNo))
+      for (const s of client.submissions) {
+        if (!s.trackingNo) continue
+        const n = counts.get(s.trackingNo) ?? 0
+        if (n === 0 && acknowledgedBeforeCrash.has(s.trackingNo)) lost++
+        if (n > 0 && acknowledgedThisRound.has(s.trackingNo)) found++
+      }
+      // A case no submission was answered with, or one listed twice, is a duplicate.
+      for (const [no, n] of counts) duplicates += (expected.has(no) ? 0 : n) + (n > 1 && expected.has(no) ? n - 1 : 0)
+      // Resends must give one case per key: two keys with one number would be a mix-up.
+      if (new Set(client.submissions.map((s) => s.trackingNo)).size !== client.submissions.length) duplicates++
+    }
+    const acknowledged = acknowledgedThisRound.size
+    totals.acknowledged += acknowledged
+    totals.found += found
+    totals.duplicates += duplicates
+    totals.lost += lost
+    console.log(`[${engine}] round ${round}: acknowledged ${acknowledged}, found ${found}, duplicates ${duplicates}, lost ${lost} (resent after restart: ${resent})`)
   }
-  console.log(`acknowledged: ${totals.acknowledged}`)
-  console.log(`found: ${totals.found}`)
-  console.log(`duplicates: ${totals.duplicates}`)
-  console.log(`lost: ${totals.lost}`)
-  if (totals.lost > 0 || totals.duplicates > 0) process.exitCode = 1
+}
+
+async function main(): Promise<void> {
+  const engines: Engine[] = DATABASE_URL ? ['pglite', 'postgres'] : ['pglite']
+  if (!DATABASE_URL) console.log('DATABASE_URL is not set: the PostgreSQL run is skipped')
+  let failed = false
+  for (const engine of engines) {
+    const totals = await runEngine(engine)
+    for (const [name, value] of Object.entries(totals)) console.log(`[${engine}] ${name}: ${value}`)
+    if (totals.lost > 0 || totals.duplicates > 0) failed = true
+  }
+  if (failed) process.exitCode = 1
 }
 
 main().catch((error: unknown) => {
