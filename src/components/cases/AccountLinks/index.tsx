@@ -44,7 +44,7 @@ export function AccountLinks() {
   return (
     <View>
       <Row text='我的事项' note='查看提交的事项和办理进度' onClick={() => void Taro.navigateTo({ url: MY_CASES_URL })} />
-      <Row text='个人信息保护说明' note='看看怎样保护您的信息，也可以撤回同意' onClick={() => void Taro.navigateTo({ url: privacyUrl() })} />
+      <Row text='个人信息保护说明' note='查看说明，也可以撤回同意' onClick={() => void Taro.navigateTo({ url: privacyUrl() })} />
       <Row text='退出登录' onClick={() => void signOut()} />
     </View>
   )

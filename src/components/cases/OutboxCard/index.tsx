@@ -37,9 +37,9 @@ export function OutboxCard({ item, whose, onResend, onDiscard, onClaim }: Outbox
       <Card className='outbox-card outbox-card--other'>
         <View className='outbox-card__top'>
           <Text className='outbox-card__kind'>{CASE_KIND_LABELS[item.kind]}</Text>
-          <Text className='outbox-card__state'>另一个账号的</Text>
+          <Text className='outbox-card__state'>另一个账号</Text>
         </View>
-        <Text className='outbox-card__note'>另一个账号的待发送事项（{savedOn(item.createdAt)}填写），登录该账号后发送。内容不在这里显示。</Text>
+        <Text className='outbox-card__note'>另一个账号的待发送事项（{savedOn(item.createdAt)}填写），登录该账号后发送。内容只有那个账号能看。</Text>
         <View className='outbox-card__buttons'>
           <Button text='删除' onClick={onDiscard} />
         </View>

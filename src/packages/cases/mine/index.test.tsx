@@ -109,7 +109,7 @@ describe('我的事项', () => {
     useOutbox.getState().add({ ...pending, owner: SIGNED_IN.accountId + 1 })
     render(<MyCasesPage />)
     await settle()
-    expect(screen.getByText('另一个账号的待发送事项（2026年11月20日填写），登录该账号后发送。内容不在这里显示。')).toBeInTheDocument()
+    expect(screen.getByText('另一个账号的待发送事项（2026年11月20日填写），登录该账号后发送。内容只有那个账号能看。')).toBeInTheDocument()
     expect(screen.queryByText('楼道灯坏了')).not.toBeInTheDocument()
     expect(screen.queryByText('重新发送')).not.toBeInTheDocument()
     expect(requestsMade().filter((r) => new URL(r.url).pathname === '/api/v1/cases')).toHaveLength(0)

@@ -84,6 +84,7 @@ describe('withdrawing consent', () => {
     expect(withdrawals()).toHaveLength(1)
     expect(useSession.getState().privacyConsented).toBe(false)
     expect(needsConsent(infoRequest, useSession.getState().privacyConsented)).toBe(true)
+    expect(screen.getByText('✓ 已撤回同意。已提交的事项照常办理；以后填写身份证件号码时，会再请您同意。')).toBeInTheDocument()
     expect(screen.getByText('我已阅读并理解上面的说明')).toBeInTheDocument()
   })
 

@@ -17,7 +17,7 @@ export const WITHDRAW_WORDS =
   '撤回后，已经提交的事项是街道的公务档案，会照常保存和办理。以后再填写身份证件号码（如申请政府信息公开）时，需要重新同意。'
 
 /** Consent given: it can be withdrawn here (个人信息保护法 第十五条), after the resident confirms. */
-function Consented() {
+function Consented({ onWithdrawn }: { onWithdrawn(): void }) {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const withdraw = async () => {
@@ -30,7 +30,7 @@ function Consented() {
       await withdrawPrivacyConsent()
       // The next identity number asks again: needsConsent reads this flag.
       useSession.getState().setPrivacyConsented(false)
-      void Taro.showToast({ title: '已撤回同意', icon: 'success' })
+      onWithdrawn()
     } catch (caught) {
       setError(toApiError(caught).message)
     } finally {
@@ -63,6 +63,7 @@ export default function PrivacyPage() {
   const signedIn = useSignedIn()
   const consented = useSession((s) => s.privacyConsented)
   const [ticked, setTicked] = useState(false)
+  const [withdrawn, setWithdrawn] = useState(false)
   const [error, setError] = useState<string | null>(null)
 
   const agree = async () => {
@@ -103,9 +104,14 @@ export default function PrivacyPage() {
           </View>
         )}
         {consented && signedIn ? (
-          <Consented />
+          <Consented onWithdrawn={() => setWithdrawn(true)} />
         ) : (
           <View className='privacy__consent'>
+            {withdrawn && (
+              <View role='status' className='privacy__withdrawn'>
+                <Text>✓ 已撤回同意。已提交的事项照常办理；以后填写身份证件号码时，会再请您同意。</Text>
+              </View>
+            )}
             <View className='privacy__tick' role='checkbox' aria-checked={ticked} hoverClass='jf-pressed' onClick={() => setTicked(!ticked)}>
               <Text className='privacy__box'>{ticked ? '☑' : '☐'}</Text>
               <Text className='privacy__tick-text'>我已阅读并理解上面的说明</Text>
