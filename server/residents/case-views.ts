@@ -6,8 +6,8 @@ import {
   canRate,
   canRequestReview,
   canWithdraw,
-  residentStatusLabel,
   residentStatusOf,
+  statusLabelOf,
   type RecordedEvent
 } from '@/core/residents/case-status'
 import {
@@ -65,7 +65,7 @@ export function clockOfRecord(c: CaseRecord, calendar: WorkingDayCalendar, asOf:
 export function toCaseSummary(c: CaseRecord, calendar: WorkingDayCalendar, asOf: string): CaseSummary {
   const clock = clockOfRecord(c, calendar, asOf)
   const { status, waitingOn } = residentStatusOf(recorded(c.events), clock)
-  return { trackingNo: c.trackingNo, kind: c.kind, title: c.title, status, statusLabel: residentStatusLabel(status), waitingOn, receivedOn: c.receivedOn, clock }
+  return { trackingNo: c.trackingNo, kind: c.kind, title: c.title, status, statusLabel: statusLabelOf({ status, waitingOn }), waitingOn, receivedOn: c.receivedOn, clock }
 }
 
 /** Ids of every file the resident may see on a case: their own attachments and the reply's. */

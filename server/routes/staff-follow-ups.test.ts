@@ -117,10 +117,16 @@ describeEachEngine('follow-ups (回访) after a 不满意 rating', (getDb) => {
   it('tells the resident when the office will call back, and after the call lets them rate once more', async () => {
     const no = await ratedDissatisfied('2026-11-20')
     const owed = (await detail(no)).json()
-    expect(owed).toMatchObject({ canRate: false, followUp: { ratedOn: '2026-11-20', dueDate: '2026-11-27', followedUpOn: null, label: '不满意评价后5个工作日内回访' } })
+    expect(owed).toMatchObject({
+      status: 'replied',
+      waitingOn: 'office',
+      statusLabel: '已答复，等待街道回访',
+      canRate: false,
+      followUp: { ratedOn: '2026-11-20', dueDate: '2026-11-27', followedUpOn: null, label: '不满意评价后5个工作日内回访' }
+    })
     await staffEvent(no, { type: 'follow_up', residentSaid: '还是没解决', solved: false })
     const after = (await detail(no)).json()
-    expect(after).toMatchObject({ canRate: true, followUp: { followedUpOn: '2026-11-25', status: 'answered_in_time' } })
+    expect(after).toMatchObject({ waitingOn: 'nobody', statusLabel: '已答复', canRate: true, followUp: { followedUpOn: '2026-11-25', status: 'answered_in_time' } })
     expect(after.timeline.at(-1)).toMatchObject({ type: 'followed_up', label: '街道已回访，听取了您的意见' })
     expect(JSON.stringify(after)).not.toContain('还是没解决')
     expect(h.notifications.at(-1)?.text).toContain('街道已回访')

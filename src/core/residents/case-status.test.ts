@@ -1,7 +1,7 @@
 import { ANNOUNCED_SCHEDULES, createCalendar } from '../calendar'
 import { clockOfCase } from '../cases'
 import type { CaseEvent, CaseKind } from '../schemas/clock'
-import { canCompleteCorrection, canRate, canRequestReview, canWithdraw, ratesAgainAfterFollowUp, residentStatusLabel, residentStatusOf, type RecordedEvent } from './case-status'
+import { canCompleteCorrection, canRate, canRequestReview, canWithdraw, ratesAgainAfterFollowUp, residentStatusLabel, residentStatusOf, statusLabelOf, type RecordedEvent } from './case-status'
 
 const calendar = createCalendar(ANNOUNCED_SCHEDULES)
 const received = (on = '2025-11-03'): RecordedEvent => ({ type: 'received', on })
@@ -51,6 +51,16 @@ describe('residentStatusOf', () => {
 })
 
 describe('what the resident may do', () => {
+  it('a replied case rated 不满意 waits on the office until its follow-up, and says so', () => {
+    const rated: RecordedEvent[] = [received(), { type: 'replied', on: '2025-11-07' }, { type: 'rated', on: '2025-11-08', rating: 'dissatisfied' }]
+    const waiting = statusOf('info_request', rated)
+    expect(waiting).toEqual({ status: 'replied', waitingOn: 'office' })
+    expect(statusLabelOf(waiting)).toBe('已答复，等待街道回访')
+    const called = statusOf('info_request', [...rated, { type: 'followed_up', on: '2025-11-10' }])
+    expect(called).toEqual({ status: 'replied', waitingOn: 'nobody' })
+    expect(statusLabelOf(called)).toBe('已答复')
+  })
+
   it('a case still being handled can be withdrawn; a replied one cannot', () => {
     expect(canWithdraw('in_progress')).toBe(true)
     expect(canWithdraw('awaiting_your_correction')).toBe(true)

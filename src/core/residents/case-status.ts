@@ -1,5 +1,6 @@
 import type { Clock, CaseKind } from '../schemas/clock'
 import type { Rating, ResidentStatus, WaitingOn } from '../schemas/cases'
+import { hasOpenFollowUp } from '../staff/follow-up'
 
 /**
  * Where a case stands for the resident, and what they may do next: computed from the recorded
@@ -27,14 +28,15 @@ const indexOfLast = (events: readonly RecordedEvent[], type: string): number => 
 
 /**
  * The resident's status and who the case waits on. It never overstates: a case waiting for the
- * resident's correction says so, one paused for a third party's view says so.
+ * resident's correction says so, one paused for a third party's view says so, a replied one whose
+ * 不满意 rating still waits for the office's follow-up (回访) waits on the office.
  * @example residentStatusOf([{ type: 'received', on: '2026-11-02' }], clock) // { status: 'in_progress', waitingOn: 'office' } for an information request
  */
 export function residentStatusOf(events: readonly RecordedEvent[], clock: Clock): { status: ResidentStatus; waitingOn: WaitingOn } {
   if (last(events, 'withdrawn')) return { status: 'withdrawn', waitingOn: 'nobody' }
   const replied = indexOfLast(events, 'replied')
   if (indexOfLast(events, 'review_requested') > replied && replied >= 0) return { status: 'under_review', waitingOn: 'office' }
-  if (replied >= 0) return { status: 'replied', waitingOn: 'nobody' }
+  if (replied >= 0) return { status: 'replied', waitingOn: hasOpenFollowUp(events) ? 'office' : 'nobody' }
   if (clock.status === 'closed') return { status: 'closed_without_correction', waitingOn: 'nobody' }
   if (last(events, 'not_accepted') && clock.step === 'done') return { status: 'not_accepted', waitingOn: 'nobody' }
   if (clock.step === 'awaiting_correction') return { status: 'awaiting_your_correction', waitingOn: 'resident' }
@@ -62,6 +64,17 @@ export const RESIDENT_STATUS_LABELS: Record<ResidentStatus, string> = {
  */
 export function residentStatusLabel(status: ResidentStatus): string {
   return RESIDENT_STATUS_LABELS[status]
+}
+
+/** 已答复, and the office still owes the follow-up it promised after a 不满意 rating. */
+export const AWAITING_FOLLOW_UP_LABEL = '已答复，等待街道回访'
+
+/**
+ * The label of where a case stands, naming the follow-up a replied case still waits for.
+ * @example statusLabelOf({ status: 'replied', waitingOn: 'office' }) // '已答复，等待街道回访'
+ */
+export function statusLabelOf({ status, waitingOn }: { status: ResidentStatus; waitingOn: WaitingOn }): string {
+  return status === 'replied' && waitingOn === 'office' ? AWAITING_FOLLOW_UP_LABEL : residentStatusLabel(status)
 }
 
 /**

@@ -91,7 +91,7 @@ describe('the follow-up list (回访任务)', () => {
     expect(within(first).getByText('！ 回访已超期 2 个工作日')).toBeInTheDocument()
     expect(within(first).getByText('督办：报分管领导督办')).toBeInTheDocument()
     expect(within(second).getByText('⚠ 还剩 2 个工作日回访')).toBeInTheDocument()
-    expect(within(second).getByText('2026年11月20日评价“不满意”，应在 2026年11月27日 前回访')).toBeInTheDocument()
+    expect(within(second).getByText('2026年11月20日评价“不满意”，应在2026年11月27日前回访')).toBeInTheDocument()
   })
 
   it('names who owes each call, the resident’s words and the number to call', async () => {

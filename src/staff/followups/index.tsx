@@ -71,7 +71,7 @@ function Row({ task, open, onOpen, onDone }: { task: FollowUpTask; open: boolean
         </Text>
       </View>
       <Text className='staff-followups__line'>
-        {formatChineseDate(task.clock.ratedOn)}评价“不满意”，应在 {formatChineseDate(task.clock.dueDate)} 前回访
+        {formatChineseDate(task.clock.ratedOn)}评价“不满意”，应在{formatChineseDate(task.clock.dueDate)}前回访
       </Text>
       <Text className='staff-muted'>
         负责：{task.department ? nameOf(task.department) : FOLLOW_UP_OWNER_LABELS[task.owner]}
@@ -111,7 +111,7 @@ export default function StaffFollowUpsPage() {
       </View>
       <View className='staff-panel'>
         <Text className='staff-followups__promise'>
-          群众对答复评价“不满意”的，由承办科室（没有转办的由政务公开办）回访：{FOLLOW_UP_PROMISE.label}。
+          群众对答复评价“不满意”的，由承办科室（没有转办的由政务公开办）在 {FOLLOW_UP_PROMISE.days} {FOLLOW_UP_PROMISE.unit === 'working_days' ? '个工作日' : '日'}内回访。
         </Text>
         <Text className='staff-muted'>这是本办事处的服务承诺，不是法定期限。回访后群众可以再评价一次。</Text>
         <View className='staff-row staff-followups__tabs' role='radiogroup' aria-label='回访状态'>

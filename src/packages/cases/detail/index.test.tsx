@@ -215,7 +215,7 @@ describe('a replied case', () => {
     serve(replied({ canRate: false, followUp: followUp(), timeline: [timeline.received, timeline.replied, dissatisfied] }))
     render(<CaseDetailPage />)
     expect(await screen.findByText('街道会给您回电话（回访）')).toBeInTheDocument()
-    expect(screen.getByText('您对答复评价了“不满意”。街道会在 2026年12月9日 前联系您，听听您的意见。')).toBeInTheDocument()
+    expect(screen.getByText('您对答复评价了“不满意”。街道会在2026年12月9日前联系您，听听您的意见。')).toBeInTheDocument()
     expect(screen.getByText('回访以后，您可以再评价一次。')).toBeInTheDocument()
     expect(screen.getByText('这是街道自己的服务承诺（不满意评价后5个工作日内回访），不是法律规定的期限。')).toBeInTheDocument()
     expect(screen.queryByText('提交评价')).not.toBeInTheDocument()

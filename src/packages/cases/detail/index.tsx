@@ -132,7 +132,7 @@ function FollowUp({ detail }: { detail: CaseDetail }) {
     <View className={`case-detail__follow-up ${late ? 'case-detail__follow-up--late' : ''}`}>
       <Text className='case-detail__action-title'>街道会给您回电话（回访）</Text>
       <Text className='case-detail__line'>
-        您对答复评价了“不满意”。街道会在 {formatChineseDate(followUp.dueDate)} 前联系您，听听您的意见。
+        您对答复评价了“不满意”。街道会在{formatChineseDate(followUp.dueDate)}前联系您，听听您的意见。
       </Text>
       {late && <Text className='case-detail__line case-detail__late'>⚠ 已经超过这个日期。如还没有接到电话，可以在“联系”页找到街道的电话。</Text>}
       {ratesAgainAfterFollowUp(detail.timeline) && <Text className='case-detail__line'>回访以后，您可以再评价一次。</Text>}
