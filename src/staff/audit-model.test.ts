@@ -1,4 +1,4 @@
-import { auditActionLabel, auditDetailLines, auditQueryOf, AUDIT_ACTION_GROUPS, EMPTY_AUDIT_FILTER, formatChinaTime, matchingStaff, type AuditNames } from './audit-model'
+import { auditActionLabel, auditDetailLines, auditQueryOf, auditQuerySummary, AUDIT_ACTION_GROUPS, EMPTY_AUDIT_FILTER, formatChinaTime, matchingStaff, type AuditNames } from './audit-model'
 
 const names: AuditNames = {
   departmentName: (key) => ({ 'social-affairs': '社会事务办公室' })[key] ?? key,
@@ -41,9 +41,17 @@ describe('the particulars of an entry', () => {
     expect(lines('notice_publish', { noticeId: 7, before: 'approved', after: 'published' })).toEqual(['公告编号：7', '状态：领导已审批 → 已发布'])
   })
 
-  it('shows only the fields an edit changed, before → after', () => {
+  it('shows only the fields an edit changed, before → after, under the name of what was edited', () => {
     const before = { name: '社会事务办', phone: '021-1', duties: '民政' }
-    expect(lines('department_edit', { departmentId: 4, before, after: { ...before, phone: '021-2' } })).toEqual(['部门编号：4', '电话：021-1 → 021-2'])
+    expect(lines('department_edit', { departmentId: 4, before: { id: 4, ...before }, after: { ...before, phone: '021-2' } })).toEqual([
+      '部门编号：4',
+      '名称：社会事务办',
+      '电话：021-1 → 021-2'
+    ])
+  })
+
+  it('shows a renaming as a change of name', () => {
+    expect(lines('leader_edit', { leaderId: 1, before: { name: '张三', post: '主任' }, after: { name: '李四', post: '主任' } })).toEqual(['领导编号：1', '名称：张三 → 李四'])
   })
 
   it('names the department a case was assigned to and the handler, not their codes', () => {
@@ -123,6 +131,16 @@ describe('the search of the log', () => {
     const answer = auditQueryOf({ ...EMPTY_AUDIT_FILTER, from: '2026-02-30' })
     expect(answer.ok).toBe(false)
     expect(!answer.ok && answer.errors.from).toContain('日期格式应为')
+  })
+})
+
+describe('the conditions of a search in a few words', () => {
+  it('names the official, the action and the days', () => {
+    expect(auditQuerySummary({ actor: 'staff:3', action: 'reply', from: '2026-11-01', to: '2026-11-30' }, () => '王芳')).toBe('王芳、答复、2026年11月1日至2026年11月30日')
+  })
+
+  it('says nothing of a search without conditions', () => {
+    expect(auditQuerySummary({}, () => '')).toBe('')
   })
 })
 

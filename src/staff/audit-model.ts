@@ -208,6 +208,7 @@ const FIELDS: Record<string, { label: string; value?: (v: unknown, names: AuditN
 /** Keys that say nothing an official needs: the action's own type and how the server stored it. */
 const SILENT = new Set(['type', 'recordedAs', 'recordedOn', 'before', 'after'])
 
+const NAME_KEYS = ['name', 'title', 'label']
 const labelOf = (key: string) => FIELDS[key]?.label ?? key
 const valueOf = (key: string, v: unknown, names: AuditNames) => FIELDS[key]?.value?.(v, names) ?? plain(v)
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -218,9 +219,12 @@ function changeLines(before: unknown, after: unknown, names: AuditNames): AuditL
     return [{ label: '状态', text: `${REVIEW_STATE_LABELS[before as ReviewState]} → ${REVIEW_STATE_LABELS[after as ReviewState]}` }]
   }
   if (isRecord(before) && isRecord(after)) {
-    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !same(before[k], after[k]))
-    if (keys.length === 0) return [{ label: '修改', text: '内容没有变化' }]
-    return keys.map((k) => ({ label: labelOf(k), text: `${valueOf(k, before[k], names)} → ${valueOf(k, after[k], names)}` }))
+    // `after` is what was sent, every editable field; `before` may carry more (the row's id).
+    const keys = Object.keys(after).filter((k) => !same(before[k], after[k]))
+    // What was edited, by its unchanged name, so that the lines below say whose phone changed.
+    const subject = NAME_KEYS.filter((k) => typeof after[k] === 'string' && same(before[k], after[k])).map((k) => ({ label: labelOf(k), text: valueOf(k, after[k], names) }))
+    if (keys.length === 0) return [...subject, { label: '修改', text: '内容没有变化' }]
+    return [...subject, ...keys.map((k) => ({ label: labelOf(k), text: `${valueOf(k, before[k], names)} → ${valueOf(k, after[k], names)}` }))]
   }
   if (before === undefined && isRecord(after)) return Object.entries(after).map(([k, v]) => ({ label: labelOf(k), text: valueOf(k, v, names) }))
   if (isRecord(before) && after === undefined) return Object.entries(before).map(([k, v]) => ({ label: `删除前${labelOf(k)}`, text: valueOf(k, v, names) }))
@@ -288,6 +292,21 @@ export function auditQueryOf(values: AuditFilterValues): { ok: true; query: Audi
     errors[key] ??= issue.message
   }
   return { ok: false, errors }
+}
+
+/**
+ * The conditions of a search in a few words, for the folded search panel on a phone.
+ * @example auditQuerySummary({ actor: 'staff:3', from: '2026-11-01' }, () => '王芳') // '王芳、2026年11月1日起'
+ */
+export function auditQuerySummary(query: AuditQuery, actorName: (actor: string) => string): string {
+  const parts: string[] = []
+  if (query.trackingNo) parts.push(query.trackingNo)
+  if (query.actor) parts.push(actorName(query.actor))
+  if (query.action) parts.push(auditActionLabel(query.action))
+  if (query.from && query.to) parts.push(`${formatChineseDay(query.from)}至${formatChineseDay(query.to)}`)
+  else if (query.from) parts.push(`${formatChineseDay(query.from)}起`)
+  else if (query.to) parts.push(`${formatChineseDay(query.to)}止`)
+  return parts.join('、')
 }
 
 /**

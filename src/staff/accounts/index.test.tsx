@@ -24,6 +24,7 @@ beforeEach(() => {
     const path = new URL(req.url).pathname
     if (path === '/api/v1/staff/content/departments') return { statusCode: 200, data: departments }
     if (path === '/api/v1/staff/accounts' && req.method === 'GET') return { statusCode: 200, data: [zhao, wang] }
+    if (path === '/api/v1/staff/me') return { statusCode: 200, data: { ...zhao, actions: ['manage_staff'] } }
     if (refuse) return refuse
     if (path === '/api/v1/staff/accounts' && req.method === 'POST') return { statusCode: 201, data: { id: 7, disabled: false, ...(JSON.parse(String(req.data)) as object) } }
     if (/\/staff\/accounts\/\d+\/(disable|password)$/.test(path)) return { statusCode: 204, data: '' }
@@ -144,5 +145,13 @@ describe('staff accounts', () => {
     await settle()
     expect(screen.getByText('只有系统管理员可以管理工作人员账号。')).toBeInTheDocument()
     expect(requestsMade().some((r) => r.url.includes('/staff/accounts'))).toBe(false)
+  })
+
+  it('offers an administrator no way to disable their own account', async () => {
+    render(<StaffAccountsPage />)
+    await settle()
+    expect(within(row('赵管理')).getByText('本人')).toBeInTheDocument()
+    expect(within(row('赵管理')).queryByText('停用')).not.toBeInTheDocument()
+    expect(within(row('赵管理')).getByText('重设密码')).toBeInTheDocument()
   })
 })

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { addStaffAccount, disableStaffAccount, fetchStaffAccounts, resetStaffPassword } from '@/api/staff'
+import { addStaffAccount, disableStaffAccount, fetchStaffAccounts, fetchStaffMe, resetStaffPassword } from '@/api/staff'
 import { toApiError } from '@/api/errors'
 import { ActionButton } from '@/components/ActionButton'
 import { ChoiceField } from '@/components/cases/ChoiceField'
@@ -150,6 +150,8 @@ export default function StaffAccountsPage() {
   const staff = useStaffSession((s) => s.staff)
   const allowed = staff ? canStaff(staff, 'manage_staff') : false
   const accounts = useStaffLoad(() => (allowed ? fetchStaffAccounts() : Promise.resolve([])), [allowed])
+  // Who is signed in, so that an administrator cannot lock themself out by disabling their own account.
+  const me = useStaffLoad(() => (allowed ? fetchStaffMe() : Promise.resolve(null)), [allowed])
   const { nameOf } = useDepartmentNames()
   const [adding, setAdding] = useState(false)
   const [resetting, setResetting] = useState<number | null>(null)
@@ -183,27 +185,28 @@ export default function StaffAccountsPage() {
       ) : !accounts.data ? (
         <Text className='staff-muted'>正在加载…</Text>
       ) : (
-        <View className='staff-columns staff-accounts'>
-          <View>
-            {adding ? (
-              <NewAccount
-                onAdded={(member) => {
-                  accounts.replace([...list, member])
-                  setAdding(false)
-                  void Taro.showToast({ title: '账号已创建', icon: 'success' })
-                }}
-                onCancel={() => setAdding(false)}
-              />
-            ) : (
-              <View className='staff-button staff-button--primary staff-accounts__add' role='button' hoverClass='jf-pressed' onClick={() => setAdding(true)}>
-                <Text>＋ 新建账号</Text>
-              </View>
-            )}
-          </View>
-          <View>
-            <Text className='staff-muted'>
-              共 {list.length} 个账号，其中停用 {list.filter((m) => m.disabled).length} 个
-            </Text>
+        <View className={adding ? 'staff-columns staff-accounts' : 'staff-accounts'}>
+          {adding && (
+            <NewAccount
+              onAdded={(member) => {
+                accounts.replace([...list, member])
+                setAdding(false)
+                void Taro.showToast({ title: '账号已创建', icon: 'success' })
+              }}
+              onCancel={() => setAdding(false)}
+            />
+          )}
+          <View className='staff-accounts__list'>
+            <View className='staff-accounts__top'>
+              <Text className='staff-muted'>
+                共 {list.length} 个账号，其中停用 {list.filter((m) => m.disabled).length} 个
+              </Text>
+              {!adding && (
+                <View className='staff-button staff-button--primary' role='button' hoverClass='jf-pressed' onClick={() => setAdding(true)}>
+                  <Text>＋ 新建账号</Text>
+                </View>
+              )}
+            </View>
             {failure && (
               <View role='alert'>
                 <Text className='staff-error'>⚠ {failure}</Text>
@@ -214,6 +217,7 @@ export default function StaffAccountsPage() {
                 <View className='staff-accounts__head'>
                   <Text className='staff-accounts__name'>{m.name}</Text>
                   {m.disabled && <Text className='staff-accounts__tag'>已停用</Text>}
+                  {m.id === me.data?.id && <Text className='staff-accounts__tag'>本人</Text>}
                 </View>
                 <Text className='staff-muted'>
                   {m.phone} · {m.department ? nameOf(m.department) : '不属于科室'}
@@ -224,9 +228,11 @@ export default function StaffAccountsPage() {
                     <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={() => setResetting(m.id)}>
                       <Text>重设密码</Text>
                     </View>
-                    <View className='staff-button staff-accounts__disable' role='button' hoverClass='jf-pressed' onClick={() => void disable(m)}>
-                      <Text>停用</Text>
-                    </View>
+                    {m.id !== me.data?.id && (
+                      <View className='staff-button staff-accounts__disable' role='button' hoverClass='jf-pressed' onClick={() => void disable(m)}>
+                        <Text>停用</Text>
+                      </View>
+                    )}
                   </View>
                 )}
                 {resetting === m.id && <ResetPassword member={m} onDone={() => setResetting(null)} />}

@@ -113,6 +113,7 @@ describe('the search of the whole log by an administrator', () => {
     fireEvent.click(screen.getByText('查询'))
     await settle()
     expect(auditRequests().at(-1)).toEqual({ actor: 'staff:3', page: '1', pageSize: '20' })
+    expect(screen.getByText('查找条件 ▼（王芳）')).toBeInTheDocument()
   })
 
   it('searches by an action chosen within its group', async () => {

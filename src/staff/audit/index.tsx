@@ -13,6 +13,7 @@ import {
   auditActionLabel,
   auditDetailLines,
   auditQueryOf,
+  auditQuerySummary,
   AUDIT_ACTION_GROUPS,
   EMPTY_AUDIT_FILTER,
   formatChinaTime,
@@ -146,6 +147,8 @@ export default function StaffAuditPage() {
   const [errors, setErrors] = useState<AuditFilterErrors>({})
   const [query, setQuery] = useState<AuditQuery>(caseNo ? { trackingNo: caseNo } : {})
   const [page, setPage] = useState(1)
+  // On a phone the search folds away so that the records come first; on a desktop it stays open (index.scss).
+  const [open, setOpen] = useState(false)
   const mayLoad = searchAll || Boolean(query.trackingNo)
   const log = useStaffLoad(() => (mayLoad ? fetchStaffAudit({ ...query, page, pageSize: PAGE_SIZE }) : Promise.resolve(null)), [JSON.stringify(query), page, mayLoad])
   const accounts = useStaffLoad(() => (searchAll ? fetchStaffAccounts() : Promise.resolve([])), [searchAll])
@@ -163,9 +166,11 @@ export default function StaffAuditPage() {
     if (!checked.ok) return
     setPage(1)
     setQuery(checked.query)
+    setOpen(false)
   }
   const set = (field: keyof AuditFilterValues) => (value: string) => setValues((v) => ({ ...v, [field]: value }))
   const pages = Math.max(1, Math.ceil((log.data?.total ?? 0) / PAGE_SIZE))
+  const summary = auditQuerySummary(query, (actor) => (actor === SYSTEM ? '系统' : (known.get(Number(actor.slice('staff:'.length))) ?? actor)))
   const onlyCase = searchAll
     ? (no: string) => {
         const next = { ...values, trackingNo: no }
@@ -179,29 +184,34 @@ export default function StaffAuditPage() {
       <View className={searchAll ? 'staff-columns staff-audit' : 'staff-audit'}>
         {searchAll && (
           <View className='staff-panel staff-audit__filters'>
-            <Text className='staff-panel__title'>查找记录</Text>
-            <TextField label='事项编号' value={values.trackingNo} placeholder='例如 QS-2026-000123；空着查全部' error={errors.trackingNo} onChange={set('trackingNo')} />
-            <ActorPicker accounts={accounts.data ?? []} value={values.actor} onChange={set('actor')} />
-            <ActionPicker value={values.action} onChange={set('action')} />
-            <View className='staff-audit__dates'>
-              <TextField label='从' value={values.from} placeholder='2026-11-01' error={errors.from} hint='年-月-日，按北京时间' onChange={set('from')} />
-              <TextField label='到' value={values.to} placeholder='2026-11-30' error={errors.to} onChange={set('to')} />
+            <View className='staff-audit__toggle' role='button' aria-expanded={open} hoverClass='jf-pressed' onClick={() => setOpen(!open)}>
+              <Text>{open ? '收起查找条件 ▲' : `查找条件 ▼${summary ? `（${summary}）` : ''}`}</Text>
             </View>
-            {(errors.actor || errors.action) && <Text className='staff-error'>⚠ {errors.actor ?? errors.action}</Text>}
-            <View className='staff-row'>
-              <View className='staff-button staff-button--primary' role='button' hoverClass='jf-pressed' onClick={() => search(values)}>
-                <Text>查询</Text>
+            <Text className='staff-panel__title staff-audit__filters-title'>查找记录</Text>
+            <View className={`staff-audit__filter-body ${open ? '' : 'staff-audit__filter-body--closed'}`}>
+              <TextField label='事项编号' value={values.trackingNo} placeholder='例如 QS-2026-000123；空着查全部' error={errors.trackingNo} onChange={set('trackingNo')} />
+              <ActorPicker accounts={accounts.data ?? []} value={values.actor} onChange={set('actor')} />
+              <ActionPicker value={values.action} onChange={set('action')} />
+              <View className='staff-audit__dates'>
+                <TextField label='从' value={values.from} placeholder='2026-11-01' error={errors.from} hint='年-月-日，按北京时间' onChange={set('from')} />
+                <TextField label='到' value={values.to} placeholder='2026-11-30' error={errors.to} onChange={set('to')} />
               </View>
-              <View
-                className='staff-button'
-                role='button'
-                hoverClass='jf-pressed'
-                onClick={() => {
-                  setValues(EMPTY_AUDIT_FILTER)
-                  search(EMPTY_AUDIT_FILTER)
-                }}
-              >
-                <Text>清空条件</Text>
+              {(errors.actor || errors.action) && <Text className='staff-error'>⚠ {errors.actor ?? errors.action}</Text>}
+              <View className='staff-row'>
+                <View className='staff-button staff-button--primary' role='button' hoverClass='jf-pressed' onClick={() => search(values)}>
+                  <Text>查询</Text>
+                </View>
+                <View
+                  className='staff-button'
+                  role='button'
+                  hoverClass='jf-pressed'
+                  onClick={() => {
+                    setValues(EMPTY_AUDIT_FILTER)
+                    search(EMPTY_AUDIT_FILTER)
+                  }}
+                >
+                  <Text>清空条件</Text>
+                </View>
               </View>
             </View>
           </View>

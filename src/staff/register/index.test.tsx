@@ -22,8 +22,9 @@ beforeEach(() => {
 const posts = () => requestsMade().filter((r) => r.method === 'POST')
 
 describe('registering a case received in person', () => {
-  it('asks for the visitor’s name and phone and a real receipt date before sending', () => {
+  it('asks for the visitor’s name and phone and a real receipt date before sending', async () => {
     render(<StaffRegisterPage />)
+    await settle()
     typeInto('收到日期', '2026-13-01')
     fireEvent.click(screen.getByText('登记'))
     expect(screen.getByText('⚠ 请填写来访人姓名')).toBeInTheDocument()
@@ -54,8 +55,9 @@ describe('registering a case received in person', () => {
 })
 
 describe('the register page’s form', () => {
-  it('offers no photo or file picker, whose upload only a resident may use', () => {
+  it('offers no photo or file picker, whose upload only a resident may use', async () => {
     render(<StaffRegisterPage />)
+    await settle()
     expect(screen.getByText('需要公开的信息', { exact: false })).toBeInTheDocument()
     expect(screen.queryByText(/照片或文件/)).toBeNull()
   })

@@ -15,6 +15,7 @@ import { chinaDateOf } from '@/core/residents/china-time'
 import { seesAllCases } from '@/core/staff'
 import { useStaffSession } from '@/stores/staff-session'
 import { staffCaseUrl } from '../routes'
+import './index.scss'
 
 const CHANNELS = [
   { value: 'window', label: '窗口来访' },
@@ -76,7 +77,7 @@ export default function StaffRegisterPage() {
       <View className='staff-panel'>
         <ChoiceField<CaseKind> label='事项类型' required choices={CASE_KINDS.map((k) => ({ value: k, label: CASE_KIND_LABELS[k] }))} value={kind} onChange={setKind} />
         <ChoiceField<Channel> label='来件方式' required choices={CHANNELS} value={channel} onChange={setChannel} />
-        <Text className='staff-muted'>{handledBy}</Text>
+        <Text className='staff-muted staff-register__handled'>{handledBy}</Text>
         <TextField label='收到日期' required value={outer.receivedOn} error={errors.receivedOn} hint='按实际收到的日期登记，期限从这一天起算。' onChange={(v) => setOuter({ ...outer, receivedOn: v })} />
         <TextField label='来访人姓名' required value={outer.residentName} error={errors.residentName} onChange={(v) => setOuter({ ...outer, residentName: v })} />
         <TextField label='来访人手机' required type='number' maxLength={11} value={outer.residentPhone} error={errors.residentPhone} hint='群众用这个号码登录后，能在“我的事项”里看到这件事。' onChange={(v) => setOuter({ ...outer, residentPhone: v })} />

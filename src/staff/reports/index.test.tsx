@@ -103,12 +103,13 @@ it('leaves the yearly table out for a clerk, whose figures are the department’
 it('lets office-wide staff narrow the figures to a department chosen by name', async () => {
   render(<StaffReportsPage />)
   await settle()
+  fireEvent.click(screen.getByText('范围：全街道 ▼ 按科室查看'))
   fireEvent.click(screen.getByText('社会事务办公室'))
   await settle()
   const last = (path: string) => requestsMade().filter((r) => new URL(r.url).pathname === path).at(-1)!
   expect(new URL(last('/api/v1/staff/reports/dashboard').url).searchParams.get('department')).toBe('civil-affairs')
   expect(new URL(last('/api/v1/staff/reports/trend').url).searchParams.get('department')).toBe('civil-affairs')
-  expect(screen.getByText('✓ 社会事务办公室')).toBeInTheDocument()
+  expect(screen.getByText('范围：社会事务办公室 ▼ 按科室查看')).toBeInTheDocument()
 })
 
 it('names a clerk’s own department, whose figures are the only ones they may see', async () => {

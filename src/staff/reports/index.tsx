@@ -78,6 +78,7 @@ export default function StaffReportsPage() {
   const annual = useStaffLoad(() => (officeWide ? fetchAnnualDisclosure(year) : Promise.resolve(null)), [year, officeWide])
   const ownDepartment = useStaffSession((st) => st.staff?.department ?? null)
   const { departments, nameOf } = useDepartmentNames()
+  const [choosingDepartment, setChoosingDepartment] = useState(false)
 
   return (
     <StaffShell section='reports' title='统计报表'>
@@ -89,6 +90,15 @@ export default function StaffReportsPage() {
           <Input className='case-field__input staff-reports__date' value={to} aria-label='结束日期' onBlur={(e) => setTo(e.detail.value.trim())} onConfirm={(e) => setTo(e.detail.value.trim())} />
         </View>
         {officeWide ? (
+          <View className='staff-reports__department-toggle' role='button' aria-expanded={choosingDepartment} hoverClass='jf-pressed' onClick={() => setChoosingDepartment(!choosingDepartment)}>
+            <Text>
+              范围：{department ? nameOf(department) : '全街道'} {choosingDepartment ? '▲' : '▼ 按科室查看'}
+            </Text>
+          </View>
+        ) : (
+          ownDepartment && <Text className='staff-muted staff-reports__own'>本科室：{nameOf(ownDepartment)}</Text>
+        )}
+        {officeWide && choosingDepartment && (
           <View className='staff-row staff-reports__departments' role='radiogroup' aria-label='科室'>
             {[{ key: '', name: '全街道' }, ...departments].map((d) => (
               <View
@@ -97,7 +107,10 @@ export default function StaffReportsPage() {
                 role='radio'
                 aria-checked={department === d.key}
                 hoverClass='jf-pressed'
-                onClick={() => setDepartment(d.key)}
+                onClick={() => {
+                  setDepartment(d.key)
+                  setChoosingDepartment(false)
+                }}
               >
                 <Text>
                   {department === d.key ? '✓ ' : ''}
@@ -106,8 +119,6 @@ export default function StaffReportsPage() {
               </View>
             ))}
           </View>
-        ) : (
-          ownDepartment && <Text className='staff-muted staff-reports__own'>本科室：{nameOf(ownDepartment)}</Text>
         )}
       </View>
 

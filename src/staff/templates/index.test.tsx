@@ -119,4 +119,16 @@ describe('reply templates', () => {
     fireEvent.click(screen.getByText('投诉'))
     expect(screen.getAllByRole('radio').filter((r) => r.className.includes('staff-templates__outcome')).map((r) => r.querySelector('.staff-templates__outcome-label')?.textContent)).toEqual(['✓ 予以支持', '解释说明', '不予支持'])
   })
+
+  it('folds the outcomes to the chosen one once chosen, with a button to choose another', async () => {
+    asClerk()
+    render(<StaffTemplatesPage />)
+    await settle()
+    expect(screen.getByText('换一个答复结果（共 21 种）▼')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('换一个答复结果（共 21 种）▼'))
+    expect(document.querySelector('.staff-templates__outcomes--folded')).toBeNull()
+    fireEvent.click(screen.getByText('部分公开'))
+    expect(document.querySelector('.staff-templates__outcomes--folded')).not.toBeNull()
+    expect(screen.getByText('政府信息公开申请 · 部分公开')).toBeInTheDocument()
+  })
 })

@@ -1,9 +1,10 @@
 import Taro from '@tarojs/taro'
-import { Text, Textarea, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { fetchReplyTemplates, fetchStaffAccounts, saveReplyTemplate } from '@/api/staff'
 import { toApiError } from '@/api/errors'
 import { ActionButton } from '@/components/ActionButton'
+import { TextField } from '@/components/cases/Field'
 import { StaffShell } from '@/components/staff/StaffShell'
 import type { ReplyOutcome } from '@/core/schemas/cases'
 import { CASE_KINDS, CASE_KIND_LABELS, type CaseKind } from '@/core/schemas/clock'
@@ -72,22 +73,11 @@ function Editor({ kind, outcome, template, editable, names, onSaved }: EditorPro
             : '街道的初始模板，尚未修改。'}
       </Text>
       {editable ? (
-        <Textarea
-          className='case-field__input case-field__input--multiline staff-templates__body'
-          value={body}
-          maxlength={5000}
-          placeholder='在这里写答复正文，可以加入下面的占位符'
-          placeholderClass='case-field__placeholder'
-          aria-label='模板正文'
-          onInput={(e) => setBody(e.detail.value)}
-        />
+        <View className='staff-templates__body'>
+          <TextField label='模板正文' required multiline maxLength={5000} value={body} placeholder='在这里写答复正文，可以加入下面的占位符' error={error ?? undefined} onChange={setBody} />
+        </View>
       ) : (
         <Text className='staff-templates__read'>{template?.body ?? '（无）'}</Text>
-      )}
-      {error && (
-        <View role='alert'>
-          <Text className='staff-error'>⚠ {error}</Text>
-        </View>
       )}
       <Text className='staff-panel__title staff-templates__subtitle'>可用的占位符{editable ? '（点一下加到正文末尾）' : ''}</Text>
       <View className='staff-templates__placeholders'>
@@ -137,11 +127,14 @@ export default function StaffTemplatesPage() {
   const names = Object.fromEntries((accounts.data ?? []).map((a) => [`staff:${a.id}`, a.name]))
   const [kind, setKind] = useState<CaseKind>('info_request')
   const [outcome, setOutcome] = useState<ReplyOutcome>('disclosed')
+  // On a phone the list folds to the chosen outcome so that its template follows right under it; on a desktop it stays open (index.scss).
+  const [choosing, setChoosing] = useState(false)
   const list = templates.data ?? []
 
   const chooseKind = (k: CaseKind) => {
     setKind(k)
     setOutcome(outcomesOf(k)[0])
+    setChoosing(true)
   }
   const saved = (t: ReplyTemplate) => templates.replace([...list.filter((x) => x.kind !== t.kind || x.outcome !== t.outcome), t])
   const current = templateOf(list, kind, outcome)
@@ -166,12 +159,22 @@ export default function StaffTemplatesPage() {
               ))}
             </View>
             <Text className='staff-panel__title staff-templates__subtitle'>答复结果</Text>
-            <View role='radiogroup' aria-label='答复结果'>
+            <View className={`staff-templates__outcomes ${choosing ? '' : 'staff-templates__outcomes--folded'}`} role='radiogroup' aria-label='答复结果'>
               {outcomesOf(kind).map((o) => {
                 const { state } = templateOf(list, kind, o)
                 const on = o === outcome
                 return (
-                  <View key={o} className={`staff-templates__outcome ${on ? 'staff-templates__outcome--on' : ''}`} role='radio' aria-checked={on} hoverClass='jf-pressed' onClick={() => setOutcome(o)}>
+                  <View
+                    key={o}
+                    className={`staff-templates__outcome ${on ? 'staff-templates__outcome--on' : ''}`}
+                    role='radio'
+                    aria-checked={on}
+                    hoverClass='jf-pressed'
+                    onClick={() => {
+                      setOutcome(o)
+                      setChoosing(false)
+                    }}
+                  >
                     <Text className='staff-templates__outcome-label'>
                       {on ? '✓ ' : ''}
                       {outcomeLabel(o)}
@@ -181,6 +184,11 @@ export default function StaffTemplatesPage() {
                 )
               })}
             </View>
+            {!choosing && (
+              <View className='staff-templates__more' role='button' hoverClass='jf-pressed' onClick={() => setChoosing(true)}>
+                <Text>换一个答复结果（共 {outcomesOf(kind).length} 种）▼</Text>
+              </View>
+            )}
           </View>
           <Editor key={`${kind}/${outcome}/${current.template?.updatedAt ?? ''}`} kind={kind} outcome={outcome} template={current.template} editable={editable} names={names} onSaved={saved} />
         </View>
