@@ -99,21 +99,22 @@ export async function adoptQueueFingerprint(db: Db, fingerprint: string): Promis
 // The two things about a case that change with the days, from the date the queue is asked on ($1)
 // and the first day of more than three working days left ($2): see QueueKeys and dueWindowOf.
 const LAPSED = `(c.queue_step = 'awaiting_correction' AND c.queue_correction_due < $1::date)`
-const QUEUED = `
-  SELECT c.id, c.queue_due_date, c.received_on, c.tracking_no,
-    CASE WHEN ${LAPSED} THEN 'closed_without_correction' ELSE c.queue_status END AS status,
-    CASE WHEN c.queue_step = 'done' OR ${LAPSED} THEN NULL
-      WHEN c.queue_due_date IS NULL OR c.queue_due_date >= $2::date THEN 'on_track'
-      WHEN c.queue_due_date < $1::date THEN 'overdue'
-      ELSE 'due_soon' END AS due
-  FROM cases c
-  WHERE ($3::boolean OR c.department IS NULL OR c.department = $4::text)
-    AND ($5::text IS NULL OR c.kind = $5) AND ($6::text IS NULL OR c.channel = $6) AND ($7::text IS NULL OR c.department = $7)`
+const STATUS = `CASE WHEN ${LAPSED} THEN 'closed_without_correction' ELSE c.queue_status END`
+const DUE = `CASE WHEN c.queue_step = 'done' OR ${LAPSED} THEN NULL
+  WHEN c.queue_due_date IS NULL OR c.queue_due_date >= $2::date THEN 'on_track'
+  WHEN c.queue_due_date < $1::date THEN 'overdue'
+  ELSE 'due_soon' END`
+/** The statuses of a case the office still owes something on (its step is not done): see residentStatusOf. */
+const OPEN_STATUSES: ReadonlySet<ResidentStatus> = new Set(['awaiting_acceptance', 'in_progress', 'awaiting_third_party', 'awaiting_your_correction'])
+// Who may see which cases ($3 everything, else department $4 and the intake queue) and the filters.
+const IN_FILTER = `($3::boolean OR c.department IS NULL OR c.department = $4::text)
+  AND ($5::text IS NULL OR c.kind = $5) AND ($6::text IS NULL OR c.channel = $6) AND ($7::text IS NULL OR c.department = $7)`
 
 /**
  * One page of the queue from the kept keys: soonest due date first, nothing due last, then the
  * oldest receipt and the tracking number; with the count of each status in the due filter (the
- * workbench's tabs), before the status filter. Four queries whatever the number of cases.
+ * workbench's tabs), before the status filter. The counts read the open cases one by one and the
+ * finished ones from their kept sums (case_queue_done_counts), which a due filter leaves out anyway.
  */
 export async function queuePage(db: Queryable, f: QueueFilter): Promise<{ items: StaffCaseRecord[]; total: number; counts: Record<string, number> }> {
   const params = [
@@ -127,15 +128,26 @@ export async function queuePage(db: Queryable, f: QueueFilter): Promise<{ items:
     f.due ?? null
   ]
   const countRows = await db.query<{ status: string; n: number | string }>(
-    `SELECT q.status, count(*) AS n FROM (${QUEUED}) q WHERE ($8::text IS NULL OR q.due = $8) GROUP BY q.status`,
+    `SELECT status, sum(n) AS n FROM (
+       SELECT ${STATUS} AS status, count(*) AS n FROM cases c
+       WHERE c.queue_step IS DISTINCT FROM 'done' AND c.queue_status IS NOT NULL AND ${IN_FILTER} AND ($8::text IS NULL OR ${DUE} = $8)
+       GROUP BY 1
+       UNION ALL
+       SELECT c.status, c.n FROM case_queue_done_counts c
+       WHERE $8::text IS NULL AND c.n > 0 AND ($3::boolean OR c.department = '' OR c.department = $4::text)
+         AND ($5::text IS NULL OR c.kind = $5) AND ($6::text IS NULL OR c.channel = $6) AND ($7::text IS NULL OR c.department = $7)
+     ) counted GROUP BY status`,
     params
   )
   const counts = Object.fromEntries(countRows.map((r) => [r.status, Number(r.n)]))
   const total = f.status ? (counts[f.status] ?? 0) : Object.values(counts).reduce((a, b) => a + b, 0)
+  // Said again when it holds, so that the planner walks the open cases' index (cases_queue_open_order).
+  const openOnly = f.due !== undefined || (f.status !== undefined && OPEN_STATUSES.has(f.status))
   const ids = await db.query<{ id: number }>(
-    `SELECT q.id FROM (${QUEUED}) q
-     WHERE ($8::text IS NULL OR q.due = $8) AND ($9::text IS NULL OR q.status = $9)
-     ORDER BY q.queue_due_date NULLS LAST, q.received_on, q.tracking_no COLLATE "C"
+    `SELECT c.id FROM cases c
+     WHERE ${IN_FILTER} AND ($8::text IS NULL OR ${DUE} = $8) AND ($9::text IS NULL OR ${STATUS} = $9)
+       ${openOnly ? `AND c.queue_step IS DISTINCT FROM 'done'` : ''}
+     ORDER BY c.queue_due_date NULLS LAST, c.received_on, c.tracking_no COLLATE "C"
      LIMIT $10 OFFSET $11`,
     [...params, f.status ?? null, f.pageSize, (f.page - 1) * f.pageSize]
   )

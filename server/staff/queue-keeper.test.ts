@@ -10,7 +10,7 @@ import { aCaseHistory, lastDayOf, type CaseHistory } from '../../test/support/ca
 import { describeEachEngine, truncateAll } from '../../test/support/db'
 import type { Db } from '../db/db'
 import { CalendarSource } from '../repositories/calendar-repository'
-import { adoptQueueFingerprint, keepQueueKeys, queuePage, staleQueueCases, type QueueFilter } from '../repositories/staff-cases-repository'
+import { adoptQueueFingerprint, keepQueueKeys, queuePage, setCaseDepartment, staleQueueCases, type QueueFilter } from '../repositories/staff-cases-repository'
 import { QueueKeeper } from './queue-keeper'
 
 const cal = createCalendar(ANNOUNCED_SCHEDULES)
@@ -23,14 +23,28 @@ interface Seeded extends CaseHistory {
   channel: string
 }
 
-/** 150 varied histories, the same on every run. */
-const HISTORIES: Seeded[] = fc.sample(aCaseHistory('2025-09-01', 400), { seed: 20261125, numRuns: 150 }).map((h, i) => ({
+const SAMPLED = fc.sample(aCaseHistory('2025-09-01', 400), { seed: 20261125, numRuns: 150 })
+const LAST_SAMPLED = SAMPLED.map(lastDayOf).reduce((a, b) => (a > b ? a : b))
+
+/** Information requests waiting for a correction whose periods end 5 and 30 days after the keys are kept, and one with no period. */
+const WAITING_FOR_CORRECTION: CaseHistory[] = [5, 30, 0].map((ends) => ({
+  kind: 'info_request',
+  events: [
+    { type: 'received', on: addDays(LAST_SAMPLED, -10) },
+    ends > 0
+      ? { type: 'correction_requested', on: addDays(LAST_SAMPLED, -6), correctionDueOn: addDays(LAST_SAMPLED, ends) }
+      : { type: 'correction_requested', on: addDays(LAST_SAMPLED, -6) }
+  ]
+}))
+
+/** 153 varied histories, the same on every run. */
+const HISTORIES: Seeded[] = [...SAMPLED, ...WAITING_FOR_CORRECTION].map((h, i) => ({
   ...h,
   trackingNo: `QS-${h.events[0].on.slice(0, 4)}-${String(i + 1).padStart(6, '0')}`,
   department: DEPARTMENTS[i % DEPARTMENTS.length],
   channel: CHANNELS[Math.floor(i / 3) % CHANNELS.length]
 }))
-const KEPT_ON = HISTORIES.map(lastDayOf).reduce((a, b) => (a > b ? a : b))
+const KEPT_ON = LAST_SAMPLED
 
 const dataOf = (e: CaseEvent): object => {
   const { type: _type, on: _on, ...data } = e
@@ -80,12 +94,12 @@ describeEachEngine('the staff queue from the keys kept with each case', (getDb) 
   beforeAll(async () => {
     await truncateAll(getDb())
     for (const c of HISTORIES) await insertCase(getDb(), c)
-    keeper = new QueueKeeper(getDb(), new CalendarSource(getDb()))
+    keeper = new QueueKeeper(getDb(), new CalendarSource(getDb()), console)
     await keeper.refresh(KEPT_ON)
   }, 60_000)
 
   it('is checked against histories of every standing the queue shows', () => {
-    const { counts } = expectedQueue(HISTORIES, { scope: { all: true }, page: 1, pageSize: 1 }, addDays(KEPT_ON, 9))
+    const { counts } = expectedQueue(HISTORIES, { scope: { all: true }, page: 1, pageSize: 1 }, KEPT_ON)
     expect(Object.keys(counts).sort()).toEqual(
       expect.arrayContaining(['awaiting_acceptance', 'awaiting_third_party', 'awaiting_your_correction', 'closed_without_correction', 'in_progress', 'not_accepted', 'replied', 'withdrawn'])
     )
@@ -118,7 +132,7 @@ describeEachEngine('keeping the queue keys up to date', (getDb) => {
 
   beforeEach(async () => {
     await truncateAll(getDb())
-    keeper = new QueueKeeper(getDb(), new CalendarSource(getDb()))
+    keeper = new QueueKeeper(getDb(), new CalendarSource(getDb()), console)
   })
 
   it('takes up a new event of a case at the next refresh', async () => {
@@ -156,5 +170,19 @@ describeEachEngine('keeping the queue keys up to date', (getDb) => {
     await keeper.refresh('2026-11-05')
     expect((await firstPage('2026-11-20')).counts).toEqual({ awaiting_your_correction: 1 })
     expect((await firstPage('2026-11-21')).counts).toEqual({ closed_without_correction: 1 })
+  })
+
+  it('keeps the counts of finished cases right when one moves to another department or is reviewed', async () => {
+    const id = await insertCase(getDb(), history([{ type: 'received', on: '2026-11-02' }, { type: 'replied', on: '2026-11-10' }]))
+    await keeper.refresh('2026-11-11')
+    const countsOf = async (department: string) =>
+      (await queuePage(getDb(), { scope: { all: false, department }, window: dueWindowOf(cal, '2026-11-11'), page: 1, pageSize: 20 })).counts
+    expect(await countsOf('civil')).toEqual({ replied: 1 })
+    await setCaseDepartment(getDb(), id, 'urban')
+    expect(await countsOf('civil')).toEqual({})
+    expect(await countsOf('urban')).toEqual({ replied: 1 })
+    await getDb().query(`INSERT INTO case_events (case_id, type, on_date, actor) VALUES ($1, 'review_requested', '2026-11-11', 'resident')`, [id])
+    await keeper.refresh('2026-11-11')
+    expect(await countsOf('urban')).toEqual({ under_review: 1 })
   })
 })

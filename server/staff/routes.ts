@@ -23,7 +23,7 @@ export interface StaffRoutesOptions {
 export const staffRoutes: FastifyPluginAsyncZod<StaffRoutesOptions> = async (app, { db, services, calendar }) => {
   const auth = { db, now: services.now, systemToken: services.secrets.staffToken }
   const shared = calendar ?? new CalendarSource(db)
-  const keeper = new QueueKeeper(db, shared)
+  const keeper = new QueueKeeper(db, shared, app.log)
   await app.register(staffAuthRoutes, auth)
   await app.register(staffCaseRoutes, { db, services, calendar: shared, auth })
   await app.register(staffQueueRoutes, { db, calendar: shared, keeper, auth })
