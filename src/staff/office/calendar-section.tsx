@@ -135,11 +135,6 @@ function ImportForm({ onImported }: { onImported(): void }) {
           ))}
         </View>
       )}
-      <View className='staff-row staff-office__add'>
-        <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={() => setExample(!example)}>
-          <Text>{example ? '收起格式示例' : '查看格式示例'}</Text>
-        </View>
-      </View>
       {example && <Text className='staff-office__example'>{EXAMPLE}</Text>}
       {checked && <Changes schedule={checked.schedule} changes={checked.changes} />}
       {failure && <Text className='staff-error'>⚠ {failure}</Text>}
@@ -153,6 +148,9 @@ function ImportForm({ onImported }: { onImported(): void }) {
             <Text>检查文件</Text>
           </View>
         )}
+        <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={() => setExample(!example)}>
+          <Text>{example ? '收起格式示例' : '查看格式示例'}</Text>
+        </View>
       </View>
     </View>
   )
@@ -163,9 +161,11 @@ export function CalendarSection({ years, canImport, onImported }: { years: Calen
   return (
     <View>
       <Text className='staff-office__intro'>办理期限按工作日计算：周末和法定节假日不计，调休上班日照常计算。国务院尚未公布的年份按法定节日推算，标为“计算推定”，公布后请导入。</Text>
-      {years.map((y) => (
-        <YearCard key={y.year} year={y} />
-      ))}
+      <View className='staff-office__grid staff-office__grid--years'>
+        {years.map((y) => (
+          <YearCard key={y.year} year={y} />
+        ))}
+      </View>
       {canImport ? <ImportForm onImported={onImported} /> : <Text className='staff-muted'>导入放假安排需要系统管理员账号。</Text>}
     </View>
   )

@@ -67,7 +67,7 @@ function DepartmentForm({ department, onDone }: { department: StaffDepartment; o
 export function DepartmentsSection({ departments, editable, onChanged }: { departments: StaffDepartment[]; editable: boolean; onChanged(): void }) {
   const [editing, setEditing] = useState<number | null>(null)
   return (
-    <View>
+    <View className='staff-office__grid'>
       {departments.map((d) =>
         editing === d.id ? (
           <DepartmentForm
@@ -120,7 +120,7 @@ function LeaderForm({ leader, onDone }: { leader: Leader; onDone(saved: boolean)
 export function LeadersSection({ leaders, editable, onChanged }: { leaders: Leader[]; editable: boolean; onChanged(): void }) {
   const [editing, setEditing] = useState<number | null>(null)
   return (
-    <View>
+    <View className='staff-office__grid'>
       {leaders.map((l) =>
         editing === l.id ? (
           <LeaderForm
@@ -175,7 +175,7 @@ function HotlineForm({ which, hotline, onDone }: { which: HotlineKey; hotline: H
 export function HotlinesSection({ contacts, editable, onChanged }: { contacts: Contacts; editable: boolean; onChanged(): void }) {
   const [editing, setEditing] = useState<HotlineKey | null>(null)
   return (
-    <View>
+    <View className='staff-office__grid'>
       {(['dutyPhone', 'supervisionHotline'] as const).map((key) => {
         const hotline = contacts[key]
         return editing === key ? (

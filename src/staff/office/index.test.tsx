@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { mockRequest, requestsMade, type MockRequest } from '../../../mock/taro'
 import { settle, typeInto } from '@/packages/cases/test-helpers'
 import type { CalendarYear } from '@/core/schemas/calendar'
@@ -144,10 +144,10 @@ describe('the holiday calendar', () => {
     await settle()
     fireEvent.click(screen.getByText('节假日'))
     await settle()
-    // The import box's web component finishes loading some ticks after it appears; typing earlier
-    // makes it throw in jsdom.
-    await settle()
   }
+  // The import box's web component draws its inner textarea a while after it appears; typing
+  // earlier makes it throw in jsdom.
+  const importBoxReady = () => waitFor(() => expect(document.querySelector('[aria-label="放假安排文件的内容"] textarea')).not.toBeNull())
 
   it('shows each year as announced or computed', async () => {
     await openCalendar()
@@ -157,6 +157,7 @@ describe('the holiday calendar', () => {
 
   it('explains every problem of a pasted file in Chinese and imports nothing', async () => {
     await openCalendar()
+    await importBoxReady()
     typeInto('放假安排文件的内容', '{"year": 2027')
     fireEvent.click(screen.getByText('检查文件'))
     await settle()
@@ -166,6 +167,7 @@ describe('the holiday calendar', () => {
 
   it('shows what an import replaces before it imports', async () => {
     await openCalendar()
+    await importBoxReady()
     typeInto('放假安排文件的内容', JSON.stringify(schedule2027))
     fireEvent.click(screen.getByText('检查文件'))
     await settle()

@@ -111,13 +111,15 @@ export function ReceptionsSection({ receptions, leaders, editable, onChanged }: 
           </View>
         ))}
       {receptions.length === 0 && <Text className='staff-muted'>还没有领导接待日安排。</Text>}
-      {receptions.map((r) =>
-        editing === r.id ? (
-          <ReceptionForm key={r.id} reception={r} leaders={leaders} nextSortOrder={nextSortOrder} onDone={done} />
-        ) : (
-          <ReceptionCard key={r.id} reception={r} editable={editable} onEdit={() => setEditing(r.id)} onDeleted={onChanged} />
-        )
-      )}
+      <View className='staff-office__grid'>
+        {receptions.map((r) =>
+          editing === r.id ? (
+            <ReceptionForm key={r.id} reception={r} leaders={leaders} nextSortOrder={nextSortOrder} onDone={done} />
+          ) : (
+            <ReceptionCard key={r.id} reception={r} editable={editable} onEdit={() => setEditing(r.id)} onDeleted={onChanged} />
+          )
+        )}
+      </View>
     </View>
   )
 }

@@ -1,4 +1,13 @@
-import { attachmentFacts, attachmentProblem, bodyFormatNotes } from './draft-model'
+import { attachmentFacts, attachmentProblem, bodyFormatNotes, canDraft } from './draft-model'
+
+describe('who drafts', () => {
+  it('lets clerks, heads and the disclosure office draft, not a leader or an administrator', () => {
+    expect(canDraft(['clerk'])).toBe(true)
+    expect(canDraft(['head'])).toBe(true)
+    expect(canDraft(['disclosure'])).toBe(true)
+    expect(canDraft(['leader', 'admin'])).toBe(false)
+  })
+})
 
 describe('the body’s formatting', () => {
   it('has nothing to say about plain paragraphs', () => {

@@ -1,7 +1,19 @@
 import { ATTACHMENT_KIND_LABELS, attachmentKind, formatFileSize } from '@/core/notices/attachments'
+import { allowedReviewActions } from '@/core/notices/review'
+import type { StaffRole } from '@/core/schemas/staff'
 import { UPLOAD_MAX_BYTES } from '@/core/schemas/cases'
 
-/** The draft editor's decisions about the body's formatting and the files attached to it. */
+/** The draft editor's decisions: who drafts, the body's formatting and the files attached to it. */
+
+/**
+ * True when the person may write drafts (the roles that may edit a draft in the review table); a
+ * leader reviews and publishes but does not draft.
+ * @example canDraft(['leader']) // false
+ * @example canDraft(['clerk']) // true
+ */
+export function canDraft(roles: readonly StaffRole[]): boolean {
+  return allowedReviewActions('draft', roles).includes('edit')
+}
 
 /**
  * How the body is published, in the words the editor shows beside it. The server keeps the body as

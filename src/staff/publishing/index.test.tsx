@@ -63,7 +63,14 @@ describe('the review queue', () => {
     expect(JSON.parse(reviews()[0].data as string)).toEqual({ action: 'send_back', comment: '请补充供暖时间' })
   })
 
+  it('offers a leader no drafting: leaders review and publish', async () => {
+    render(<StaffPublishingPage />)
+    await settle()
+    expect(screen.queryByText('＋ 新建公开内容')).not.toBeInTheDocument()
+  })
+
   it('checks a new notice with the server’s rules before saving', async () => {
+    useStaffSession.setState({ ...STAFF_SIGNED_IN, staff: { name: '李文', roles: ['clerk'], department: 'civil' } })
     render(<StaffPublishingPage />)
     await settle()
     fireEvent.click(screen.getByText('＋ 新建公开内容'))
@@ -160,6 +167,7 @@ describe('publishing now or at a set time', () => {
 })
 
 describe('a draft’s body and files', () => {
+  beforeEach(() => useStaffSession.setState({ ...STAFF_SIGNED_IN, staff: { name: '赵公开', roles: ['disclosure'], department: null } }))
   const draft = { ...waiting, status: 'draft', statusLabel: '草稿', allowedActions: ['edit', 'submit'] }
   const file = { id: 3, name: '供暖时间表.pdf', mimeType: 'application/pdf', size: 245_760, url: '/x' }
   beforeEach(() => {
@@ -239,6 +247,7 @@ describe('a draft’s body and files', () => {
 })
 
 describe('service guides', () => {
+  beforeEach(() => useStaffSession.setState({ ...STAFF_SIGNED_IN, staff: { name: '赵公开', roles: ['disclosure'], department: null } }))
   const guide = {
     id: 5,
     guideId: null,

@@ -8,7 +8,9 @@ import { categoryName } from '@/core/notices/catalogue'
 import type { ReviewState } from '@/core/notices/review'
 import { TIMELINESS_LABELS } from '@/core/notices/timeliness'
 import type { NoticeReviewBody, StaffGuide, StaffNotice, StaffNoticeSummary } from '@/core/schemas/publishing'
+import { useStaffSession } from '@/stores/staff-session'
 import { useStaffLoad } from '../use-staff-load'
+import { canDraft } from './draft-model'
 import { GuideEditor, RevisePicker } from './guide-editor'
 import type { GuideFormValues } from './guide-model'
 import { NoticeEditor } from './notice-editor'
@@ -122,6 +124,9 @@ type Editing = { kind: 'notice'; notice: StaffNotice | null } | { kind: 'guide';
 
 /** 信息发布: notices and service guides through review (queue, drafts, in review, published), their editors and the timeliness board. */
 export default function StaffPublishingPage() {
+  const staff = useStaffSession((s) => s.staff)
+  // Without the person's roles (GET /staff/me failed at sign-in) the buttons stay; the server still decides.
+  const drafts = staff ? canDraft(staff.roles) : true
   const [kind, setKind] = useState<Kind>('notices')
   const [tab, setTab] = useState<Tab>('waiting')
   const [editing, setEditing] = useState<Editing>(null)
@@ -168,12 +173,12 @@ export default function StaffPublishingPage() {
       }, '内容类别')}
       {kind !== 'board' && chips(TABS, tab, setTab, '审核状态')}
       {editor}
-      {!editor && kind === 'notices' && (
+      {drafts && !editor && kind === 'notices' && (
         <View className='staff-publishing__new'>
           <ActionButton kind='plain' text='＋ 新建公开内容' onClick={() => setEditing({ kind: 'notice', notice: null })} />
         </View>
       )}
-      {!editor && kind === 'guides' && (
+      {drafts && !editor && kind === 'guides' && (
         <View className='staff-row staff-publishing__new'>
           <ActionButton kind='plain' text='＋ 新建办事指南' onClick={() => setEditing({ kind: 'guide', guide: null })} />
           <ActionButton kind='plain' text='修订已发布的指南' onClick={() => setEditing({ kind: 'revise' })} />
