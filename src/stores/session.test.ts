@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { aClock } from '@/packages/cases/fixtures'
-import { useDrafts } from './drafts'
+import { SIGNED_OUT, useDrafts } from './drafts'
 import { readCache, residentCacheKey, writeCache } from './offline-cache'
 import { useOutbox, type OutboxItem } from './outbox'
 import { SESSION_STORAGE_KEY, signOutAndForgetUnsent, useSession } from './session'
@@ -33,7 +33,7 @@ beforeEach(() => {
   useSession.setState({ token: TOKEN, expiresAt: '2099-01-01T00:00:00+08:00', accountId: 7, privacyConsented: true })
   for (const key of [...RESIDENT_KEYS, ...PUBLIC_KEYS]) writeCache(key, { key }, SAVED)
   useOutbox.setState({ items: [unsent], acknowledged: { 'sent-key': sent } })
-  useDrafts.setState({ drafts: { complaint: { title: '楼道灯坏了' } } })
+  useDrafts.setState({ drafts: [{ owner: 7, kind: 'complaint', values: { title: '楼道灯坏了' } }] })
 })
 
 describe('ending a resident’s session', () => {
@@ -51,14 +51,14 @@ describe('ending a resident’s session', () => {
     expect(useSession.getState().token).toBeNull()
     expect(useOutbox.getState().acknowledged).toEqual({})
     expect(useOutbox.getState().items).toEqual([unsent])
-    expect(useDrafts.getState().drafts).toEqual({ complaint: { title: '楼道灯坏了' } })
+    expect(useDrafts.getState().drafts).toEqual([{ owner: 7, kind: 'complaint', values: { title: '楼道灯坏了' } }])
   })
 
   it('on 退出登录 or 注销账号 also deletes the unsent submissions and half-typed forms, so no one else sends them', () => {
     signOutAndForgetUnsent()
     expect(useSession.getState().token).toBeNull()
     expect(useOutbox.getState().items).toEqual([])
-    expect(useDrafts.getState().drafts).toEqual({})
+    expect(useDrafts.getState().drafts).toEqual([])
     expect(JSON.parse(Taro.getStorageSync('jf-outbox') as string).state).toEqual({ items: [], acknowledged: {} })
     for (const key of RESIDENT_KEYS) expect(readCache(key)).toBeNull()
     expect(readCache('contacts')).not.toBeNull()
@@ -68,6 +68,13 @@ describe('ending a resident’s session', () => {
     useOutbox.setState({ items: [unsent, neighbours, unknowns] })
     signOutAndForgetUnsent()
     expect(useOutbox.getState().items).toEqual([neighbours])
+  })
+
+  it('on 退出登录 keeps another account’s half-typed forms for that account, and deletes those typed while signed out', () => {
+    const neighboursDraft = { owner: 8, kind: 'help' as const, values: { title: '独居老人需要探望' } }
+    useDrafts.setState((s) => ({ drafts: [...s.drafts, neighboursDraft, { owner: SIGNED_OUT, kind: 'report' as const, values: { title: '占道经营' } }] }))
+    signOutAndForgetUnsent()
+    expect(useDrafts.getState().drafts).toEqual([neighboursDraft])
   })
 
   it('forgets which account was signed in', () => {

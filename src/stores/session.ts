@@ -88,14 +88,15 @@ export const useSession = create<SessionState>()(
 
 /**
  * 退出登录 and 注销账号: the resident is leaving this phone, so their unsent submissions (and those
- * whose account is unknown, which only a signed-in resident could claim) and half-typed forms go too;
- * name and identity number included, they should not stay behind. Another account's unsent items
- * stay for that account's next sign-in. The caller has told the resident so before.
+ * whose account is unknown, which only a signed-in resident could claim) and their half-typed forms
+ * (with those typed while signed out) go too; name and identity number included, they should not stay
+ * behind. Another account's unsent items and drafts stay for that account's next sign-in. The caller
+ * has told the resident so before.
  */
 export function signOutAndForgetUnsent(): void {
   const leaving = useSession.getState().accountId
   useOutbox.setState((s) => ({ items: s.items.filter((i) => ownershipOf(i, leaving) === 'other') }))
-  useDrafts.setState({ drafts: {} })
+  useDrafts.getState().forgetDraftsOf(leaving)
   useSession.getState().signOut()
 }
 

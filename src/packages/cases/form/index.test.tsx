@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { fireDidShow, fireNetworkChange, mockRequest, requestsMade, setRouterParams, type MockReply } from '../../../../mock/taro'
-import { useDrafts } from '@/stores/drafts'
+import { draftOf, useDrafts } from '@/stores/drafts'
 import { useOutbox } from '@/stores/outbox'
 import { useSession } from '@/stores/session'
 import { SIGNED_IN, aClock } from '../fixtures'
@@ -13,8 +13,8 @@ let caseReplies: MockReply[] = []
 const posts = () => requestsMade().filter((r) => r.method === 'POST' && new URL(r.url).pathname === '/api/v1/cases')
 
 beforeEach(() => {
-  useSession.setState({ token: null, expiresAt: null, privacyConsented: false })
-  useDrafts.setState({ drafts: {} })
+  useSession.setState({ token: null, expiresAt: null, accountId: null, privacyConsented: false })
+  useDrafts.setState({ drafts: [] })
   useOutbox.setState({ items: [], acknowledged: {} })
   caseReplies = []
   mockRequest((req) => (new URL(req.url).pathname === '/api/v1/cases' ? (caseReplies.shift() ?? 'offline') : { statusCode: 404, data: {} }))
@@ -60,6 +60,55 @@ describe('the suggestion form', () => {
     expect(document.querySelector('[aria-label="标题"]')).toHaveProperty('value', '小区门口加装座椅')
   })
 
+  describe('on a phone shared by several residents', () => {
+    const NEIGHBOUR = { token: 'tok-of-the-neighbour-8', expiresAt: '2099-01-01T00:00:00+08:00', accountId: 8 }
+    const title = () => document.querySelector('[aria-label="标题"]')
+
+    it('does not show one account’s draft to another account signed in on the same phone', () => {
+      useSession.setState(SIGNED_IN)
+      const first = render(<CaseFormRoute />)
+      fillSuggestion()
+      first.unmount()
+      act(() => useSession.setState(NEIGHBOUR))
+      render(<CaseFormRoute />)
+      expect(screen.queryByText('已为您恢复上次没写完的内容。')).not.toBeInTheDocument()
+      expect(title()).toHaveProperty('value', '')
+    })
+
+    it('gives an account back its own draft after another account used the phone', () => {
+      useSession.setState(SIGNED_IN)
+      const first = render(<CaseFormRoute />)
+      fillSuggestion()
+      first.unmount()
+      act(() => useSession.setState(NEIGHBOUR))
+      render(<CaseFormRoute />).unmount()
+      act(() => useSession.setState(SIGNED_IN))
+      render(<CaseFormRoute />)
+      expect(title()).toHaveProperty('value', '小区门口加装座椅')
+    })
+
+    it('does not show an account’s draft once its session has lapsed, even what was typed after it lapsed', () => {
+      useSession.setState(SIGNED_IN)
+      const first = render(<CaseFormRoute />)
+      typeInto('标题', '小区门口加装座椅')
+      act(() => useSession.setState({ token: null, expiresAt: null, accountId: null }))
+      typeInto('具体内容', '老人在门口等车没有地方坐')
+      first.unmount()
+      render(<CaseFormRoute />)
+      expect(title()).toHaveProperty('value', '')
+      expect(draftOf(useDrafts.getState().drafts, SIGNED_IN.accountId, 'suggestion')).toMatchObject({ content: '老人在门口等车没有地方坐' })
+    })
+
+    it('does not give what was typed while signed out to an account that signed in somewhere else', () => {
+      const first = render(<CaseFormRoute />)
+      fillSuggestion()
+      first.unmount()
+      act(() => useSession.setState(NEIGHBOUR))
+      render(<CaseFormRoute />)
+      expect(title()).toHaveProperty('value', '')
+    })
+  })
+
   it('asks a resident who is not signed in to sign in, then sends on return', async () => {
     render(<CaseFormRoute />)
     fillSuggestion()
@@ -82,7 +131,7 @@ describe('the suggestion form', () => {
     expect(await screen.findByText('事项编号：XG-2026-000123')).toBeInTheDocument()
     expect(screen.getByText('还剩 12 个工作日，2026年12月18日前答复')).toBeInTheDocument()
     expect(posts()[0].header.Authorization).toBe(`Bearer ${SIGNED_IN.token}`)
-    expect(useDrafts.getState().drafts.suggestion).toBeUndefined()
+    expect(useDrafts.getState().drafts).toEqual([])
   })
 
   describe('in the mini-program', () => {
@@ -229,6 +278,20 @@ describe('the information request form', () => {
     await settle()
     expect(await screen.findByText('事项编号：XG-2026-000123')).toBeInTheDocument()
     expect(JSON.parse(posts()[0].data as string).applicant.idNumber).toBe('11010519491231002X')
+  })
+
+  it('keeps what was typed while signed out for the resident who signed in from the form, and for no one signed out', async () => {
+    const first = render(<CaseFormRoute />)
+    fillInfoRequest()
+    fireEvent.click(screen.getByText('提交'))
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/cases/login/index?back=1' })
+    act(() => useSession.setState(SIGNED_IN))
+    await act(() => fireDidShow())
+    first.unmount()
+    expect(useDrafts.getState().drafts.map((d) => d.owner)).toEqual([SIGNED_IN.accountId])
+    render(<CaseFormRoute />)
+    expect(screen.getByText('已为您恢复上次没写完的内容。')).toBeInTheDocument()
+    expect(document.querySelector('[aria-label="证件号码"]')).toHaveProperty('value', '11010519491231002X')
   })
 
   it('does not send on return when the resident declined consent', async () => {

@@ -8,7 +8,6 @@ import { PageShell } from '@/components/PageShell'
 import { CaseForm } from '@/components/cases/CaseForm'
 import { clockHeadline } from '@/components/cases/clock-words'
 import {
-  EMPTY_CASE_FORM,
   kindGuideOf,
   needsConsent,
   validateCaseForm,
@@ -21,18 +20,13 @@ import { caseTitleOf, type CaseCreated } from '@/core/schemas/cases'
 import { CASE_KINDS, type CaseKind } from '@/core/schemas/clock'
 import { useResource } from '@/hooks/use-resource'
 import { isSignedInNow, useSignedIn } from '@/hooks/useSession'
-import { useDrafts } from '@/stores/drafts'
 import { newIdempotencyKey, sendOutboxItem, useOutbox, useOutboxResend, type SendResult } from '@/stores/outbox'
 import { useSession } from '@/stores/session'
 import { MY_CASES_URL, caseDetailUrl, loginUrl, privacyUrl } from '../routes'
+import { useCaseDraft } from './use-case-draft'
 import './index.scss'
 
 type Outcome = { state: 'sent'; created: CaseCreated } | { state: 'pending'; key: string; error: string } | null
-
-function restoreDraft(kind: CaseKind): CaseFormValues {
-  const draft = useDrafts.getState().drafts[kind]
-  return draft ? { ...EMPTY_CASE_FORM, ...(draft as Partial<CaseFormValues>) } : EMPTY_CASE_FORM
-}
 
 const noTemplates = (): Promise<NotifyTemplates> => Promise.resolve({ wechatTemplateIds: [] })
 
@@ -87,7 +81,8 @@ function CaseFormPage({ kind }: { kind: CaseKind }) {
   const guide = kindGuideOf(kind)
   const signedIn = useSignedIn()
   const templateIds = useSubscriptionTemplates()
-  const [values, setValues] = useState<CaseFormValues>(() => restoreDraft(kind))
+  const draft = useCaseDraft(kind)
+  const [values, setValues] = useState<CaseFormValues>(draft.initial)
   const [errors, setErrors] = useState<CaseFormErrors>({})
   const [tried, setTried] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -97,12 +92,11 @@ function CaseFormPage({ kind }: { kind: CaseKind }) {
   // Resent by the outbox when the network returns or the app shows again: then this page says so.
   useOutboxResend(signedIn)
   const delivered = useOutbox((s) => (outcome?.state === 'pending' ? s.acknowledged[outcome.key] : undefined))
-  const restored = useRef(Object.keys(useDrafts.getState().drafts[kind] ?? {}).length > 0)
 
   const change = <F extends CaseField>(field: F, value: CaseFormValues[F]) => {
     const next = { ...values, [field]: value }
     setValues(next)
-    useDrafts.getState().saveDraft(kind, next)
+    draft.save(next)
     if (tried) {
       const check = validateCaseForm(kind, next)
       setErrors(check.ok ? {} : check.errors)
@@ -125,7 +119,7 @@ function CaseFormPage({ kind }: { kind: CaseKind }) {
     }
     if (result.state === 'rejected') {
       useOutbox.getState().remove(key)
-      useDrafts.getState().saveDraft(kind, values)
+      draft.save(values)
       setErrors({})
       void Taro.showModal({ title: '没有提交成功', content: result.error, showCancel: false, confirmText: '知道了' })
       return
@@ -159,7 +153,7 @@ function CaseFormPage({ kind }: { kind: CaseKind }) {
     const key = newIdempotencyKey()
     const owner = useSession.getState().accountId
     useOutbox.getState().add({ key, kind, title: caseTitleOf(check.body), body: check.body, createdAt: new Date().toISOString(), owner })
-    useDrafts.getState().clearDraft(kind)
+    draft.clear()
     setBusy(true)
     const result = await sendOutboxItem(key)
     setBusy(false)
@@ -189,7 +183,7 @@ function CaseFormPage({ kind }: { kind: CaseKind }) {
     <View>
       <Text className='case-page__kind'>{guide.label}</Text>
       <Text className='case-page__explain'>{guide.explain}</Text>
-      {restored.current && <Text className='case-page__draft'>已为您恢复上次没写完的内容。</Text>}
+      {draft.restored && <Text className='case-page__draft'>已为您恢复上次没写完的内容。</Text>}
       {!signedIn && <Text className='case-page__draft'>可以先填写，提交时再登录，填好的内容不会丢。</Text>}
       <CaseForm kind={kind} values={values} errors={errors} onChange={change} />
       {problems > 0 && (
