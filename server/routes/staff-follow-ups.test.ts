@@ -207,6 +207,25 @@ describeEachEngine('follow-ups (回访) after a 不满意 rating', (getDb) => {
     expect((await run()).json().sent.filter((r: { subject: string }) => r.subject === 'follow_up')).toEqual([])
   })
 
+  it('reminds the others of an overdue follow-up, and finishes the run, when the message to one of them cannot be delivered', async () => {
+    const no = await ratedDissatisfied('2026-11-16', 'civil')
+    await staffHeaders(h.app, getDb(), { phone: '13900000002', roles: ['head'], department: 'civil' })
+    const deliver = h.services.notify.send
+    h.services.notify.send = async (n) => {
+      if (n.to.phone === '13900000001') throw new Error('SMS gateway did not answer')
+      await deliver(n)
+    }
+    const answer = await h.app.inject({ method: 'POST', url: '/api/v1/staff/reminders/run', headers: system })
+    expect(answer.statusCode).toBe(200)
+    const sent = answer.json().sent.filter((r: { subject: string }) => r.subject === 'follow_up')
+    expect(sent.map((r: { trackingNo: string; level: string }) => [r.trackingNo, r.level])).toEqual([
+      [no, 'handler'],
+      [no, 'head'],
+      [no, 'leader']
+    ])
+    expect(h.notifications.filter((n) => n.text.includes('请及时回访')).map((n) => n.to.phone)).toEqual(['13900000002'])
+  })
+
   it('reminds nobody of a follow-up already made', async () => {
     const no = await ratedDissatisfied('2026-11-16', 'civil')
     await staffEvent(no, { type: 'follow_up', residentSaid: '好的', solved: true })

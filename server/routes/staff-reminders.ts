@@ -33,7 +33,7 @@ export const staffReminderRoutes: FastifyPluginAsyncZod<{ db: Db; calendar: Cale
       const now = auth.now()
       await keeper.refresh(chinaDateOf(now))
       const replies = await sendDueReminders(db, notify, cal, now, request.log)
-      const run = { asOf: replies.asOf, sent: [...replies.sent, ...(await sendFollowUpReminders(db, notify, cal, now))] }
+      const run = { asOf: replies.asOf, sent: [...replies.sent, ...(await sendFollowUpReminders(db, notify, cal, now, request.log))] }
       await recordStaffAudit(db, actorOf(staff), 'send_reminders', null, { asOf: run.asOf, sent: run.sent.length })
       return run
     }

@@ -4,7 +4,7 @@ import type { FollowUpTask } from '@/core/schemas/follow-ups'
 import type { ReminderRun } from '@/core/schemas/staff'
 import { escalationOf, followUpClockOf, followUpDueOf, followUpOwnerOf, followUpRemindersDue, followUpsOf, openFollowUpOf, recipientsOf } from '@/core/staff'
 import { chinaDateOf } from '@/core/residents/china-time'
-import type { NotifyTransport } from '../adapters/notify'
+import { notifyWithoutFailing, type DeliveryLog, type NotifyTransport } from '../adapters/notify'
 import type { Queryable } from '../db/db'
 import type { StoredEvent } from '../repositories/cases-repository'
 import { followUpCandidates } from '../repositories/follow-ups-repository'
@@ -49,9 +49,11 @@ export function followUpTasksOf(c: StaffCaseRecord, cal: WorkingDayCalendar, asO
 
 /**
  * Sends the supervision reminders of follow-ups whose promised date is near or past (督办), each once
- * per case, level and promised date, to the same people as a reply's reminders.
+ * per case, level and promised date, to the same people as a reply's reminders. As with those, a
+ * delivery that fails is written to `log` and keeps neither the others nor the run from going on: the
+ * reminder is already claimed, and a failed run would otherwise leave the rest of the office unreminded.
  */
-export async function sendFollowUpReminders(db: Queryable, notify: NotifyTransport, cal: WorkingDayCalendar, now: Date): Promise<ReminderRun['sent']> {
+export async function sendFollowUpReminders(db: Queryable, notify: NotifyTransport, cal: WorkingDayCalendar, now: Date, log: DeliveryLog): Promise<ReminderRun['sent']> {
   const asOf = chinaDateOf(now)
   const owed = (await followUpCandidates(db, { all: true })).flatMap((c) => {
     const open = openFollowUpOf(withRatings(c.events), asOf)
@@ -62,7 +64,7 @@ export async function sendFollowUpReminders(db: Queryable, notify: NotifyTranspo
     const { roles, department } = recipientsOf(reminder.level, reminder.department)
     const recipients = await staffWithRoles(db, roles, department)
     if (!(await claimReminder(db, reminder, now, recipients.length))) continue
-    for (const staff of recipients) await notify.send({ to: { phone: staff.phone }, trackingNo: reminder.trackingNo, text: reminder.text, at: now.toISOString() })
+    for (const staff of recipients) await notifyWithoutFailing(notify, { to: { phone: staff.phone }, trackingNo: reminder.trackingNo, text: reminder.text, at: now.toISOString() }, log)
     sent.push({ ...reminder, recipients: recipients.length })
   }
   return sent
