@@ -40,4 +40,8 @@ export const taroAdapter: AxiosAdapter = (config) =>
         reject(new AxiosError(err.errMsg, code, config, task))
       }
     })
+    // Taro's H5 request also rejects the promise it returns when it calls `fail`. The failure is
+    // answered through `fail` above; left alone, that promise is an uncaught "Failed to fetch" for
+    // every request made without network (weapp's returns a promise too, or a task to ignore).
+    Promise.resolve(task).catch(() => undefined)
   })
