@@ -6,13 +6,14 @@ import { maskIdNumber, maskPhone } from '@/core/residents/identity'
 import { caseTitleOf, DISCLOSURE_OUTCOMES, PETITION_OUTCOMES, StaffCaseCreateBodySchema, TrackingNoParamsSchema, UploadSchema } from '@/core/schemas/cases'
 import { CASE_KIND_LABELS } from '@/core/schemas/clock'
 import { ErrorBodySchema } from '@/core/schemas/common'
-import { StaffCaseActionBodySchema, StaffCaseViewSchema, type StaffCaseActionBody } from '@/core/schemas/staff'
+import { StaffCaseActionBodySchema, StaffCaseViewSchema, type CaseHandlingSettings, type StaffCaseActionBody } from '@/core/schemas/staff'
 import { composeDisclosureReply, DISCLOSURE_REMEDIES, legalBasisOf, openFollowUpOf, recordedTypeOf, seesAllCases, stateAllows } from '@/core/staff'
 import { notifyWithoutFailing } from '../adapters/notify'
 import type { Db, Queryable } from '../db/db'
 import { AppError } from '../http/errors'
 import { CalendarSource } from '../repositories/calendar-repository'
 import { accountsToNotify, insertEvent, insertNotification, recordStaffAudit, type StoredEvent } from '../repositories/cases-repository'
+import { findCaseHandlingSettings } from '../repositories/case-handling-settings-repository'
 import { findStaffById, type StaffAccount } from '../repositories/staff-accounts-repository'
 import { findStaffCase, setCaseDepartment, type StaffCaseRecord } from '../repositories/staff-cases-repository'
 import { findStaffUploads, insertStaffUpload } from '../repositories/uploads-repository'
@@ -112,7 +113,7 @@ export const staffCaseRoutes: FastifyPluginAsyncZod<StaffCaseRoutesOptions> = as
       })
       const c = await findStaffCase(db, trackingNo)
       if (!c) throw new Error(`case ${trackingNo} vanished after commit`)
-      return reply.status(201).send(toStaffCaseView(c, staff, await calendar.current(), asOf))
+      return reply.status(201).send(toStaffCaseView(c, staff, await calendar.current(), asOf, await findCaseHandlingSettings(db)))
     }
   )
 
@@ -126,7 +127,7 @@ export const staffCaseRoutes: FastifyPluginAsyncZod<StaffCaseRoutesOptions> = as
       if (!c) throw new AppError(404, 'CASE_NOT_FOUND', '未找到该事项')
       assertStaffCan(staff, 'view_case', c)
       await recordStaffAudit(db, actorOf(staff), c.idNumberEnc ? 'view_case_with_id_number' : 'view_case', c.trackingNo, {})
-      return toStaffCaseView(c, staff, await calendar.current(), asOf, idNumberOf(c))
+      return toStaffCaseView(c, staff, await calendar.current(), asOf, await findCaseHandlingSettings(db), idNumberOf(c))
     }
   )
 
@@ -153,7 +154,7 @@ export const staffCaseRoutes: FastifyPluginAsyncZod<StaffCaseRoutesOptions> = as
       const stored = await db.transaction(async (tx) => {
         const c = await findStaffCase(tx, request.params.trackingNo, true)
         if (!c) throw new AppError(404, 'CASE_NOT_FOUND', '未找到该事项')
-        const event = decide(c, staff, action, cal, asOf)
+        const event = decide(c, staff, action, cal, asOf, await findCaseHandlingSettings(tx))
         if (action.type === 'assign' && action.handlerId !== undefined) await assertHandlerOf(tx, action.handlerId, action.department)
         await insertEvent(tx, c.id, event)
         if (action.type === 'assign') await setCaseDepartment(tx, c.id, action.department)
@@ -171,7 +172,7 @@ export const staffCaseRoutes: FastifyPluginAsyncZod<StaffCaseRoutesOptions> = as
       }
       const c = await findStaffCase(db, request.params.trackingNo)
       if (!c) throw new AppError(404, 'CASE_NOT_FOUND', '未找到该事项')
-      return toStaffCaseView(c, staff, cal, asOf)
+      return toStaffCaseView(c, staff, cal, asOf, await findCaseHandlingSettings(db))
     }
   )
 }
@@ -181,14 +182,21 @@ export const staffCaseRoutes: FastifyPluginAsyncZod<StaffCaseRoutesOptions> = as
  * this case (checked first, so a refusal says nothing of the case's state), 409 when the case's
  * state does not.
  */
-function decide(c: StaffCaseRecord, staff: StaffAccount, action: StaffCaseActionBody, cal: WorkingDayCalendar, asOf: string): StoredEvent {
+function decide(
+  c: StaffCaseRecord,
+  staff: StaffAccount,
+  action: StaffCaseActionBody,
+  cal: WorkingDayCalendar,
+  asOf: string,
+  settings: CaseHandlingSettings
+): StoredEvent {
   const on = action.on ?? asOf
   if (on > asOf) throw new AppError(400, 'VALIDATION_FAILED', '办理日期不能晚于今天', { on: '办理日期不能晚于今天' })
   if (on < c.receivedOn) throw new AppError(400, 'VALIDATION_FAILED', '办理日期不能早于收到日期', { on: '办理日期不能早于收到日期' })
   assertStaffCan(staff, action.type, c)
-  const state = caseStateOf(c, clockOfRecord(c, cal, asOf))
+  const state = caseStateOf(c, clockOfRecord(c, cal, asOf), settings)
   if (!stateAllows(state, action.type)) throw new AppError(409, 'ACTION_NOT_ALLOWED', refusalOf(action.type))
-  const base = { type: recordedTypeOf(staff, c, action.type), on, actor: actorOf(staff) }
+  const base = { type: recordedTypeOf(staff, state, action.type), on, actor: actorOf(staff) }
   switch (action.type) {
     case 'not_accept':
       return { ...base, data: { reason: action.reason } }
@@ -208,6 +216,13 @@ function decide(c: StaffCaseRecord, staff: StaffAccount, action: StaffCaseAction
     }
     case 'reply':
       return { ...base, data: replyData(c, action) }
+    case 'approve_reply': {
+      // The reply goes out as the clerk wrote it, on the day of the approval, with who approved it.
+      const draft = [...c.events].reverse().find((e) => e.type === 'reply_drafted')
+      return { ...base, data: { ...draft?.data, approvedBy: staff.name, draftedBy: draft?.actor } }
+    }
+    case 'return_reply':
+      return { ...base, data: { comment: action.comment } }
     case 'follow_up': {
       const owed = openFollowUpOf(recorded(c.events), asOf)
       if (owed && on < owed.ratedOn) throw new AppError(400, 'VALIDATION_FAILED', '回访日期不能早于群众评价的日期', { on: '回访日期不能早于群众评价的日期' })
@@ -248,6 +263,11 @@ const refusalOf = (action: StaffCaseActionBody['type']): string => {
       return '只有评价为“不满意”且尚未回访的事项需要回访'
     case 'approve_extension':
       return '该事项没有等待审批的延期申请'
+    case 'approve_reply':
+    case 'return_reply':
+      return '该事项没有等待审批的答复'
+    case 'reply':
+      return '该事项当前不能答复（已有答复在等待负责人审批，或所处阶段不能答复）'
     case 'extend':
       return '该事项当前不能延期（已有待审批的延期申请，或所处阶段不能延期）'
     default:

@@ -3,9 +3,10 @@ import { residentStatusOf } from '@/core/residents/case-status'
 import { chinaDateOf } from '@/core/residents/china-time'
 import { ErrorBodySchema } from '@/core/schemas/common'
 import { StaffQueueQuerySchema, StaffQueueSchema, type StaffQueueItem } from '@/core/schemas/staff'
-import { dueBucketOf, dueWindowOf, escalationOf, hasPendingExtension, seesAllCases } from '@/core/staff'
+import { dueBucketOf, dueWindowOf, escalationOf, hasPendingExtension, hasPendingReply, seesAllCases } from '@/core/staff'
 import type { Db } from '../db/db'
 import { CalendarSource } from '../repositories/calendar-repository'
+import { findCaseHandlingSettings } from '../repositories/case-handling-settings-repository'
 import { queuePage } from '../repositories/staff-cases-repository'
 import { clockOfRecord, recorded } from '../residents/case-views'
 import { assertStaffCan, requireStaff, staffOf, type StaffAuthDeps } from '../staff/auth'
@@ -42,8 +43,10 @@ export const staffQueueRoutes: FastifyPluginAsyncZod<{ db: Db; calendar: Calenda
       const cal = await calendar.current()
       const scope = seesAllCases(staff) ? ({ all: true } as const) : ({ all: false, department: staff.department } as const)
       const found = await queuePage(db, { ...filter, scope, window: dueWindowOf(cal, asOf), page, pageSize })
+      const settings = await findCaseHandlingSettings(db)
       const items: StaffQueueItem[] = found.items.map((c) => {
         const clock = clockOfRecord(c, cal, asOf)
+        const state = caseStateOf(c, clock, settings)
         const { step, dueDate, unit, remaining, status: clockStatus, paused, provisional } = clock
         return {
           trackingNo: c.trackingNo,
@@ -56,7 +59,8 @@ export const staffQueueRoutes: FastifyPluginAsyncZod<{ db: Db; calendar: Calenda
           clock: { step, dueDate, unit, remaining, status: clockStatus, paused, provisional },
           due: dueBucketOf(clock),
           escalation: escalationOf(clock, cal, asOf),
-          pendingExtension: hasPendingExtension(caseStateOf(c, clock))
+          pendingExtension: hasPendingExtension(state),
+          pendingReply: hasPendingReply(state)
         }
       })
       return { items, total: found.total, page, pageSize, counts: found.counts }

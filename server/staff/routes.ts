@@ -9,12 +9,13 @@ import { staffCaseRoutes } from '../routes/staff-cases'
 import { staffFollowUpRoutes } from '../routes/staff-follow-ups'
 import { staffQueueRoutes } from '../routes/staff-queue'
 import { staffReminderRoutes } from '../routes/staff-reminders'
+import { staffSettingRoutes } from '../routes/staff-settings'
 import { staffTemplateRoutes } from '../routes/staff-templates'
 import { QueueKeeper } from './queue-keeper'
 
 export interface StaffRoutesOptions {
   db: Db
-  /** Time, secrets (the system token) and the notify transport, shared with the residents' routes. */
+  /** Time, secrets (the system token) and the delivery bell, shared with the residents' routes. */
   services: ResidentServices
   calendar?: CalendarSource
 }
@@ -29,7 +30,8 @@ export const staffRoutes: FastifyPluginAsyncZod<StaffRoutesOptions> = async (app
   await app.register(staffQueueRoutes, { db, calendar: shared, keeper, auth })
   await app.register(staffAccountRoutes, { db, auth })
   await app.register(staffAuditRoutes, { db, auth })
-  await app.register(staffReminderRoutes, { db, calendar: shared, keeper, notify: services.notify, auth })
+  await app.register(staffReminderRoutes, { db, calendar: shared, keeper, bell: services.deliveryBell, auth })
   await app.register(staffFollowUpRoutes, { db, calendar: shared, auth })
   await app.register(staffTemplateRoutes, { db, auth })
+  await app.register(staffSettingRoutes, { db, auth })
 }

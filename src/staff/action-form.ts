@@ -78,6 +78,8 @@ function candidateOf(type: CaseAction, v: ActionValues): Record<string, unknown>
       return { ...base, text: v.text }
     case 'follow_up':
       return { ...base, residentSaid: v.residentSaid, solved: v.solved === '' ? undefined : v.solved === 'yes', note: optional(v.text) }
+    case 'return_reply':
+      return { ...base, comment: v.reason }
     case 'reply':
       return { ...base, outcome: v.outcome || undefined, text: v.text, attachments: v.attachments, legalBasis: optional(v.legalBasis), remedies: optional(v.remedies) }
     default:
@@ -101,8 +103,8 @@ export function checkAction(type: CaseAction, kind: CaseKind, v: ActionValues): 
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const path = String(issue.path[0])
-      // A follow-up's note is typed in the form's text field.
-      const field = (path === 'type' ? 'on' : path === 'note' ? 'text' : path) as keyof ActionValues
+      // A follow-up's note is typed in the form's text field, a returned reply's comment in its reason field.
+      const field = (path === 'type' ? 'on' : path === 'note' ? 'text' : path === 'comment' ? 'reason' : path) as keyof ActionValues
       if (!errors[field]) errors[field] = issue.message
     }
   }

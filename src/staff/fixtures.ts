@@ -18,6 +18,7 @@ export function aQueueItem(over: Partial<StaffQueueItem> = {}): StaffQueueItem {
     due: 'on_track',
     escalation: null,
     pendingExtension: false,
+    pendingReply: false,
     ...over
   }
 }
@@ -45,6 +46,8 @@ export function aStaffCase(over: Partial<StaffCaseView> = {}): StaffCaseView {
     department: 'civil-affairs',
     firstReceiver: 'resident',
     pendingExtension: false,
+    pendingReply: false,
+    replyTakesEffect: true,
     actions: ['request_correction', 'consultation_started', 'consultation_ended', 'extend', 'reply', 'note'],
     actorNames: { 'staff:1': '李文' },
     ...over

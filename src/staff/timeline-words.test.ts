@@ -32,3 +32,14 @@ describe('the staff timeline in words', () => {
     expect(actorLabel('resident')).toBe('申请人本人')
   })
 })
+
+describe('replies that wait for a head’s approval, in the timeline', () => {
+  it('marks a drafted reply as waiting and an approved one with who approved it', () => {
+    expect(eventLine({ type: 'reply_drafted', data: { outcome: 'disclosed' } })).toBe('拟写答复（待负责人审批）：予以公开')
+    expect(eventLine({ type: 'replied', data: { outcome: 'disclosed', approvedBy: '李科长' } })).toBe('答复：予以公开（李科长批准）')
+  })
+
+  it('gives the head’s reason for returning a reply', () => {
+    expect(eventLine({ type: 'reply_returned', data: { comment: '请补充法律依据' } })).toBe('负责人退回答复：请补充法律依据')
+  })
+})

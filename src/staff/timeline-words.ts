@@ -15,6 +15,8 @@ const EVENT_WORDS: Record<string, string> = {
   extension_approved: '批准延期',
   extended: '延期',
   replied: '答复',
+  reply_drafted: '拟写答复（待负责人审批）',
+  reply_returned: '负责人退回答复',
   withdrawn: '申请人撤回',
   rated: '申请人评价',
   review_requested: '申请人申请复查',
@@ -54,10 +56,14 @@ export function eventLine(e: EventLike, departmentName: (key: string) => string 
     case 'extended':
     case 'extension_requested':
       return `延期 ${String(d.days ?? '')} 个工作日${d.approved === false || e.type === 'extension_requested' ? '（待批准）' : ''}${str(d.reason) ? `：${String(d.reason)}` : ''}`
-    case 'replied': {
+    case 'replied':
+    case 'reply_drafted': {
       const outcome = str(d.outcome) as ReplyOutcome | null
-      return outcome ? `${word}：${REPLY_OUTCOME_LABELS[outcome] ?? outcome}` : word
+      const approved = str(d.approvedBy) ? `（${String(d.approvedBy)}批准）` : ''
+      return outcome ? `${word}：${REPLY_OUTCOME_LABELS[outcome] ?? outcome}${approved}` : word
     }
+    case 'reply_returned':
+      return str(d.comment) ? `${word}：${String(d.comment)}` : word
     case 'review_requested':
       return str(d.reason) ? `${word}：${String(d.reason)}` : word
     case 'rated': {

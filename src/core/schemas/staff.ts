@@ -115,6 +115,12 @@ export const StaffCaseActionBodySchema = z
       consultationEnded,
       extend,
       z.object({ type: z.literal('approve_extension'), ...eventDay }),
+      z.object({ type: z.literal('approve_reply'), ...eventDay }),
+      z.object({
+        type: z.literal('return_reply'),
+        ...eventDay,
+        comment: z.string({ error: '请写明退回的理由' }).trim().min(1, { error: '请写明退回的理由' }).max(500, { error: '退回理由最多 500 个字' })
+      }),
       reply.extend({
         legalBasis: z.string().trim().max(500, { error: '法律依据最多 500 个字' }).optional(),
         remedies: z.string().trim().max(500, { error: '救济途径最多 500 个字' }).optional()
@@ -140,6 +146,10 @@ export const StaffCaseViewSchema = StaffCaseSchema.extend({
   /** Names of the staff among the events' actors (`staff:12` → 王芳); `system` and `resident` have none. */
   actorNames: z.record(z.string(), z.string()).optional(),
   pendingExtension: z.boolean(),
+  /** A clerk's reply waits for a head's approval (the last `reply_drafted` event holds it). */
+  pendingReply: z.boolean(),
+  /** Whether a reply this person gives goes out at once, or waits for a head's approval (office setting). */
+  replyTakesEffect: z.boolean(),
   /** What this person may do now (state and roles both allow). */
   actions: z.array(z.enum(CASE_ACTIONS))
 }).meta({ id: 'StaffCaseView' })
@@ -168,7 +178,8 @@ export const StaffQueueItemSchema = z
     due: QueueDueSchema.nullable(),
     /** The highest supervision level reached (督办): handler, head or leader; null when none. */
     escalation: z.enum(REMINDER_LEVELS).nullable(),
-    pendingExtension: z.boolean()
+    pendingExtension: z.boolean(),
+    pendingReply: z.boolean()
   })
   .meta({ id: 'StaffQueueItem' })
 export type StaffQueueItem = z.infer<typeof StaffQueueItemSchema>
@@ -241,3 +252,24 @@ export const ReplyTemplateBodySchema = z
       .refine((body) => unknownPlaceholders(body).length === 0, { error: '模板中有不认识的占位符，可用的有：{申请人}{事项编号}{事项标题}{收到日期}{答复日期}{答复结果}' })
   })
   .meta({ id: 'ReplyTemplateBody' })
+
+/**
+ * The office's own settings (admin): which kinds of case need a head's approval before a clerk's
+ * reply goes out. None unless the office decides so; heads and leaders reply directly either way.
+ */
+export const CaseHandlingSettingsSchema = z
+  .object({
+    replyApproval: z.object({ kinds: z.array(CaseKindSchema) })
+  })
+  .meta({ id: 'CaseHandlingSettings' })
+export type CaseHandlingSettings = z.infer<typeof CaseHandlingSettingsSchema>
+
+export const ReplyApprovalBodySchema = z
+  .object({
+    kinds: z
+      .array(CaseKindSchema, { error: '请选择事项类型' })
+      .refine((kinds) => new Set(kinds).size === kinds.length, { error: '事项类型不能重复' })
+  })
+  .meta({ id: 'ReplyApprovalBody' })
+export type ReplyApprovalBody = z.infer<typeof ReplyApprovalBodySchema>
+

@@ -1,5 +1,5 @@
 import type { StaffRole } from '../schemas/staff'
-import { caseActionsFor, hasPendingExtension, isReopened, recordedTypeOf, stateAllows, type CaseState } from './case-actions'
+import { caseActionsFor, hasPendingExtension, hasPendingReply, isReopened, recordedTypeOf, stateAllows, type CaseState } from './case-actions'
 
 const aCase = (over: Partial<CaseState> = {}): CaseState => ({ flow: 'petition', step: 'reply', events: [{ type: 'received' }, { type: 'accepted' }], department: 'civil', ...over })
 const clerk = { roles: ['clerk'] as StaffRole[], department: 'civil' }
@@ -80,5 +80,38 @@ describe('the actions a person may take now', () => {
   it('records a clerk’s extension as a request and a head’s as the extension itself', () => {
     expect(recordedTypeOf(clerk, { department: 'civil' }, 'extend')).toBe('extension_requested')
     expect(recordedTypeOf(head, { department: 'civil' }, 'extend')).toBe('extended')
+  })
+})
+
+describe('replies the office wants a head to approve', () => {
+  const drafted = aCase({ replyNeedsApproval: true, events: [{ type: 'received' }, { type: 'accepted' }, { type: 'reply_drafted' }] })
+
+  it('records a clerk’s reply as a draft for the head when the office wants replies of the kind approved', () => {
+    expect(recordedTypeOf(clerk, { department: 'civil', replyNeedsApproval: true }, 'reply')).toBe('reply_drafted')
+  })
+
+  it('sends a clerk’s reply at once when the office does not', () => {
+    expect(recordedTypeOf(clerk, { department: 'civil' }, 'reply')).toBe('replied')
+  })
+
+  it('sends the head’s own reply at once', () => {
+    expect(recordedTypeOf(head, { department: 'civil', replyNeedsApproval: true }, 'reply')).toBe('replied')
+  })
+
+  it('allows no second reply while one waits for approval', () => {
+    expect(hasPendingReply(drafted)).toBe(true)
+    expect(stateAllows(drafted, 'reply')).toBe(false)
+  })
+
+  it('lets the head approve or return a waiting reply, and only a waiting one', () => {
+    expect(caseActionsFor(head, drafted)).toEqual(expect.arrayContaining(['approve_reply', 'return_reply']))
+    expect(caseActionsFor(clerk, drafted)).not.toContain('approve_reply')
+    expect(stateAllows(aCase(), 'approve_reply')).toBe(false)
+  })
+
+  it('lets the clerk reply again once the head has returned the draft', () => {
+    const returned = aCase({ replyNeedsApproval: true, events: [...drafted.events, { type: 'reply_returned' }] })
+    expect(hasPendingReply(returned)).toBe(false)
+    expect(stateAllows(returned, 'reply')).toBe(true)
   })
 })

@@ -16,6 +16,8 @@ export const CASE_ACTIONS = [
   'extend',
   'approve_extension',
   'reply',
+  'approve_reply',
+  'return_reply',
   'note',
   'reopen',
   'follow_up'
@@ -25,7 +27,9 @@ export type CaseAction = (typeof CASE_ACTIONS)[number]
 /**
  * The event each action records. A clerk's `extend` records `extension_requested`, which the clock
  * ignores until a head or leader approves it (政府信息公开条例 第三十三条第二款: an extension needs the
- * consent of the person in charge); the approval records `extended`.
+ * consent of the person in charge); the approval records `extended`. Likewise, where the office wants
+ * a head to approve replies of the case's kind, a clerk's `reply` records `reply_drafted`, which
+ * reaches nobody until a head approves it (`replied`) or returns it (`reply_returned`).
  */
 export const RECORDED_AS: Record<CaseAction, string> = {
   accept: 'accepted',
@@ -38,6 +42,8 @@ export const RECORDED_AS: Record<CaseAction, string> = {
   extend: 'extended',
   approve_extension: 'extended',
   reply: 'replied',
+  approve_reply: 'replied',
+  return_reply: 'reply_returned',
   note: 'note',
   reopen: 'reopened',
   follow_up: 'followed_up'
@@ -48,6 +54,8 @@ export interface CaseState extends CaseScope {
   flow: CaseFlow
   step: ClockStep
   events: readonly { type: string; rating?: Rating }[]
+  /** The office wants a head to approve replies of this case's kind (an office setting). */
+  replyNeedsApproval?: boolean
 }
 
 const lastIndexOf = (events: CaseState['events'], type: string): number => events.map((e) => e.type).lastIndexOf(type)
@@ -61,6 +69,12 @@ export function isReopened(c: CaseState): boolean {
 export function hasPendingExtension(c: CaseState): boolean {
   const requested = lastIndexOf(c.events, 'extension_requested')
   return requested >= 0 && requested > lastIndexOf(c.events, 'extended') && requested > lastIndexOf(c.events, 'extension_rejected')
+}
+
+/** True while a clerk's reply waits for a head's or leader's approval. */
+export function hasPendingReply(c: CaseState): boolean {
+  const drafted = lastIndexOf(c.events, 'reply_drafted')
+  return drafted >= 0 && drafted > lastIndexOf(c.events, 'replied') && drafted > lastIndexOf(c.events, 'reply_returned')
 }
 
 /**
@@ -80,7 +94,10 @@ export function stateAllows(c: CaseState, action: CaseAction): boolean {
     case 'follow_up':
       return hasOpenFollowUp(c.events)
     case 'reply':
-      return isReopened(c) || nextStep(c.flow, c.step, 'replied') !== undefined
+      return !hasPendingReply(c) && (isReopened(c) || nextStep(c.flow, c.step, 'replied') !== undefined)
+    case 'approve_reply':
+    case 'return_reply':
+      return hasPendingReply(c)
     case 'extend':
       return !hasPendingExtension(c) && nextStep(c.flow, c.step, 'extended') !== undefined
     case 'approve_extension':
@@ -99,8 +116,18 @@ export function caseActionsFor(staff: StaffActor, c: CaseState): CaseAction[] {
   return CASE_ACTIONS.filter((action) => canStaff(staff, action, c) && stateAllows(c, action))
 }
 
-/** The event type an action records for this person on this case (a clerk's extension waits). */
-export function recordedTypeOf(staff: StaffActor, c: CaseScope, action: CaseAction): string {
+/**
+ * Whether a reply this person gives goes out at once, or waits for a head's approval because the
+ * office wants replies of the case's kind approved and this person may not approve them.
+ * @example replyTakesEffect({ roles: ['clerk'], department: 'civil' }, { department: 'civil', replyNeedsApproval: true }) // false
+ */
+export function replyTakesEffect(staff: StaffActor, c: CaseScope & { replyNeedsApproval?: boolean }): boolean {
+  return !c.replyNeedsApproval || canStaff(staff, 'approve_reply', c)
+}
+
+/** The event type an action records for this person on this case (a clerk's extension waits, and so may their reply). */
+export function recordedTypeOf(staff: StaffActor, c: CaseScope & { replyNeedsApproval?: boolean }, action: CaseAction): string {
   if (action === 'extend' && !extensionTakesEffect(staff, c)) return 'extension_requested'
+  if (action === 'reply' && !replyTakesEffect(staff, c)) return 'reply_drafted'
   return RECORDED_AS[action]
 }

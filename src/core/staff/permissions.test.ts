@@ -18,6 +18,8 @@ consultation_ended   D D A - -
 extend               D D A A -
 approve_extension    - D - A -
 reply                D D A A -
+approve_reply        - D - A -
+return_reply         - D - A -
 note                 D D A A -
 reopen               - D A A -
 follow_up            D D A A -
@@ -26,6 +28,7 @@ view_audit_all       - - - - A
 manage_staff         - - - - A
 manage_templates     - - A - A
 send_reminders       - - - A A
+manage_settings      - - - - A
 `
 const rows = EXPECTED.trim()
   .split('\n')
@@ -93,6 +96,6 @@ describe('extensions and the queue scope', () => {
   })
 
   it('lists an administrator’s actions for the workbench menu', () => {
-    expect(allowedStaffActions({ roles: ['admin'], department: null })).toEqual(['view_audit_all', 'manage_staff', 'manage_templates', 'send_reminders'])
+    expect(allowedStaffActions({ roles: ['admin'], department: null })).toEqual(['view_audit_all', 'manage_staff', 'manage_templates', 'send_reminders', 'manage_settings'])
   })
 })

@@ -9,8 +9,10 @@ import type { StaffRole } from '../schemas/staff'
  * the disclosure officer (政务公开工作人员) and the leader in charge (分管领导) see every case, as
  * 政府信息公开条例 第四条 makes the disclosure office responsible for all requests; an extension needs
  * the approval of the person in charge (条例 第三十三条 "经政府信息公开工作机构负责人同意"), so a clerk's
- * extension stays pending until a head or leader approves it; the system administrator manages
- * accounts, templates and the audit log but handles no case (separation of duties).
+ * extension stays pending until a head or leader approves it; so does a clerk's reply where the office
+ * has decided that replies of that kind need a head's approval (`approve_reply`, `return_reply`); the
+ * system administrator manages accounts, templates, settings and the audit log but handles no case
+ * (separation of duties).
  */
 export const PERMISSIONS = {
   view_case: { clerk: 'department', head: 'department', disclosure: 'all', leader: 'all' },
@@ -25,6 +27,8 @@ export const PERMISSIONS = {
   extend: { clerk: 'department', head: 'department', disclosure: 'all', leader: 'all' },
   approve_extension: { head: 'department', leader: 'all' },
   reply: { clerk: 'department', head: 'department', disclosure: 'all', leader: 'all' },
+  approve_reply: { head: 'department', leader: 'all' },
+  return_reply: { head: 'department', leader: 'all' },
   note: { clerk: 'department', head: 'department', disclosure: 'all', leader: 'all' },
   reopen: { head: 'department', disclosure: 'all', leader: 'all' },
   follow_up: { clerk: 'department', head: 'department', disclosure: 'all', leader: 'all' },
@@ -32,7 +36,8 @@ export const PERMISSIONS = {
   view_audit_all: { admin: 'all' },
   manage_staff: { admin: 'all' },
   manage_templates: { admin: 'all', disclosure: 'all' },
-  send_reminders: { admin: 'all', leader: 'all' }
+  send_reminders: { admin: 'all', leader: 'all' },
+  manage_settings: { admin: 'all' }
 } as const satisfies Record<string, Partial<Record<StaffRole, Scope>>>
 
 export type Scope = 'department' | 'all'
@@ -76,7 +81,7 @@ export function canStaff(staff: StaffActor, action: StaffAction, c?: CaseScope):
 
 /**
  * Every action the person may do somewhere: what the workbench shows buttons and menus for.
- * @example allowedStaffActions({ roles: ['admin'], department: null }) // ['view_audit_all', 'manage_staff', 'manage_templates', 'send_reminders']
+ * @example allowedStaffActions({ roles: ['admin'], department: null }) // ['view_audit_all', 'manage_staff', 'manage_templates', 'send_reminders', 'manage_settings']
  */
 export function allowedStaffActions(staff: StaffActor): StaffAction[] {
   return STAFF_ACTIONS.filter((action) => canStaff(staff, action))

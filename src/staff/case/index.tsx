@@ -13,7 +13,7 @@ import { CASE_KIND_LABELS } from '@/core/schemas/clock'
 import type { StaffCaseActionBody, StaffCaseView as StaffCase } from '@/core/schemas/staff'
 import { extensionTakesEffect, type CaseAction } from '@/core/staff'
 import { useStaffSession } from '@/stores/staff-session'
-import { ACTION_LABELS } from '../case-actions'
+import { actionLabelOf, pendingReplyOf } from '../case-actions'
 import { staffStatusLabel } from '../queue-model'
 import { staffAuditUrl } from '../routes'
 import { actorLabel, CHANNEL_LABELS, eventLine } from '../timeline-words'
@@ -171,6 +171,7 @@ export default function StaffCasePage() {
               <Row label='承办科室' value={c.department ? nameOf(c.department) : '未分派'} />
               <Row label='首问负责' value={actorLabel(c.firstReceiver, namesOf(c))} />
               {c.pendingExtension && <Text className='staff-case__pending'>※ 有延期申请等待负责人批准</Text>}
+              {c.pendingReply && <Text className='staff-case__pending'>※ 有答复等待负责人审批，还没有发给申请人</Text>}
               <Text className='staff-case__content'>{text(c.body.content) ?? ''}</Text>
               {text(c.body.outcome) && <Text>答复结果：{REPLY_OUTCOME_LABELS[c.body.outcome as ReplyOutcome]}</Text>}
             </View>
@@ -187,7 +188,7 @@ export default function StaffCasePage() {
                     hoverClass='jf-pressed'
                     onClick={() => setAction(a)}
                   >
-                    <Text>{ACTION_LABELS[a]}</Text>
+                    <Text>{actionLabelOf(a, c.replyTakesEffect)}</Text>
                   </View>
                 ))}
               </View>
@@ -198,6 +199,8 @@ export default function StaffCasePage() {
                 type={action}
                 kind={c.kind}
                 extensionNeedsApproval={!extensionTakesEffect(actor, { department: c.department })}
+                replyNeedsApproval={!c.replyTakesEffect}
+                pendingReply={pendingReplyOf(c)}
                 onSubmit={submit}
                 onCancel={() => setAction(null)}
               />

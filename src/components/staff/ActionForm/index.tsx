@@ -24,12 +24,16 @@ export interface ActionFormProps {
   kind: CaseKind
   /** True when this person's extension waits for a head's approval. */
   extensionNeedsApproval: boolean
+  /** True when this person's reply waits for a head's approval (an office setting); false unless said. */
+  replyNeedsApproval?: boolean
+  /** The clerk's reply waiting for approval, shown by 批准答复 and 退回答复. */
+  pendingReply?: { outcome?: ReplyOutcome; text?: string; by?: string }
   onSubmit(body: StaffCaseActionBody): Promise<void>
   onCancel(): void
 }
 
 /** The form of one action: its fields, the schema's messages beside them, then 确认. */
-export function ActionForm({ type, kind, extensionNeedsApproval, onSubmit, onCancel }: ActionFormProps) {
+export function ActionForm({ type, kind, extensionNeedsApproval, replyNeedsApproval = false, pendingReply, onSubmit, onCancel }: ActionFormProps) {
   const [values, setValues] = useState<ActionValues>(emptyActionValues)
   const [errors, setErrors] = useState<Partial<Record<keyof ActionValues, string>>>({})
   const [otherMissing, setOtherMissing] = useState('')
@@ -148,6 +152,16 @@ export function ActionForm({ type, kind, extensionNeedsApproval, onSubmit, onCan
           </FieldFrame>
         </>
       )}
+      {type === 'reply' && replyNeedsApproval && <Text className='staff-muted'>提交后等待科室负责人审批，批准后才发给申请人。</Text>}
+      {(type === 'approve_reply' || type === 'return_reply') && pendingReply && (
+        <View className='staff-action-form__draft' aria-label='待审批的答复'>
+          <Text className='staff-muted'>{pendingReply.by ? `${pendingReply.by}拟写的答复：` : '拟写的答复：'}</Text>
+          {pendingReply.outcome && <Text>答复结果：{REPLY_OUTCOME_LABELS[pendingReply.outcome]}</Text>}
+          {pendingReply.text && <Text className='staff-action-form__draft-text'>{pendingReply.text}</Text>}
+        </View>
+      )}
+      {type === 'approve_reply' && <Text className='staff-muted'>批准后答复立即发给申请人，答复日期为今天（或下面填写的日期）。</Text>}
+      {type === 'return_reply' && <TextField label='退回的理由（经办人看得到，群众看不到）' required multiline maxLength={500} value={values.reason} error={errors.reason} onChange={set('reason')} />}
       {type === 'note' && <TextField label='内部备注（群众看不到）' required multiline maxLength={2000} value={values.text} error={errors.text} onChange={set('text')} />}
       {type === 'follow_up' && (
         <>
