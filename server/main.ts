@@ -6,6 +6,7 @@ import type { Db } from './db/db'
 import { DataDirInUseError } from './db/lock'
 import { migrate } from './db/migrator'
 import { openDb } from './db/open'
+import { deliveryWorker } from './deliveries/worker'
 import { isContentEmpty, loadDemoContent } from './demo/load-demo'
 import { createResidentServices } from './residents/services'
 import { scheduleReminders } from './staff/reminders'
@@ -47,6 +48,9 @@ export async function startServer(config: Config, staticDir: string | null = H5_
     // Operator scripts (scripts/staff.ts) find the running server here.
     writeServerFile(config.dataDir, url)
     const stopReminders = scheduleReminders(app, residents.secrets.staffToken)
+    // WeChat and SMS messages queued with their events; on PGlite this process is the only worker there is.
+    const deliveries = deliveryWorker({ db, services: residents, log: app.log })
+    void deliveries.start({ sole: db.engine === 'pglite' })
     return {
       app,
       db,
@@ -56,6 +60,8 @@ export async function startServer(config: Config, staticDir: string | null = H5_
           stopReminders()
           removeServerFile(config.dataDir)
           await app.close()
+          // After the requests in flight, whose deliveries then wait in the table for the next start.
+          await deliveries.stop()
         } finally {
           await db.close()
         }

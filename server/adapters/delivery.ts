@@ -8,6 +8,18 @@
  */
 export type DeliveryFailure = 'refused' | 'bad_recipient' | 'rate_limited' | 'misconfigured' | 'unavailable'
 
+/**
+ * Whether a failure may go away by itself, so the message is worth sending again later: the provider
+ * was down, slow or throttling. A refusal, a bad number or rejected settings fail the same way however
+ * often they are tried (and misconfigured settings need the operator, not a retry).
+ * @example isTransientFailure('unavailable') // true
+ * @example isTransientFailure('rate_limited') // true
+ * @example isTransientFailure('bad_recipient') // false
+ */
+export function isTransientFailure(failure: DeliveryFailure): boolean {
+  return failure === 'unavailable' || failure === 'rate_limited'
+}
+
 export class DeliveryError extends Error {
   override name = 'DeliveryError'
   constructor(

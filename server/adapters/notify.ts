@@ -1,5 +1,5 @@
 import type { AliyunSms } from './aliyun-sms'
-import { DeliveryError } from './delivery'
+import { DeliveryError, isTransientFailure } from './delivery'
 import { appendToOutbox } from './outbox'
 import type { WechatSubscribe } from './wechat-subscribe'
 
@@ -42,7 +42,9 @@ const SMS_VARIABLE_MAX = 35
  * Sends each notification by the first channel that can reach the person: a WeChat subscription
  * message when they have an openid, else (or when WeChat says they have not allowed one, 43101) an
  * SMS to their phone. When neither channel is configured for them, the fallback (outbox) keeps it.
- * Throws only when every channel tried failed, with the failures in the message; the in-app
+ * Throws only when every channel tried failed, with the failures in the message. The error's kind is
+ * a transient one when any channel failed transiently (WeChat busy, SMS refused: WeChat may take it
+ * later), so the delivery worker tries again; it is permanent only when every channel is. The in-app
  * notification is stored apart, so the resident still sees it under 我的.
  */
 export function channelNotifyTransport(channels: NotifyChannels): NotifyTransport {
@@ -70,32 +72,13 @@ export function channelNotifyTransport(channels: NotifyChannels): NotifyTranspor
         }
       }
       if (failures.length === 0) return channels.fallback.send(notification)
+      const telling = failures.find((f) => isTransientFailure(f.failure)) ?? failures[failures.length - 1]
       throw new DeliveryError(
-        failures[failures.length - 1].provider,
-        failures[failures.length - 1].failure,
+        telling.provider,
+        telling.failure,
         failures.map((f) => `${f.provider}:${f.providerCode}`).join(','),
         `notification ${notification.trackingNo} not delivered: ${failures.map((f) => f.message).join('; ')}`
       )
     }
-  }
-}
-
-/** What a delivery failure is written to: Fastify's request or app logger fits. */
-export interface DeliveryLog {
-  warn(details: object, message: string): void
-}
-
-/**
- * Sends a notification without letting a failure reach the caller: the case and its in-app
- * notification are already committed, and a resident must never see their submission fail (or be
- * sent again) because WeChat or the SMS gateway did not answer. The failure goes to the log, without
- * the phone number or openid.
- */
-export async function notifyWithoutFailing(notify: NotifyTransport, notification: Notification, log: DeliveryLog): Promise<void> {
-  try {
-    await notify.send(notification)
-  } catch (error) {
-    const details = error instanceof DeliveryError ? { provider: error.provider, failure: error.failure, providerCode: error.providerCode } : {}
-    log.warn({ ...details, trackingNo: notification.trackingNo, err: error }, 'notification not delivered')
   }
 }

@@ -1,7 +1,7 @@
 import { fakeProvider } from '../../test/support/fake-provider'
 import { aliyunSms, aliyunSmsTransport, percentEncode, signRpcRequest, type AliyunSmsSettings } from './aliyun-sms'
 import { DeliveryError } from './delivery'
-import { channelNotifyTransport, notifyWithoutFailing, type Notification } from './notify'
+import { channelNotifyTransport, type Notification } from './notify'
 import { casePage, TOKEN_RENEW_MARGIN_MS, wechatAccessTokens, wechatSubscribe, type WechatSubscribeSettings } from './wechat-subscribe'
 
 type Fake = Awaited<ReturnType<typeof fakeProvider>>
@@ -273,13 +273,18 @@ describe('choosing the channel of a notification', () => {
     expect(error.providerCode).toBe('wechat:-1,aliyun-sms:isv.OUT_OF_SERVICE')
   })
 
-  it('notifyWithoutFailing logs a failed delivery, without the phone or openid, and returns normally', async () => {
-    const logged: { details: Record<string, unknown>; message: string }[] = []
-    const failing = { send: async () => Promise.reject(new DeliveryError('wechat', 'unavailable', '-1', 'system busy')) }
-    await notifyWithoutFailing(failing, notification, { warn: (details, message) => void logged.push({ details: details as Record<string, unknown>, message }) })
-    expect(logged).toHaveLength(1)
-    expect(logged[0]).toMatchObject({ message: 'notification not delivered', details: { provider: 'wechat', failure: 'unavailable', trackingNo: 'QS-2026-000001' } })
-    expect(JSON.stringify(logged[0].details)).not.toContain('13812345678')
-    expect(JSON.stringify(logged[0].details)).not.toContain('o-resident')
+  it('says a failure is worth retrying when one channel failed for now, though another refused for good', async () => {
+    const r = recorder()
+    r.fail.set('wechat', new DeliveryError('wechat', 'unavailable', '-1', 'system busy'))
+    r.fail.set('sms', new DeliveryError('aliyun-sms', 'bad_recipient', 'isv.MOBILE_NUMBER_ILLEGAL', 'bad number'))
+    const error = await rejection(channels(r).send(notification))
+    expect({ provider: error.provider, failure: error.failure }).toEqual({ provider: 'wechat', failure: 'unavailable' })
+  })
+
+  it('says a failure is permanent when every channel refused for good', async () => {
+    const r = recorder()
+    r.fail.set('wechat', new DeliveryError('wechat', 'refused', '43101', 'no subscription'))
+    r.fail.set('sms', new DeliveryError('aliyun-sms', 'bad_recipient', 'isv.MOBILE_NUMBER_ILLEGAL', 'bad number'))
+    expect((await rejection(channels(r).send(notification))).failure).toBe('bad_recipient')
   })
 })

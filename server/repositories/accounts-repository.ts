@@ -162,6 +162,8 @@ export const consentInForce = (consents: readonly ConsentRecord[], notice: strin
 export async function closeAccount(db: Queryable, accountId: number, now: Date): Promise<void> {
   await db.query('DELETE FROM sessions WHERE account_id = $1', [accountId])
   await db.query('DELETE FROM notifications WHERE account_id = $1', [accountId])
+  // Like the notifications: what was sent is the account's, and what waits would go nowhere.
+  await db.query('DELETE FROM deliveries WHERE account_id = $1', [accountId])
   await db.query('DELETE FROM sms_codes WHERE phone = (SELECT phone FROM accounts WHERE id = $1)', [accountId])
   await db.query(
     `DELETE FROM uploads u WHERE u.account_id = $1

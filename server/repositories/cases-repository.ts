@@ -64,8 +64,10 @@ export interface NewCase {
   body: Record<string, unknown>
   idNumberEnc: string | null
   receivedOn: string
-  /** The in-app notification of the receipt; the tracking number follows it. */
+  /** The notice of the receipt, in the app and by WeChat or SMS; the tracking number follows it. */
   notificationPrefix: string
+  /** The instant of the submission, which the WeChat or SMS notice shows. */
+  submittedAt: Date
 }
 
 /**
@@ -89,8 +91,9 @@ export async function createCaseOnce(tx: Queryable, c: NewCase): Promise<{ track
     if (rows[0].request_hash !== c.requestHash) throw new IdempotencyKeyReusedError()
     return { trackingNo: rows[0].tracking_no, created: false }
   }
-  // One statement for the case, its receipt, the key's answer and the notification: each statement
-  // is a round trip, and on PGlite a round trip is most of the cost of a submission.
+  // One statement for the case, its receipt, the key's answer, the notification and its delivery by
+  // WeChat or SMS (queued with the case, so a crash cannot lose it): each statement is a round trip,
+  // and on PGlite a round trip is most of the cost of a submission.
   const [{ tracking_no: trackingNo }] = await tx.query<{ tracking_no: string }>(
     `WITH c AS (
        INSERT INTO cases (tracking_no, kind, account_id, phone, title, body, id_number_enc, received_on)
@@ -102,9 +105,11 @@ export async function createCaseOnce(tx: Queryable, c: NewCase): Promise<{ track
        UPDATE idempotency_keys SET case_id = (SELECT id FROM c) WHERE account_id = $3 AND key = $9
      ), notified AS (
        INSERT INTO notifications (account_id, case_id, text) SELECT $3, id, $10 || tracking_no FROM c
+     ), delivered AS (
+       INSERT INTO deliveries (account_id, tracking_no, text, at, next_attempt_at) SELECT $3, tracking_no, $10 || tracking_no, $11, $11 FROM c
      )
      SELECT tracking_no FROM c`,
-    [c.receivedOn.slice(0, 4), c.kind, c.accountId, c.phone, c.title, JSON.stringify(c.body), c.idNumberEnc, c.receivedOn, c.idempotencyKey, c.notificationPrefix]
+    [c.receivedOn.slice(0, 4), c.kind, c.accountId, c.phone, c.title, JSON.stringify(c.body), c.idNumberEnc, c.receivedOn, c.idempotencyKey, c.notificationPrefix, c.submittedAt.toISOString()]
   )
   return { trackingNo, created: true }
 }

@@ -4,6 +4,7 @@ import { channelNotifyTransport, outboxNotifyTransport, type NotifyTransport } f
 import { outboxSmsTransport, type SmsTransport } from '../adapters/sms'
 import { fakeWechatAdapter, wechatApiAdapter, type WechatAdapter } from '../adapters/wechat'
 import { wechatSubscribe } from '../adapters/wechat-subscribe'
+import { deliveryBell, type DeliveryBell } from '../deliveries/worker'
 import { loadSecrets, type Secrets } from '../secrets'
 
 /** Sign-in codes one network address may ask for in an hour when the configuration says nothing. */
@@ -16,7 +17,10 @@ export interface ResidentServices {
   secrets: Secrets
   sms: SmsTransport
   wechat: WechatAdapter
+  /** What the delivery worker sends queued deliveries through. */
   notify: NotifyTransport
+  /** Rung after a commit that queued deliveries, so the worker sends them at once. */
+  deliveryBell: DeliveryBell
   /** WECHAT_TEMPLATE_IDS: what the app asks residents to allow at submit time. */
   wechatTemplateIds?: string[]
   /** SMS_CODES_PER_IP_PER_HOUR; DEFAULT_SMS_CODES_PER_IP_PER_HOUR when absent. */
@@ -47,6 +51,7 @@ export function createResidentServices(
       sms: sms && config.aliyunSms?.notifyTemplate ? { service: sms, template: config.aliyunSms.notifyTemplate } : undefined,
       fallback: outboxNotifyTransport(config.dataDir)
     }),
+    deliveryBell: deliveryBell(),
     wechatTemplateIds: config.wechatTemplateIds,
     smsCodesPerIpPerHour: config.smsCodesPerIpPerHour
   }

@@ -4,6 +4,7 @@ import { buildApp } from '../app'
 import type { Db } from '../db/db'
 import type { Notification } from '../adapters/notify'
 import { fakeWechatAdapter } from '../adapters/wechat'
+import { deliveryBell, deliveryWorker } from '../deliveries/worker'
 import type { ResidentServices } from './services'
 import { PRIVACY_NOTICE_CURRENT } from './privacy-notice'
 
@@ -15,8 +16,11 @@ export interface ResidentHarness {
   app: FastifyInstance
   services: ResidentServices
   sms: { to: string; code?: string; text: string; at: string }[]
+  /** What the delivery worker sent; call `deliver()` first. */
   notifications: Notification[]
   staffToken: string
+  /** Sends the queued deliveries that are due, as the server's worker would; answers how many were attempted. */
+  deliver(): Promise<number>
   setNow(instant: string): void
   advance(ms: number): void
   /** Signs in by SMS and answers the bearer header. */
@@ -32,7 +36,8 @@ export function quietResidentServices(): ResidentServices {
     secrets: { idEncryptionKey: randomBytes(32), staffToken: randomBytes(32).toString('hex'), smsPepper: randomBytes(32) },
     sms: { send: async () => undefined },
     wechat: fakeWechatAdapter(),
-    notify: { send: async () => undefined }
+    notify: { send: async () => undefined },
+    deliveryBell: deliveryBell()
   }
 }
 
@@ -46,15 +51,19 @@ export async function residentHarness(db: Db, start = '2026-11-25T02:00:00Z'): P
     secrets: { idEncryptionKey: randomBytes(32), staffToken, smsPepper: randomBytes(32) },
     sms: { send: async (m) => void sms.push(m) },
     wechat: fakeWechatAdapter(),
-    notify: { send: async (n) => void notifications.push(n) }
+    notify: { send: async (n) => void notifications.push(n) },
+    deliveryBell: deliveryBell()
   }
   const app = await buildApp({ db, residents: services })
+  const quiet = { warn: () => undefined, error: () => undefined }
+  const worker = deliveryWorker({ db, services, log: quiet })
   const harness: ResidentHarness = {
     app,
     services,
     sms,
     notifications,
     staffToken,
+    deliver: () => worker.drain(),
     setNow: (instant) => void (now = new Date(instant)),
     advance: (ms) => void (now = new Date(now.getTime() + ms)),
     async signIn(phone) {

@@ -377,6 +377,7 @@ describeEachEngine('following my cases', (getDb) => {
     await staffEvent(no, { type: 'accept' })
     const list = await h.app.inject({ method: 'GET', url: '/api/v1/me/notifications', headers: resident })
     expect(list.json()).toMatchObject({ total: 2, unread: 2, items: [{ trackingNo: no, text: expect.stringContaining('已受理'), read: false }, {}] })
+    await h.deliver()
     expect(h.notifications.map((n) => n.trackingNo)).toEqual([no, no])
     const read = await h.app.inject({ method: 'POST', url: '/api/v1/me/notifications/read', headers: resident, payload: {} })
     expect(read.json()).toEqual({ unread: 0 })

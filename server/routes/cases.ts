@@ -21,7 +21,6 @@ import {
   type CaseCreateBody
 } from '@/core/schemas/cases'
 import { ErrorBodySchema, PageQuerySchema } from '@/core/schemas/common'
-import { notifyWithoutFailing, type DeliveryLog } from '../adapters/notify'
 import type { Db, Queryable } from '../db/db'
 import { AppError } from '../http/errors'
 import type { Account } from '../repositories/accounts-repository'
@@ -101,7 +100,8 @@ export const caseRoutes: FastifyPluginAsyncZod<CaseRoutesOptions> = async (app, 
             title: caseTitleOf(body),
             ...storedBody(body, services.secrets.idEncryptionKey),
             receivedOn,
-            notificationPrefix: `您的${CASE_KIND_LABELS[body.kind]}已提交，事项编号 `
+            notificationPrefix: `您的${CASE_KIND_LABELS[body.kind]}已提交，事项编号 `,
+            submittedAt: now
           })
         )
       } catch (error) {
@@ -113,7 +113,8 @@ export const caseRoutes: FastifyPluginAsyncZod<CaseRoutesOptions> = async (app, 
       // A new case is answered from what was just written; a repeat reads the first case back.
       const c = result.created ? justReceived(result.trackingNo, body, receivedOn, account.id) : await findResidentCase(db, account, result.trackingNo)
       if (!c) throw new Error(`case ${result.trackingNo} vanished after commit`)
-      if (result.created) tell(services, account, c, `您的${CASE_KIND_LABELS[c.kind]}已提交，事项编号 ${c.trackingNo}`, now, request.log)
+      // Committed with its delivery: the worker tells WeChat or SMS, and a provider's failure cannot reach this answer.
+      if (result.created) services.deliveryBell.ring()
       const summary = toCaseSummary(c, await calendar.current(), chinaDateOf(now))
       reply.header('cache-control', 'no-store')
       return reply.status(201).send({ trackingNo: c.trackingNo, kind: c.kind, status: summary.status, receivedOn: c.receivedOn, clock: summary.clock })
@@ -301,17 +302,4 @@ function storedBody(body: CaseCreateBody, key: Buffer): { body: Record<string, u
   const { idNumber, phone, ...applicant } = body.applicant
   stored.applicant = { ...applicant, idNumberMasked: maskIdNumber(idNumber), phoneMasked: maskPhone(phone) }
   return { body: stored, idNumberEnc: encryptText(key, idNumber) }
-}
-
-/**
- * A resident-facing event told through the transport (WeChat or SMS). The case and the in-app
- * notification are committed already, so this is not awaited: a slow or failing provider neither
- * delays nor fails the answer, and a failure is logged.
- */
-function tell(services: ResidentServices, account: Account, c: CaseRecord, text: string, now: Date, log: DeliveryLog): void {
-  void notifyWithoutFailing(
-    services.notify,
-    { to: { phone: account.phone ?? undefined, openid: account.wechatOpenid ?? undefined }, trackingNo: c.trackingNo, text, at: now.toISOString() },
-    log
-  )
 }

@@ -8,11 +8,11 @@ import { CASE_KIND_LABELS } from '@/core/schemas/clock'
 import { ErrorBodySchema } from '@/core/schemas/common'
 import { StaffCaseActionBodySchema, StaffCaseViewSchema, type CaseHandlingSettings, type StaffCaseActionBody } from '@/core/schemas/staff'
 import { composeDisclosureReply, DISCLOSURE_REMEDIES, legalBasisOf, openFollowUpOf, recordedTypeOf, seesAllCases, stateAllows } from '@/core/staff'
-import { notifyWithoutFailing } from '../adapters/notify'
 import type { Db, Queryable } from '../db/db'
 import { AppError } from '../http/errors'
 import { CalendarSource } from '../repositories/calendar-repository'
 import { accountsToNotify, insertEvent, insertNotification, recordStaffAudit, type StoredEvent } from '../repositories/cases-repository'
+import { queueDelivery } from '../repositories/deliveries-repository'
 import { findCaseHandlingSettings } from '../repositories/case-handling-settings-repository'
 import { findStaffById, type StaffAccount } from '../repositories/staff-accounts-repository'
 import { findStaffCase, setCaseDepartment, type StaffCaseRecord } from '../repositories/staff-cases-repository'
@@ -151,7 +151,7 @@ export const staffCaseRoutes: FastifyPluginAsyncZod<StaffCaseRoutesOptions> = as
       if (action.type === 'reply' && (await findStaffUploads(db, action.attachments)).length !== new Set(action.attachments).size) {
         throw new AppError(400, 'UPLOAD_NOT_FOUND', '有答复文件没有找到，请重新上传', { attachments: '有答复文件没有找到，请重新上传' })
       }
-      const stored = await db.transaction(async (tx) => {
+      const queued = await db.transaction(async (tx) => {
         const c = await findStaffCase(tx, request.params.trackingNo, true)
         if (!c) throw new AppError(404, 'CASE_NOT_FOUND', '未找到该事项')
         const event = decide(c, staff, action, cal, asOf, await findCaseHandlingSettings(tx))
@@ -162,14 +162,14 @@ export const staffCaseRoutes: FastifyPluginAsyncZod<StaffCaseRoutesOptions> = as
         const notice = RESIDENT_NOTICE[event.type]
         const targets = notice ? await accountsToNotify(tx, c) : []
         const text = `您的${CASE_KIND_LABELS[c.kind]}（${c.trackingNo}）${notice ?? ''}`
-        for (const account of targets) await insertNotification(tx, account.id, c.id, text)
-        return { targets, text }
+        for (const account of targets) {
+          await insertNotification(tx, account.id, c.id, text)
+          await queueDelivery(tx, { to: { accountId: account.id }, trackingNo: c.trackingNo, text, at: now })
+        }
+        return targets.length
       })
-      // Committed already: WeChat or SMS is told in the background, and its failure only logged.
-      for (const account of stored.targets) {
-        const to = { phone: account.phone ?? undefined, openid: account.openid ?? undefined }
-        void notifyWithoutFailing(services.notify, { to, trackingNo: request.params.trackingNo, text: stored.text, at: now.toISOString() }, request.log)
-      }
+      // Committed with the event: the worker tells WeChat or SMS, and a provider's failure cannot reach this answer.
+      if (queued > 0) services.deliveryBell.ring()
       const c = await findStaffCase(db, request.params.trackingNo)
       if (!c) throw new AppError(404, 'CASE_NOT_FOUND', '未找到该事项')
       return toStaffCaseView(c, staff, cal, asOf, await findCaseHandlingSettings(db))

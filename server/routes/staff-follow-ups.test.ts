@@ -129,6 +129,7 @@ describeEachEngine('follow-ups (回访) after a 不满意 rating', (getDb) => {
     expect(after).toMatchObject({ waitingOn: 'nobody', statusLabel: '已答复', canRate: true, followUp: { followedUpOn: '2026-11-25', status: 'answered_in_time' } })
     expect(after.timeline.at(-1)).toMatchObject({ type: 'followed_up', label: '街道已回访，听取了您的意见' })
     expect(JSON.stringify(after)).not.toContain('还是没解决')
+    await h.deliver()
     expect(h.notifications.at(-1)?.text).toContain('街道已回访')
   })
 
@@ -203,6 +204,7 @@ describeEachEngine('follow-ups (回访) after a 不满意 rating', (getDb) => {
       [no, 'head', '2026-11-23', 1],
       [no, 'leader', '2026-11-23', 1]
     ])
+    await h.deliver()
     expect(h.notifications.filter((n) => n.text.includes('请及时回访')).map((n) => n.to.phone)).toEqual(['13900000001', '13900000002', '13900000004'])
     expect((await run()).json().sent.filter((r: { subject: string }) => r.subject === 'follow_up')).toEqual([])
   })
@@ -223,6 +225,7 @@ describeEachEngine('follow-ups (回访) after a 不满意 rating', (getDb) => {
       [no, 'head'],
       [no, 'leader']
     ])
+    await h.deliver()
     expect(h.notifications.filter((n) => n.text.includes('请及时回访')).map((n) => n.to.phone)).toEqual(['13900000002'])
   })
 

@@ -39,6 +39,7 @@ describeEachEngine('supervision reminders', (getDb) => {
       ['head', 1],
       ['leader', 1]
     ])
+    await h.deliver()
     expect(h.notifications.filter((n) => n.trackingNo === no).map((n) => n.to.phone)).toEqual(['13900000001', '13900000002', '13900000004'])
     expect(h.notifications[0].text).toContain('已超过答复期限')
   })
@@ -47,6 +48,7 @@ describeEachEngine('supervision reminders', (getDb) => {
     await register('2026-10-20')
     await run()
     expect((await run()).json().sent).toEqual([])
+    await h.deliver()
     expect(h.notifications).toHaveLength(3)
   })
 

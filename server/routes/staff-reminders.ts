@@ -2,23 +2,23 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { chinaDateOf } from '@/core/residents/china-time'
 import { ErrorBodySchema } from '@/core/schemas/common'
 import { ReminderRunSchema } from '@/core/schemas/staff'
-import type { NotifyTransport } from '../adapters/notify'
 import type { Db } from '../db/db'
+import type { DeliveryBell } from '../deliveries/worker'
 import { CalendarSource } from '../repositories/calendar-repository'
 import { recordStaffAudit } from '../repositories/cases-repository'
 import { actorOf, assertStaffCan, requireStaff, staffOf, type StaffAuthDeps } from '../staff/auth'
-import { sendFollowUpReminders } from '../staff/follow-ups'
+import { queueFollowUpReminders } from '../staff/follow-ups'
 import type { QueueKeeper } from '../staff/queue-keeper'
-import { sendDueReminders } from '../staff/reminders'
+import { queueDueReminders } from '../staff/reminders'
 
 /**
  * POST /staff/reminders/run: sends the supervision reminders due today, of replies' deadlines and of
- * follow-ups' promised dates (回访). Run it from a daily timer
+ * follow-ups' promised dates (回访), through the delivery worker. Run it from a daily timer
  * (cron: `curl -X POST -H "Authorization: Bearer <system token>" …`) or from the workbench.
  */
-export const staffReminderRoutes: FastifyPluginAsyncZod<{ db: Db; calendar: CalendarSource; keeper: QueueKeeper; notify: NotifyTransport; auth: StaffAuthDeps }> = async (
+export const staffReminderRoutes: FastifyPluginAsyncZod<{ db: Db; calendar: CalendarSource; keeper: QueueKeeper; bell: DeliveryBell; auth: StaffAuthDeps }> = async (
   app,
-  { db, calendar, keeper, notify, auth }
+  { db, calendar, keeper, bell, auth }
 ) => {
   app.post(
     '/staff/reminders/run',
@@ -32,8 +32,10 @@ export const staffReminderRoutes: FastifyPluginAsyncZod<{ db: Db; calendar: Cale
       const cal = await calendar.current()
       const now = auth.now()
       await keeper.refresh(chinaDateOf(now))
-      const replies = await sendDueReminders(db, notify, cal, now, request.log)
-      const run = { asOf: replies.asOf, sent: [...replies.sent, ...(await sendFollowUpReminders(db, notify, cal, now, request.log))] }
+      const replies = await queueDueReminders(db, cal, now)
+      const run = { asOf: replies.asOf, sent: [...replies.sent, ...(await queueFollowUpReminders(db, cal, now))] }
+      // Queued with their claims: the delivery worker sends them, and a provider's failure cannot fail this run.
+      if (run.sent.length > 0) bell.ring()
       await recordStaffAudit(db, actorOf(staff), 'send_reminders', null, { asOf: run.asOf, sent: run.sent.length })
       return run
     }

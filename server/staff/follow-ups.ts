@@ -2,14 +2,13 @@ import type { WorkingDayCalendar } from '@/core/calendar'
 import type { Rating } from '@/core/schemas/cases'
 import type { FollowUpTask } from '@/core/schemas/follow-ups'
 import type { ReminderRun } from '@/core/schemas/staff'
-import { escalationOf, followUpClockOf, followUpDueOf, followUpOwnerOf, followUpRemindersDue, followUpsOf, openFollowUpOf, recipientsOf } from '@/core/staff'
+import { escalationOf, followUpClockOf, followUpDueOf, followUpOwnerOf, followUpRemindersDue, followUpsOf, openFollowUpOf } from '@/core/staff'
 import { chinaDateOf } from '@/core/residents/china-time'
-import { notifyWithoutFailing, type DeliveryLog, type NotifyTransport } from '../adapters/notify'
-import type { Queryable } from '../db/db'
+import type { Db } from '../db/db'
 import type { StoredEvent } from '../repositories/cases-repository'
 import { followUpCandidates } from '../repositories/follow-ups-repository'
 import type { StaffCaseRecord } from '../repositories/staff-cases-repository'
-import { claimReminder, staffWithRoles } from '../repositories/staff-supervision-repository'
+import { claimAndQueueReminder } from './reminders'
 
 /** Follow-ups (回访) as the workbench and supervision see them, computed from the stored events. */
 
@@ -48,12 +47,12 @@ export function followUpTasksOf(c: StaffCaseRecord, cal: WorkingDayCalendar, asO
 }
 
 /**
- * Sends the supervision reminders of follow-ups whose promised date is near or past (督办), each once
- * per case, level and promised date, to the same people as a reply's reminders. As with those, a
- * delivery that fails is written to `log` and keeps neither the others nor the run from going on: the
- * reminder is already claimed, and a failed run would otherwise leave the rest of the office unreminded.
+ * Queues the supervision reminders of follow-ups whose promised date is near or past (督办), each once
+ * per case, level and promised date, to the same people as a reply's reminders; the delivery worker
+ * sends them, so a message that cannot be delivered now keeps neither the others nor the run from
+ * going on, and is tried again.
  */
-export async function sendFollowUpReminders(db: Queryable, notify: NotifyTransport, cal: WorkingDayCalendar, now: Date, log: DeliveryLog): Promise<ReminderRun['sent']> {
+export async function queueFollowUpReminders(db: Db, cal: WorkingDayCalendar, now: Date): Promise<ReminderRun['sent']> {
   const asOf = chinaDateOf(now)
   const owed = (await followUpCandidates(db, { all: true })).flatMap((c) => {
     const open = openFollowUpOf(withRatings(c.events), asOf)
@@ -61,11 +60,8 @@ export async function sendFollowUpReminders(db: Queryable, notify: NotifyTranspo
   })
   const sent: ReminderRun['sent'] = []
   for (const reminder of followUpRemindersDue(owed, cal, asOf)) {
-    const { roles, department } = recipientsOf(reminder.level, reminder.department)
-    const recipients = await staffWithRoles(db, roles, department)
-    if (!(await claimReminder(db, reminder, now, recipients.length))) continue
-    for (const staff of recipients) await notifyWithoutFailing(notify, { to: { phone: staff.phone }, trackingNo: reminder.trackingNo, text: reminder.text, at: now.toISOString() }, log)
-    sent.push({ ...reminder, recipients: recipients.length })
+    const recipients = await claimAndQueueReminder(db, reminder, now)
+    if (recipients !== null) sent.push({ ...reminder, recipients })
   }
   return sent
 }

@@ -2,32 +2,42 @@ import type { FastifyInstance } from 'fastify'
 import type { WorkingDayCalendar } from '@/core/calendar'
 import { chinaDateOf } from '@/core/residents/china-time'
 import type { ReminderRun } from '@/core/schemas/staff'
-import { dueWindowOf, recipientsOf, remindersDue } from '@/core/staff'
-import { notifyWithoutFailing, type DeliveryLog, type NotifyTransport } from '../adapters/notify'
-import type { Queryable } from '../db/db'
+import { dueWindowOf, recipientsOf, remindersDue, type Reminder } from '@/core/staff'
+import type { Db } from '../db/db'
 import { casesDueBefore } from '../repositories/staff-cases-repository'
+import { queueDelivery } from '../repositories/deliveries-repository'
 import { claimReminder, staffWithRoles } from '../repositories/staff-supervision-repository'
 import { clockOfRecord } from '../residents/case-views'
 
 /**
- * Sends the supervision reminders due at `now` through the notify transport, each once per case,
- * level and due date (an approved extension moves the due date and reminds again). A delivery that
- * fails is written to `log` and keeps neither the others nor the run from going on.
+ * Queues the supervision reminders due at `now`, each once per case, level and due date (an approved
+ * extension moves the due date and reminds again); the delivery worker sends them.
  */
-export async function sendDueReminders(db: Queryable, notify: NotifyTransport, calendar: WorkingDayCalendar, now: Date, log: DeliveryLog): Promise<ReminderRun> {
+export async function queueDueReminders(db: Db, calendar: WorkingDayCalendar, now: Date): Promise<ReminderRun> {
   const asOf = chinaDateOf(now)
   // Only cases due within the reminders' reach: the queue keys must be fresh (QueueKeeper.refresh).
   const cases = (await casesDueBefore(db, dueWindowOf(calendar, asOf).soonBefore)).map((c) => ({ trackingNo: c.trackingNo, title: c.title, department: c.department, clock: clockOfRecord(c, calendar, asOf) }))
   const sent: ReminderRun['sent'] = []
   for (const reminder of remindersDue(cases, calendar, asOf)) {
-    const { roles, department } = recipientsOf(reminder.level, reminder.department)
-    const recipients = await staffWithRoles(db, roles, department)
-    if (!(await claimReminder(db, reminder, now, recipients.length))) continue
-    // A reminder that fails for one person is logged; the others still get theirs.
-    for (const staff of recipients) await notifyWithoutFailing(notify, { to: { phone: staff.phone }, trackingNo: reminder.trackingNo, text: reminder.text, at: now.toISOString() }, log)
-    sent.push({ ...reminder, recipients: recipients.length })
+    const recipients = await claimAndQueueReminder(db, reminder, now)
+    if (recipients !== null) sent.push({ ...reminder, recipients })
   }
   return { asOf, sent }
+}
+
+/**
+ * Claims a reminder and queues its message to everyone its level reaches, in one transaction: a
+ * reminder counted as sent is one whose messages will go out, whatever becomes of the process or of
+ * the SMS gateway. Answers how many people it reaches, or null when it was claimed before.
+ */
+export async function claimAndQueueReminder(db: Db, reminder: Reminder, now: Date): Promise<number | null> {
+  return db.transaction(async (tx) => {
+    const { roles, department } = recipientsOf(reminder.level, reminder.department)
+    const recipients = await staffWithRoles(tx, roles, department)
+    if (!(await claimReminder(tx, reminder, now, recipients.length))) return null
+    for (const staff of recipients) await queueDelivery(tx, { to: { staffId: staff.id }, trackingNo: reminder.trackingNo, text: reminder.text, at: now })
+    return recipients.length
+  })
 }
 
 /** How often a running server sends the reminders that have come due (each is sent once anyway). */
