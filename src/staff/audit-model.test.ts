@@ -109,6 +109,16 @@ describe('the particulars of an entry', () => {
     expect(lines('view_report', { report: 'annual-disclosure', year: 2026, format: 'xlsx' })).toEqual(['报表：政府信息公开年度报告表', '年份：2026', '方式：下载 Excel'])
   })
 
+  it('says a report without a department covered the whole sub-district', () => {
+    expect(lines('view_report', { to: '2026-11-25', from: '2026-01-01', report: 'dashboard', format: 'json', department: null })).toEqual([
+      '报表：办件统计',
+      '范围：全街道',
+      '起始日期：2026年1月1日',
+      '截止日期：2026年11月25日',
+      '方式：在页面查看'
+    ])
+  })
+
   it('shows nothing for a plain view of a case', () => {
     expect(lines('view_case', {})).toEqual([])
   })

@@ -134,12 +134,16 @@ const HOTLINE_WORDS: Record<string, string> = { dutyPhone: '值班电话', super
 
 /** Each known key of `detail` (and of before/after objects): its label and how its value reads. */
 const FIELDS: Record<string, { label: string; value?: (v: unknown, names: AuditNames) => string }> = {
+  report: { label: '报表', value: (v) => REPORT_WORDS[v as string] ?? plain(v) },
+  name: { label: '名称' },
+  roles: { label: '角色', value: (v) => (Array.isArray(v) ? v.map((r) => STAFF_ROLE_LABELS[r as StaffRole] ?? String(r)).join('、') : plain(v)) },
+  staffId: { label: '工作人员', value: (v, names) => staffWord(names, v) },
   on: { label: '办理日期' },
   receivedOn: { label: '收到日期' },
-  reason: { label: '理由' },
   days: { label: '延长', value: (v) => `${plain(v)} 个工作日` },
   periodDays: { label: '补正期限', value: (v) => `${plain(v)} 个工作日` },
   missing: { label: '需补正', value: (v) => (Array.isArray(v) ? v.map(String).join('；') : plain(v)) },
+  reason: { label: '理由' },
   party: { label: '征求意见对象' },
   outcome: { label: '答复结果', value: (v) => REPLY_OUTCOME_LABELS[v as ReplyOutcome] ?? plain(v) },
   text: { label: '内容' },
@@ -150,9 +154,10 @@ const FIELDS: Record<string, { label: string; value?: (v: unknown, names: AuditN
   handlerId: { label: '承办人', value: (v, names) => staffWord(names, v) },
   kind: { label: '事项类型', value: (v) => CASE_KIND_LABELS[v as CaseKind] ?? plain(v) },
   channel: { label: '来件方式', value: (v) => CHANNEL_LABELS[v as string] ?? plain(v) },
-  staffId: { label: '工作人员', value: (v, names) => staffWord(names, v) },
-  name: { label: '名称' },
-  roles: { label: '角色', value: (v) => (Array.isArray(v) ? v.map((r) => STAFF_ROLE_LABELS[r as StaffRole] ?? String(r)).join('、') : plain(v)) },
+  year: { label: '年份' },
+  from: { label: '起始日期' },
+  to: { label: '截止日期' },
+  format: { label: '方式', value: (v) => FORMAT_WORDS[v as string] ?? plain(v) },
   noticeId: { label: '公告编号' },
   guideDraftId: { label: '办事指南草稿编号' },
   departmentId: { label: '部门编号' },
@@ -166,11 +171,6 @@ const FIELDS: Record<string, { label: string; value?: (v: unknown, names: AuditN
   scheduledAt: { label: '定时发布' },
   scheduled: { label: '定时发布', value: (v) => (v ? '是（到点自动发布）' : '否') },
   revises: { label: '修订的办事指南' },
-  report: { label: '报表', value: (v) => REPORT_WORDS[v as string] ?? plain(v) },
-  from: { label: '起始日期' },
-  to: { label: '截止日期' },
-  format: { label: '方式', value: (v) => FORMAT_WORDS[v as string] ?? plain(v) },
-  year: { label: '年份' },
   asOf: { label: '日期' },
   sent: { label: '发出提醒', value: (v) => `${plain(v)} 条` },
   key: { label: '项目', value: (v) => HOTLINE_WORDS[v as string] ?? plain(v) },
@@ -209,6 +209,8 @@ const FIELDS: Record<string, { label: string; value?: (v: unknown, names: AuditN
 const SILENT = new Set(['type', 'recordedAs', 'recordedOn', 'before', 'after'])
 
 const NAME_KEYS = ['name', 'title', 'label']
+const FIELD_ORDER = Object.keys(FIELDS)
+const rank = (key: string) => (FIELD_ORDER.includes(key) ? FIELD_ORDER.indexOf(key) : FIELD_ORDER.length)
 const labelOf = (key: string) => FIELDS[key]?.label ?? key
 const valueOf = (key: string, v: unknown, names: AuditNames) => FIELDS[key]?.value?.(v, names) ?? plain(v)
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -250,9 +252,13 @@ export function auditDetailLines(entry: { action: string; detail: Record<string,
   } else {
     // A new account's entry carries the name itself; its number would only repeat it.
     const skip = entry.action === 'add_staff' ? new Set(['staffId']) : SILENT
-    for (const [key, value] of Object.entries(d)) {
+    // The database keeps no order of keys (jsonb): lines follow the order of FIELDS, unknown keys last.
+    const keys = Object.keys(d).sort((a, b) => rank(a) - rank(b))
+    for (const key of keys) {
+      const value = d[key]
       if (SILENT.has(key) || skip.has(key) || value === undefined) continue
-      lines.push({ label: entry.action === 'add_staff' && key === 'name' ? '姓名' : labelOf(key), text: valueOf(key, value, names) })
+      if (entry.action === 'view_report' && key === 'department') lines.push({ label: '范围', text: typeof value === 'string' && value ? names.departmentName(value) : '全街道' })
+      else lines.push({ label: entry.action === 'add_staff' && key === 'name' ? '姓名' : labelOf(key), text: valueOf(key, value, names) })
     }
   }
   if (isDate(d.recordedOn) && d.recordedOn !== d.on && d.on !== undefined) lines.push({ label: '录入日期', text: formatChineseDay(d.recordedOn) })

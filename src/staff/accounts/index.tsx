@@ -212,32 +212,34 @@ export default function StaffAccountsPage() {
                 <Text className='staff-error'>⚠ {failure}</Text>
               </View>
             )}
-            {list.map((m) => (
-              <View key={m.id} className={`staff-accounts__row ${m.disabled ? 'staff-accounts__row--disabled' : ''}`} aria-label={m.name}>
-                <View className='staff-accounts__head'>
-                  <Text className='staff-accounts__name'>{m.name}</Text>
-                  {m.disabled && <Text className='staff-accounts__tag'>已停用</Text>}
-                  {m.id === me.data?.id && <Text className='staff-accounts__tag'>本人</Text>}
-                </View>
-                <Text className='staff-muted'>
-                  {m.phone} · {m.department ? nameOf(m.department) : '不属于科室'}
-                </Text>
-                <Text>{roleWords(m.roles)}</Text>
-                {!m.disabled && resetting !== m.id && (
-                  <View className='staff-row staff-accounts__actions'>
-                    <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={() => setResetting(m.id)}>
-                      <Text>重设密码</Text>
-                    </View>
-                    {m.id !== me.data?.id && (
-                      <View className='staff-button staff-accounts__disable' role='button' hoverClass='jf-pressed' onClick={() => void disable(m)}>
-                        <Text>停用</Text>
-                      </View>
-                    )}
+            <View className='staff-accounts__rows'>
+              {list.map((m) => (
+                <View key={m.id} className={`staff-accounts__row ${m.disabled ? 'staff-accounts__row--disabled' : ''}`} aria-label={m.name}>
+                  <View className='staff-accounts__head'>
+                    <Text className='staff-accounts__name'>{m.name}</Text>
+                    {m.disabled && <Text className='staff-accounts__tag'>已停用</Text>}
+                    {m.id === me.data?.id && <Text className='staff-accounts__tag'>本人</Text>}
                   </View>
-                )}
-                {resetting === m.id && <ResetPassword member={m} onDone={() => setResetting(null)} />}
-              </View>
-            ))}
+                  <Text className='staff-muted'>
+                    {m.phone} · {m.department ? nameOf(m.department) : '不属于科室'}
+                  </Text>
+                  <Text>{roleWords(m.roles)}</Text>
+                  {!m.disabled && resetting !== m.id && (
+                    <View className='staff-row staff-accounts__actions'>
+                      <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={() => setResetting(m.id)}>
+                        <Text>重设密码</Text>
+                      </View>
+                      {m.id !== me.data?.id && (
+                        <View className='staff-button staff-accounts__disable' role='button' hoverClass='jf-pressed' onClick={() => void disable(m)}>
+                          <Text>停用</Text>
+                        </View>
+                      )}
+                    </View>
+                  )}
+                  {resetting === m.id && <ResetPassword member={m} onDone={() => setResetting(null)} />}
+                </View>
+              ))}
+            </View>
           </View>
         </View>
       )}

@@ -70,6 +70,12 @@ describe('the log of one case, opened from the case page', () => {
     expect(screen.getByText('2026年11月25日 00:30')).toBeInTheDocument()
   })
 
+  it('does not repeat the case’s number on each of its records', async () => {
+    render(<StaffAuditPage />)
+    await settle()
+    expect(screen.queryByText('事项 QS-2026-000001')).not.toBeInTheDocument()
+  })
+
   it('names the department a case went to, not its code', async () => {
     render(<StaffAuditPage />)
     await settle()
@@ -156,6 +162,12 @@ describe('the search of the whole log by an administrator', () => {
     fireEvent.click(screen.getAllByText('只看这件事项')[0])
     await settle()
     expect(auditRequests().at(-1)).toEqual({ trackingNo: 'QS-2026-000001', page: '1', pageSize: '20' })
+  })
+
+  it('shows each record’s case number when searching the whole log', async () => {
+    render(<StaffAuditPage />)
+    await settle()
+    expect(screen.getAllByText('事项 QS-2026-000001')).toHaveLength(3)
   })
 
   it('offers no way into a case, which an administrator may not open', async () => {

@@ -62,7 +62,7 @@ function ActorPicker({ accounts, value, onChange }: { accounts: StaffMember[]; v
         {matchingStaff(accounts, typed).map((a) => (
           <Chip key={a.id} on={value === `staff:${a.id}`} label={`${a.name}${a.disabled ? '（已停用）' : ''}`} onClick={() => onChange(`staff:${a.id}`)} />
         ))}
-        <Chip on={value === SYSTEM} label='系统（定时发布）' onClick={() => onChange(SYSTEM)} />
+        <Chip on={value === SYSTEM} label='系统（自动操作）' onClick={() => onChange(SYSTEM)} />
       </View>
     </View>
   )
@@ -97,7 +97,8 @@ function ActionPicker({ value, onChange }: { value: string; onChange(action: str
   )
 }
 
-function Entry({ entry, names, canOpenCases, onOnlyCase }: { entry: StaffAuditEntry; names: AuditNames; canOpenCases: boolean; onOnlyCase?: (no: string) => void }) {
+/** One record; `showCase` is false when the page lists one case's records, which need not repeat its number. */
+function Entry({ entry, names, showCase, canOpenCases, onOnlyCase }: { entry: StaffAuditEntry; names: AuditNames; showCase: boolean; canOpenCases: boolean; onOnlyCase?: (no: string) => void }) {
   const lines = auditDetailLines(entry, names)
   return (
     <View className='staff-audit__entry'>
@@ -106,7 +107,7 @@ function Entry({ entry, names, canOpenCases, onOnlyCase }: { entry: StaffAuditEn
         <Text className='staff-audit__when'>{formatChinaTime(entry.at)}</Text>
       </View>
       <Text className='staff-audit__who'>操作人：{entry.actorName ?? actorLabel(entry.actor)}</Text>
-      {entry.trackingNo && (
+      {showCase && entry.trackingNo && (
         <View className='staff-row staff-audit__case'>
           <Text className='staff-muted'>事项 {entry.trackingNo}</Text>
           {canOpenCases && (
@@ -241,7 +242,7 @@ export default function StaffAuditPage() {
               </Text>
               {log.data.items.length === 0 && <Text className='staff-audit__empty'>没有符合条件的记录。</Text>}
               {log.data.items.map((e) => (
-                <Entry key={e.id} entry={e} names={names} canOpenCases={canOpenCases && e.trackingNo !== caseNo} onOnlyCase={e.trackingNo !== query.trackingNo ? onlyCase : undefined} />
+                <Entry key={e.id} entry={e} names={names} showCase={!query.trackingNo} canOpenCases={canOpenCases} onOnlyCase={onlyCase} />
               ))}
               {pages > 1 && (
                 <View className='staff-row staff-audit__pager'>

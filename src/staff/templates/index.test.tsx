@@ -97,6 +97,8 @@ describe('reply templates', () => {
     )
     render(<StaffTemplatesPage />)
     await settle()
+    expect(screen.queryByText('保存模板')).not.toBeInTheDocument()
+    typeInto('模板正文', '{申请人}：经审查，予以公开。')
     fireEvent.click(screen.getByText('保存模板'))
     await settle()
     expect(screen.getByText('⚠ 您的岗位不能修改答复模板')).toBeInTheDocument()

@@ -97,16 +97,15 @@ function Editor({ kind, outcome, template, editable, names, onSaved }: EditorPro
       <Text className='staff-panel__title staff-templates__subtitle'>预览（以一件示例事项填入）</Text>
       <Text className='staff-templates__preview'>{body.trim() ? previewTemplate(body, kind, outcome) : '（正文为空）'}</Text>
       {kind === 'info_request' && <Text className='staff-muted'>政府信息公开申请的答复，系统会在正文后附上法律依据和救济途径，不必写进模板。</Text>}
-      {editable && (
+      {editable && !changed && <Text className='staff-muted staff-templates__actions'>修改正文后，这里会出现“保存模板”。</Text>}
+      {editable && changed && (
         <View className='staff-row staff-templates__actions'>
-          <View className={`staff-button staff-button--primary ${changed ? '' : 'staff-templates__save--idle'}`} role='button' hoverClass='jf-pressed' onClick={() => void save()}>
+          <View className='staff-button staff-button--primary' role='button' hoverClass='jf-pressed' onClick={() => void save()}>
             <Text>{busy ? '正在保存…' : '保存模板'}</Text>
           </View>
-          {changed && (
-            <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={() => setBody(template?.body ?? '')}>
-              <Text>放弃修改</Text>
-            </View>
-          )}
+          <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={() => setBody(template?.body ?? '')}>
+            <Text>放弃修改</Text>
+          </View>
         </View>
       )}
     </View>
