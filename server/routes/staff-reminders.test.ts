@@ -52,6 +52,14 @@ describeEachEngine('supervision reminders', (getDb) => {
     expect(h.notifications).toHaveLength(3)
   })
 
+  it('does not send a reminder to someone whose account was disabled before it went out', async () => {
+    await register('2026-10-20')
+    await run()
+    await getDb().query("UPDATE staff_accounts SET disabled_at = now() WHERE phone = '13900000002'")
+    await h.deliver()
+    expect(h.notifications.map((n) => n.to.phone)).toEqual(['13900000001', '13900000004'])
+  })
+
   it('reminds only the handler of a case due in 3 working days', async () => {
     // 20 working days from 2026-10-30 end on 2026-11-27, two working days after 2026-11-25.
     await register('2026-10-30')
