@@ -12,8 +12,12 @@ import pg from 'pg'
  * unacknowledged submission with its key, and checks each client's cases. 10 rounds; prints
  * acknowledged, found, duplicates and lost per round and in total. It runs on the embedded database
  * (PGlite), and then, when DATABASE_URL is set, on that PostgreSQL server in a schema of its own that
- * is dropped afterwards. Exits 1 unless lost and duplicates are 0 on every engine. ROUNDS, CLIENTS and
- * DATABASE_URL are read from the environment of this script (the server reads its own settings).
+ * is dropped afterwards. Then it checks the notices of those cases (您的…已提交), which the delivery
+ * worker writes to DATA_DIR/outbox/notify.jsonl: each must come out, or (PostgreSQL) still wait in
+ * `deliveries` under the lease of a killed server; a notice written twice is counted, not failed
+ * (delivery is at-least-once, server/deliveries/worker.ts). Exits 1 unless lost, duplicates and lost
+ * notices are 0 on every engine. ROUNDS, CLIENTS and DATABASE_URL are read from the environment of
+ * this script (the server reads its own settings).
  */
 
 const ROUNDS = Number(process.env.ROUNDS ?? 10)
@@ -28,6 +32,15 @@ interface Totals {
   found: number
   duplicates: number
   lost: number
+}
+
+interface NoticeTotals {
+  notified: number
+  /** Claimed by a killed server, due again when its lease ends (PostgreSQL; on PGlite the next start releases them). */
+  queued: number
+  lost: number
+  /** Notices written twice: the server was killed between a send and its mark. */
+  repeated: number
 }
 
 interface Submission {
@@ -131,7 +144,7 @@ async function listMine(base: string, client: Client): Promise<string[]> {
 }
 
 /** The rounds on one engine; the server's files and (on PostgreSQL) its schema are removed afterwards. */
-async function runEngine(engine: Engine): Promise<Totals> {
+async function runEngine(engine: Engine): Promise<{ totals: Totals; notices: NoticeTotals }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiefang-crash-'))
   const database = engine === 'postgres' && DATABASE_URL ? { url: DATABASE_URL, schema: `crash_${process.pid}_${randomBytes(4).toString('hex')}` } : undefined
   const env = serverEnv(dataDir, database)
@@ -140,7 +153,9 @@ async function runEngine(engine: Engine): Promise<Totals> {
   const running: { server?: Server } = {}
   try {
     running.server = await startServer(env)
-    await rounds(engine, dataDir, env, running as { server: Server }, totals)
+    const clients = await rounds(engine, dataDir, env, running as { server: Server }, totals)
+    const acknowledged = new Set(clients.flatMap((c) => c.submissions.flatMap((s) => (s.trackingNo ? [s.trackingNo] : []))))
+    return { totals, notices: await checkNotices(dataDir, database, acknowledged) }
   } finally {
     if (running.server) {
       running.server.child.kill('SIGKILL')
@@ -149,7 +164,59 @@ async function runEngine(engine: Engine): Promise<Totals> {
     fs.rmSync(dataDir, { recursive: true, force: true })
     if (database) await dropSchema(database.url, database.schema)
   }
-  return totals
+}
+
+/**
+ * The receipt notices of the acknowledged cases in the outbox, waiting up to 30 s for the running
+ * server to send what the killed ones left; on PostgreSQL a notice still claimed by a killed server
+ * (until its lease ends) is counted as queued, not lost.
+ */
+async function checkNotices(dataDir: string, database: { url: string; schema: string } | undefined, acknowledged: Set<string>): Promise<NoticeTotals> {
+  const file = path.join(dataDir, 'outbox', 'notify.jsonl')
+  let written = new Map<string, number>()
+  let queued = new Set<string>()
+  for (let waited = 0; waited <= 30_000; waited += 500) {
+    written = new Map()
+    const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean) : []
+    for (const line of lines) {
+      const notice = parseLine(line)
+      if (notice?.text.includes('已提交')) written.set(notice.trackingNo, (written.get(notice.trackingNo) ?? 0) + 1)
+    }
+    const missing = [...acknowledged].filter((no) => !written.has(no))
+    queued = database ? await stillQueued(database, missing) : new Set()
+    if (missing.every((no) => queued.has(no))) break
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  const notified = [...acknowledged].filter((no) => written.has(no)).length
+  return {
+    notified,
+    queued: queued.size,
+    lost: acknowledged.size - notified - queued.size,
+    repeated: [...acknowledged].filter((no) => (written.get(no) ?? 0) > 1).length
+  }
+}
+
+/** A line cut short by the kill is no notice: its delivery was not marked sent, so it is written again. */
+function parseLine(line: string): { trackingNo: string; text: string } | undefined {
+  try {
+    return JSON.parse(line) as { trackingNo: string; text: string }
+  } catch {
+    return undefined
+  }
+}
+
+async function stillQueued(database: { url: string; schema: string }, trackingNos: string[]): Promise<Set<string>> {
+  const client = new pg.Client({ connectionString: database.url })
+  await client.connect()
+  try {
+    const { rows } = await client.query<{ tracking_no: string }>(
+      `SELECT tracking_no FROM ${database.schema}.deliveries WHERE state = 'sending' AND tracking_no = ANY($1::text[])`,
+      [trackingNos]
+    )
+    return new Set(rows.map((r) => r.tracking_no))
+  } finally {
+    await client.end()
+  }
 }
 
 async function dropSchema(url: string, schema: string): Promise<void> {
@@ -163,7 +230,7 @@ async function dropSchema(url: string, schema: string): Promise<void> {
 }
 
 /** Signs the clients in, then crashes and restarts the server ROUNDS times, keeping `current.server` up to date. */
-async function rounds(engine: Engine, dataDir: string, env: NodeJS.ProcessEnv, current: { server: Server }, totals: Totals): Promise<void> {
+async function rounds(engine: Engine, dataDir: string, env: NodeJS.ProcessEnv, current: { server: Server }, totals: Totals): Promise<Client[]> {
   let server = current.server
   const clients: Client[] = []
   for (let i = 0; i < CLIENTS; i++) {
@@ -225,6 +292,7 @@ async function rounds(engine: Engine, dataDir: string, env: NodeJS.ProcessEnv, c
     totals.lost += lost
     console.log(`[${engine}] round ${round}: acknowledged ${acknowledged}, found ${found}, duplicates ${duplicates}, lost ${lost} (resent after restart: ${resent})`)
   }
+  return clients
 }
 
 async function main(): Promise<void> {
@@ -232,9 +300,12 @@ async function main(): Promise<void> {
   if (!DATABASE_URL) console.log('DATABASE_URL is not set: the PostgreSQL run is skipped')
   let failed = false
   for (const engine of engines) {
-    const totals = await runEngine(engine)
+    const { totals, notices } = await runEngine(engine)
     for (const [name, value] of Object.entries(totals)) console.log(`[${engine}] ${name}: ${value}`)
-    if (totals.lost > 0 || totals.duplicates > 0) failed = true
+    console.log(
+      `[${engine}] notices: notified ${notices.notified}, still queued ${notices.queued}, lost ${notices.lost}, written twice ${notices.repeated} (at-least-once: killed between a send and its mark)`
+    )
+    if (totals.lost > 0 || totals.duplicates > 0 || notices.lost > 0) failed = true
   }
   if (failed) process.exitCode = 1
 }
