@@ -21,7 +21,8 @@ describeEachEngine('the audit log', (getDb) => {
       payload: { receivedOn: '2026-11-24', channel: 'window', residentPhone: '13700001111', residentName: '李四', case: complaint }
     })
     trackingNo = registered.json().trackingNo
-  })
+    // The first run hashes the test password (scrypt, slow on purpose): too slow for 5 s on a busy machine.
+  }, 30_000)
   afterEach(async () => {
     await h.app.close()
   })
