@@ -3,12 +3,15 @@ import type { Browser, BrowserContext } from 'playwright-core'
 import { chromiumOrSkip, launchChromium } from '../support/browser'
 import { startApp, type RunningApp } from './app-server'
 import { caseJourneys } from './cases.journey'
+import { followUpJourneys } from './follow-up.journey'
 import { journeys as foundationJourneys, type JourneyContext } from './journeys'
 import { residentChecksBenefits } from './selfcheck.journey'
 import { staffJourneys } from './staff.journey'
 import { PHONE_VIEWPORT } from './ui'
 
-const journeys = [...foundationJourneys, residentChecksBenefits, ...caseJourneys, ...staffJourneys]
+// `npx tsx test/e2e/run.ts <words>` runs only the journeys whose name contains the words.
+const only = process.argv.slice(2).join(' ')
+const journeys = [...foundationJourneys, residentChecksBenefits, ...caseJourneys, ...staffJourneys, ...followUpJourneys].filter((j) => j.name.includes(only))
 
 /**
  * `npm run test:e2e`: starts the app with `npm start` on a free port and a fresh DATA_DIR, runs every
