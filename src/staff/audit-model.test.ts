@@ -9,6 +9,7 @@ const lines = (action: string, detail: Record<string, unknown>) => auditDetailLi
 describe('what a logged action was, in words', () => {
   it('names the actions on cases as the case page’s buttons do', () => {
     expect(auditActionLabel('request_correction')).toBe('告知补正')
+    expect(auditActionLabel('return_reply')).toBe('退回答复')
   })
 
   it('names each step of the review of notices and guides by subject and step', () => {
@@ -116,6 +117,13 @@ describe('the particulars of an entry', () => {
       '起始日期：2026年1月1日',
       '截止日期：2026年11月25日',
       '方式：在页面查看'
+    ])
+  })
+
+  it('shows a change of the reply-approval setting as the kinds before and after', () => {
+    expect(lines('update_settings', { setting: 'replyApproval', before: { kinds: [] }, after: { kinds: ['info_request', 'complaint'] } })).toEqual([
+      '设置：答复须经负责人批准的事项类型',
+      '事项类型：（无） → 政府信息公开申请、投诉'
     ])
   })
 

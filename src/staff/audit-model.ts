@@ -5,6 +5,7 @@ import { TIMELINESS_LABELS, type Timeliness } from '@/core/notices/timeliness'
 import { REPLY_OUTCOME_LABELS, type ReplyOutcome } from '@/core/schemas/cases'
 import { CASE_KIND_LABELS, type CaseKind } from '@/core/schemas/clock'
 import { StaffAuditQuerySchema, STAFF_ROLE_LABELS, type StaffMember, type StaffRole } from '@/core/schemas/staff'
+import { ACTION_LABELS } from './case-actions'
 import { CHANNEL_LABELS } from './timeline-words'
 
 /**
@@ -13,28 +14,14 @@ import { CHANNEL_LABELS } from './timeline-words'
  * call recordStaffAudit); this module is the only place that turns them into Chinese.
  */
 
-const CASE_ACTION_WORDS: Record<string, string> = {
-  register_case: '登记来件',
-  accept: '受理',
-  not_accept: '不予受理',
-  assign: '转办 / 交办',
-  request_correction: '告知补正',
-  correction_received: '登记已补正',
-  consultation_started: '开始征求第三方意见',
-  consultation_ended: '结束征求第三方意见',
-  extend: '延期',
-  approve_extension: '批准延期',
-  reply: '答复',
-  reopen: '重新办理',
-  follow_up: '回访',
-  note: '内部备注',
-  upload: '上传答复文件'
-}
+// The case actions read as the case page's buttons; registering and uploading are logged beside them.
+const CASE_ACTION_WORDS: Record<string, string> = { register_case: '登记来件', ...ACTION_LABELS, upload: '上传答复文件' }
 
 const OTHER_ACTION_WORDS: Record<string, string> = {
   view_case: '查看事项',
   view_case_with_id_number: '查看事项（含完整证件号码）',
   view_report: '查看或导出报表',
+  view_follow_ups: '查看回访任务',
   notice_create: '新建公告草稿',
   notice_edit: '修改公告草稿',
   notice_attach: '公告添加附件',
@@ -52,7 +39,8 @@ const OTHER_ACTION_WORDS: Record<string, string> = {
   disable_staff: '停用工作人员账号',
   reset_staff_password: '重设工作人员密码',
   edit_reply_template: '修改答复模板',
-  send_reminders: '发送到期提醒'
+  send_reminders: '发送到期提醒',
+  update_settings: '修改办理设置'
 }
 
 const reviewWord = (subject: string, action: string): string | undefined =>
@@ -78,11 +66,11 @@ const REVIEW_ACTIONS_LOGGED: ReviewAction[] = ['submit', 'collate', 'approve', '
 /** The actions an administrator can search for, in groups so that a phone shows a few at a time. */
 export const AUDIT_ACTION_GROUPS: readonly { label: string; actions: readonly string[] }[] = [
   { label: '办理事项', actions: Object.keys(CASE_ACTION_WORDS) },
-  { label: '查看', actions: ['view_case', 'view_case_with_id_number', 'view_report'] },
+  { label: '查看', actions: ['view_case', 'view_case_with_id_number', 'view_report', 'view_follow_ups'] },
   { label: '公告', actions: ['notice_create', 'notice_edit', 'notice_attach', 'notice_detach', ...review('notice')] },
   { label: '办事指南', actions: ['guide_create', 'guide_edit', ...review('guide')] },
   { label: '联系方式与日历', actions: ['department_edit', 'leader_edit', 'hotline_edit', 'reception_create', 'reception_edit', 'reception_delete', 'calendar_import'] },
-  { label: '账号、模板与提醒', actions: ['add_staff', 'disable_staff', 'reset_staff_password', 'edit_reply_template', 'send_reminders'] }
+  { label: '账号、模板与设置', actions: ['add_staff', 'disable_staff', 'reset_staff_password', 'edit_reply_template', 'update_settings', 'send_reminders'] }
 ]
 
 const CHINA_OFFSET_MS = 8 * 3600 * 1000
@@ -130,6 +118,7 @@ const staffWord = (names: AuditNames, v: unknown) => (typeof v === 'number' ? (n
 
 const REPORT_WORDS: Record<string, string> = { dashboard: '办件统计', trend: '每月趋势', 'annual-disclosure': '政府信息公开年度报告表' }
 const FORMAT_WORDS: Record<string, string> = { csv: '下载 CSV', xlsx: '下载 Excel', json: '在页面查看' }
+const SETTING_WORDS: Record<string, string> = { replyApproval: '答复须经负责人批准的事项类型' }
 const HOTLINE_WORDS: Record<string, string> = { dutyPhone: '值班电话', supervisionHotline: '监督热线' }
 
 /** Each known key of `detail` (and of before/after objects): its label and how its value reads. */
@@ -202,7 +191,12 @@ const FIELDS: Record<string, { label: string; value?: (v: unknown, names: AuditN
   source: { label: '来源' },
   holidays: { label: '节日' },
   daysOff: { label: '放假日', value: (v) => (typeof v === 'number' ? `${v} 天` : plain(v)) },
-  makeUpWorkdays: { label: '调休上班日', value: (v) => (typeof v === 'number' ? `${v} 天` : plain(v)) }
+  makeUpWorkdays: { label: '调休上班日', value: (v) => (typeof v === 'number' ? `${v} 天` : plain(v)) },
+  setting: { label: '设置', value: (v) => SETTING_WORDS[v as string] ?? plain(v) },
+  kinds: { label: '事项类型', value: (v) => (Array.isArray(v) ? (v.length ? v.map((k) => CASE_KIND_LABELS[k as CaseKind] ?? String(k)).join('、') : '（无）') : plain(v)) },
+  state: { label: '标签页' },
+  page: { label: '页码' },
+  trackingNos: { label: '看到的事项', value: (v) => (Array.isArray(v) ? `${v.length} 件` : plain(v)) }
 }
 
 /** Keys that say nothing an official needs: the action's own type and how the server stored it. */

@@ -125,7 +125,7 @@ describe('the search of the whole log by an administrator', () => {
   it('searches by an action chosen within its group', async () => {
     render(<StaffAuditPage />)
     await settle()
-    fireEvent.click(screen.getByText('账号、模板与提醒'))
+    fireEvent.click(screen.getByText('账号、模板与设置'))
     fireEvent.click(screen.getByText('停用工作人员账号'))
     fireEvent.click(screen.getByText('查询'))
     await settle()
