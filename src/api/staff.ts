@@ -39,6 +39,7 @@ import {
   type MonthlyTrend
 } from '@/core/schemas/reports'
 import {
+  CaseHandlingSettingsSchema,
   ReplyTemplateSchema,
   StaffAuditPageSchema,
   StaffCaseViewSchema,
@@ -46,6 +47,7 @@ import {
   StaffMeSchema,
   StaffQueueSchema,
   StaffSessionSchema,
+  type CaseHandlingSettings,
   type ReplyTemplate,
   type StaffAuditQuery,
   type StaffCreateBody,
@@ -57,6 +59,7 @@ import {
   type StaffQueueQuery,
   type StaffSession
 } from '@/core/schemas/staff'
+import type { CaseKind } from '@/core/schemas/clock'
 import { currentStaffToken, useStaffSession } from '@/stores/staff-session'
 import { taroAdapter } from './adapter'
 import { apiBase } from './base-url'
@@ -404,3 +407,14 @@ export function disableStaffAccount(id: number): Promise<void> {
 export function resetStaffPassword(id: number, password: string): Promise<void> {
   return send(`/staff/accounts/${id}/password`, { password }, 'put')
 }
+
+/** GET /staff/settings: how the office handles cases (which kinds' replies need a head's approval). */
+export function fetchCaseHandlingSettings(): Promise<CaseHandlingSettings> {
+  return get('/staff/settings', CaseHandlingSettingsSchema)
+}
+
+/** PUT /staff/settings/reply-approval: the kinds whose clerks' replies wait for a head's approval (administrators). */
+export function saveReplyApproval(kinds: CaseKind[]): Promise<CaseHandlingSettings> {
+  return post('/staff/settings/reply-approval', { kinds }, CaseHandlingSettingsSchema, 'put')
+}
+

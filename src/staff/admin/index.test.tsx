@@ -20,6 +20,18 @@ describe('管理', () => {
     expect(tools()).toEqual(['答复模板 ›', '工作人员账号 ›', '联系方式与接待日 ›', '节假日日历 ›', '操作记录 ›'])
   })
 
+  it('offers the 答复审批 setting to an administrator only', async () => {
+    useStaffSession.setState({ ...STAFF_SIGNED_IN, staff: { name: '赵管理', roles: ['admin'], department: null } })
+    const { unmount } = render(<StaffAdminPage />)
+    await settle()
+    expect(screen.getByLabelText('答复审批设置')).toBeInTheDocument()
+    unmount()
+    useStaffSession.setState({ ...STAFF_SIGNED_IN, staff: { name: '周公开', roles: ['disclosure'], department: null } })
+    render(<StaffAdminPage />)
+    await settle()
+    expect(screen.queryByLabelText('答复审批设置')).not.toBeInTheDocument()
+  })
+
   it('leaves staff accounts out for the disclosure office', async () => {
     useStaffSession.setState({ ...STAFF_SIGNED_IN, staff: { name: '周公开', roles: ['disclosure'], department: null } })
     render(<StaffAdminPage />)
