@@ -43,6 +43,7 @@ export function aNoticeDetail(overrides: Partial<NoticeDetail> = {}): NoticeDeta
   return {
     ...aNotice(),
     body: '自2026年12月1日起，城市低保标准调整为每人每月1480元。\n\n已纳入低保的家庭无需重新申请，差额随12月保障金一并发放。',
+    bodyFormat: 'text',
     attachments: [
       { id: 11, name: '低保标准调整文件.pdf', mimeType: 'application/pdf', size: 183_204, url: '/api/v1/attachments/11' },
       { id: 12, name: '申请流程图.png', mimeType: 'image/png', size: 54_020, url: '/api/v1/attachments/12' }
@@ -116,6 +117,7 @@ export function aGuideDetail(overrides: Partial<GuideDetail> = {}): GuideDetail 
     statutoryLimit: '30个工作日',
     feeStandard: '不收费',
     feeBasis: '《社会救助暂行办法》',
+    body: '',
     department: {
       id: 3,
       name: '社会事务办公室',

@@ -23,6 +23,7 @@ interface DetailRow extends Omit<SummaryRow, 'total'> {
   statutory_limit: string
   fee_standard: string
   fee_basis: string
+  body: string
   department_id: number
   department_phone: string
   department_address: string
@@ -81,7 +82,7 @@ function summaryOf(row: Omit<SummaryRow, 'total'>): GuideSummary {
 export async function findGuide(db: Queryable, id: number): Promise<GuideDetail | null> {
   if (!isSerialId(id)) return null
   const [row] = await db.query<DetailRow>(
-    `SELECT ${SUMMARY_COLUMNS}, g.legal_basis, g.procedure, g.materials, g.statutory_limit, g.fee_standard, g.fee_basis,
+    `SELECT ${SUMMARY_COLUMNS}, g.legal_basis, g.procedure, g.materials, g.statutory_limit, g.fee_standard, g.fee_basis, g.body,
             d.id AS department_id, d.phone AS department_phone, d.address AS department_address,
             d.latitude AS department_latitude, d.longitude AS department_longitude, d.hours AS department_hours
        FROM guides g JOIN departments d ON d.id = g.department_id
@@ -97,6 +98,7 @@ export async function findGuide(db: Queryable, id: number): Promise<GuideDetail 
     statutoryLimit: row.statutory_limit,
     feeStandard: row.fee_standard,
     feeBasis: row.fee_basis,
+    body: row.body,
     department: {
       id: row.department_id,
       name: row.department_name,

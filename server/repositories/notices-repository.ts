@@ -1,5 +1,6 @@
 import { categoryWithDescendants, type CategoryId } from '@/core/notices/catalogue'
 import { excerptAround, openingExcerpt, OPENING_LENGTH } from '@/core/notices/excerpt'
+import type { BodyFormat } from '@/core/notices/rich-body'
 import { containsPattern, searchableKeywords } from '@/core/notices/search'
 import type { Timeliness } from '@/core/notices/timeliness'
 import type { Page } from '@/core/schemas/common'
@@ -22,14 +23,23 @@ interface SummaryRow {
   published_at: string
   timeliness: Timeliness
   attachment_count: number
-  body: string
+  /** The body's words: the plain body, or the words of a rich one (notices.body_text). */
+  text: string
   total: number
 }
 
 interface DetailRow extends Omit<SummaryRow, 'total'> {
+  body: string
+  body_format: BodyFormat
   comment_until: string | null
   attachments: { id: number; name: string; mimeType: string; size: number }[]
 }
+
+/**
+ * The words of a notice's body: a rich body's words are kept beside it (notices.body_text), so that
+ * search, ranking and excerpts never read its tags or link addresses; a plain body is its own text.
+ */
+const BODY_TEXT = 'coalesce(n.body_text, n.body)'
 
 /** A WHERE clause and its parameters, numbered from $1. */
 interface Filter {
@@ -49,7 +59,7 @@ function filterOf(query: Pick<NoticeListQuery, 'category' | 'q'>): Filter {
   for (const keyword of keywords) {
     params.push(containsPattern(keyword))
     const p = `lower($${params.length}::text)`
-    conditions.push(`(lower(n.title) LIKE ${p} ESCAPE '\\' OR lower(n.body) LIKE ${p} ESCAPE '\\')`)
+    conditions.push(`(lower(n.title) LIKE ${p} ESCAPE '\\' OR lower(${BODY_TEXT}) LIKE ${p} ESCAPE '\\')`)
   }
   return { where: conditions.join(' AND '), params, keywords }
 }
@@ -63,7 +73,7 @@ function searchOrder(keywords: string[], first: number): string {
   const occurrences = keywords
     .map((_, i) => {
       const k = `lower($${first + i}::text)`
-      const text = `lower(n.title || ' ' || n.body)`
+      const text = `lower(n.title || ' ' || ${BODY_TEXT})`
       return `(char_length(${text}) - char_length(replace(${text}, ${k}, ''))) / char_length(${k})`
     })
     .join(' + ')
@@ -83,10 +93,10 @@ export async function listNotices(db: Queryable, query: NoticeListQuery): Promis
   })
   const order = filter.keywords.length > 0 ? searchOrder(filter.keywords, keywordParams[0]) : 'n.published_at DESC, n.id DESC'
   // Without a search only the opening is shown, so the rest of a long body stays in the database.
-  const body = filter.keywords.length > 0 ? 'n.body' : `left(n.body, ${OPENING_LENGTH * 2})`
+  const text = filter.keywords.length > 0 ? BODY_TEXT : `left(${BODY_TEXT}, ${OPENING_LENGTH * 2})`
   params.push(query.pageSize, (query.page - 1) * query.pageSize)
   const rows = await db.query<SummaryRow>(
-    `SELECT ${SUMMARY_COLUMNS}, ${body} AS body, count(*) OVER ()::int AS total
+    `SELECT ${SUMMARY_COLUMNS}, ${text} AS text, count(*) OVER ()::int AS total
        FROM notices n JOIN departments d ON d.id = n.department_id
       WHERE ${filter.where}
       ORDER BY ${order}
@@ -116,7 +126,7 @@ function summaryOf(row: Omit<SummaryRow, 'total'>, keywords: string[]): NoticeSu
     publishedAt: row.published_at,
     timeliness: row.timeliness,
     attachmentCount: row.attachment_count,
-    excerpt: keywords.length > 0 ? excerptAround(row.body, keywords) : openingExcerpt(row.body)
+    excerpt: keywords.length > 0 ? excerptAround(row.text, keywords) : openingExcerpt(row.text)
   }
 }
 
@@ -124,7 +134,7 @@ function summaryOf(row: Omit<SummaryRow, 'total'>, keywords: string[]): NoticeSu
 export async function findNotice(db: Queryable, id: number): Promise<NoticeDetail | null> {
   if (!isSerialId(id)) return null
   const [row] = await db.query<DetailRow>(
-    `SELECT ${SUMMARY_COLUMNS}, n.body, n.comment_until::text AS comment_until,
+    `SELECT ${SUMMARY_COLUMNS}, n.body, n.body_format, ${BODY_TEXT} AS text, n.comment_until::text AS comment_until,
             coalesce((SELECT json_agg(json_build_object('id', a.id, 'name', a.name, 'mimeType', a.mime_type, 'size', a.size)
                                       ORDER BY a.sort_order, a.id)
                         FROM attachments a WHERE a.notice_id = n.id), '[]'::json) AS attachments
@@ -134,7 +144,7 @@ export async function findNotice(db: Queryable, id: number): Promise<NoticeDetai
   )
   if (!row) return null
   const attachments: Attachment[] = row.attachments.map((a) => ({ ...a, url: contentLinks.attachment(a.id) }))
-  return { ...summaryOf(row, []), body: row.body, attachments, commentUntil: row.comment_until }
+  return { ...summaryOf(row, []), body: row.body, bodyFormat: row.body_format, attachments, commentUntil: row.comment_until }
 }
 
 /** An attachment of a published notice, with its bytes, or null. */

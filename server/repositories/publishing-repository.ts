@@ -1,5 +1,6 @@
 import type { ContentTimeliness, HotTopic } from '@/core/notices/renewal'
 import type { ReviewState } from '@/core/notices/review'
+import type { BodyFormat, SanitizedHtml } from '@/core/notices/rich-body'
 import type { DepartmentEditBody, GuideDraftBody, LeaderEditBody, NoticeDraftBody, ReceptionBody, StaffDepartment, StaffReception } from '@/core/schemas/publishing'
 import type { Queryable } from '../db/db'
 import { asBuffer, type StoredFile } from './files'
@@ -20,6 +21,7 @@ export interface StaffNoticeRow {
   scheduledAt: string | null
   updatedAt: string
   body: string
+  bodyFormat: BodyFormat
   decisionDate: string | null
   renewalDate: string | null
   commentUntil: string | null
@@ -39,7 +41,7 @@ const COLUMNS = `n.id, n.title, n.category, n.department_id AS "departmentId", d
   n.timeliness, n.status, to_char(n.published_at, 'YYYY-MM-DD') AS "publishedAt",
   to_char(n.scheduled_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "scheduledAt",
   to_char(n.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt",
-  n.body, to_char(n.decision_date, 'YYYY-MM-DD') AS "decisionDate", to_char(n.renewal_date, 'YYYY-MM-DD') AS "renewalDate",
+  n.body, n.body_format AS "bodyFormat", to_char(n.decision_date, 'YYYY-MM-DD') AS "decisionDate", to_char(n.renewal_date, 'YYYY-MM-DD') AS "renewalDate",
   to_char(n.comment_until, 'YYYY-MM-DD') AS "commentUntil"`
 
 export interface NoticeFilter {
@@ -119,23 +121,30 @@ export async function findDepartment(db: Queryable, id: number): Promise<{ id: n
   return row
 }
 
-const draftParams = (d: NoticeDraftBody) => [d.title, d.category, d.departmentId, d.timeliness, d.body, d.decisionDate, d.renewalDate, d.commentUntil]
+/**
+ * A notice draft as it is stored: a plain body as typed, or a rich body as the server's sanitiser
+ * wrote it (`SanitizedHtml`, which only server/http/rich-body.ts makes) with its words for search.
+ */
+export type StoredNoticeDraft = Omit<NoticeDraftBody, 'body' | 'bodyFormat'> &
+  ({ bodyFormat: 'text'; body: string; bodyText: null } | { bodyFormat: 'html'; body: SanitizedHtml; bodyText: string })
+
+const draftParams = (d: StoredNoticeDraft) => [d.title, d.category, d.departmentId, d.timeliness, d.body, d.decisionDate, d.renewalDate, d.commentUntil, d.bodyFormat, d.bodyText]
 
 /** A new draft; its creation is the first step of its history. */
-export async function insertNoticeDraft(tx: Queryable, d: NoticeDraftBody, actor: string): Promise<number> {
+export async function insertNoticeDraft(tx: Queryable, d: StoredNoticeDraft, actor: string): Promise<number> {
   const [{ id }] = await tx.query<{ id: number }>(
-    `INSERT INTO notices (title, category, department_id, timeliness, body, decision_date, renewal_date, comment_until, status, published_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'draft', NULL) RETURNING id`,
+    `INSERT INTO notices (title, category, department_id, timeliness, body, decision_date, renewal_date, comment_until, body_format, body_text, status, published_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'draft', NULL) RETURNING id`,
     draftParams(d)
   )
   await insertReviewStep(tx, id, { action: 'create', from: null, to: 'draft', actor, comment: null })
   return id
 }
 
-export async function updateNoticeDraft(tx: Queryable, id: number, d: NoticeDraftBody): Promise<void> {
+export async function updateNoticeDraft(tx: Queryable, id: number, d: StoredNoticeDraft): Promise<void> {
   await tx.query(
     `UPDATE notices SET title = $1, category = $2, department_id = $3, timeliness = $4, body = $5, decision_date = $6,
-            renewal_date = $7, comment_until = $8, updated_at = now() WHERE id = $9`,
+            renewal_date = $7, comment_until = $8, body_format = $9, body_text = $10, updated_at = now() WHERE id = $11`,
     [...draftParams(d), id]
   )
 }
@@ -317,7 +326,8 @@ export interface GuideDraftRow {
   departmentId: number
   department: string
   departmentKey: string | null
-  content: GuideDraftBody
+  /** `body` is missing from drafts saved before guides had one. */
+  content: Omit<GuideDraftBody, 'body'> & { body?: string }
   scheduledAt: string | null
   updatedAt: string
 }
@@ -344,7 +354,10 @@ export async function guideExists(db: Queryable, guideId: number): Promise<boole
   return (await db.query('SELECT 1 FROM guides WHERE id = $1', [guideId])).length > 0
 }
 
-export async function insertGuideDraft(tx: Queryable, g: GuideDraftBody, actor: string): Promise<number> {
+/** A guide draft as it is stored: its body (办事须知) as the server's sanitiser wrote it. */
+export type StoredGuideDraft = Omit<GuideDraftBody, 'body'> & { body: SanitizedHtml }
+
+export async function insertGuideDraft(tx: Queryable, g: StoredGuideDraft, actor: string): Promise<number> {
   const { revises, ...content } = g
   const [{ id }] = await tx.query<{ id: number }>('INSERT INTO guide_drafts (guide_id, department_id, content) VALUES ($1, $2, $3::jsonb) RETURNING id', [
     revises,
@@ -355,7 +368,7 @@ export async function insertGuideDraft(tx: Queryable, g: GuideDraftBody, actor: 
   return id
 }
 
-export async function updateGuideDraft(tx: Queryable, id: number, g: GuideDraftBody): Promise<void> {
+export async function updateGuideDraft(tx: Queryable, id: number, g: StoredGuideDraft): Promise<void> {
   const { revises: _revises, ...content } = g
   await tx.query('UPDATE guide_drafts SET department_id = $2, content = $3::jsonb, updated_at = now() WHERE id = $1', [id, g.departmentId, JSON.stringify(content)])
 }
@@ -378,18 +391,32 @@ export async function insertGuideReviewStep(
 /** Writes a draft into the public guides table (a new guide, or over the one it revises). */
 async function publishGuideContent(tx: Queryable, draft: GuideDraftRow): Promise<number> {
   const c = draft.content
-  const values = [c.name, c.summary, c.topic, draft.departmentId, JSON.stringify(c.legalBasis), JSON.stringify(c.procedure), JSON.stringify(c.materials), c.statutoryLimit, c.promisedLimit, c.feeStandard, c.feeBasis]
+  const values = [
+    c.name,
+    c.summary,
+    c.topic,
+    draft.departmentId,
+    JSON.stringify(c.legalBasis),
+    JSON.stringify(c.procedure),
+    JSON.stringify(c.materials),
+    c.statutoryLimit,
+    c.promisedLimit,
+    c.feeStandard,
+    c.feeBasis,
+    // Drafts saved before guides had a body have none.
+    c.body ?? ''
+  ]
   if (draft.guideId !== null) {
     const updated = await tx.query<{ id: number }>(
       `UPDATE guides SET name = $2, summary = $3, topic = $4, department_id = $5, legal_basis = $6::jsonb, procedure = $7::jsonb,
-              materials = $8::jsonb, statutory_limit = $9, promised_limit = $10, fee_standard = $11, fee_basis = $12 WHERE id = $1 RETURNING id`,
+              materials = $8::jsonb, statutory_limit = $9, promised_limit = $10, fee_standard = $11, fee_basis = $12, body = $13 WHERE id = $1 RETURNING id`,
       [draft.guideId, ...values]
     )
     if (updated[0]) return updated[0].id
   }
   const [{ id }] = await tx.query<{ id: number }>(
-    `INSERT INTO guides (name, summary, topic, department_id, legal_basis, procedure, materials, statutory_limit, promised_limit, fee_standard, fee_basis)
-     VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7::jsonb, $8, $9, $10, $11) RETURNING id`,
+    `INSERT INTO guides (name, summary, topic, department_id, legal_basis, procedure, materials, statutory_limit, promised_limit, fee_standard, fee_basis, body)
+     VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7::jsonb, $8, $9, $10, $11, $12) RETURNING id`,
     values
   )
   return id

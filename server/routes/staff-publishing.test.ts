@@ -195,6 +195,55 @@ describeEachEngine('publishing through review', (getDb) => {
     expect(row.detail.after.title).toBe('2026年城乡低保标准调整')
   })
 
+  describe('rich-text bodies', () => {
+    const HOSTILE =
+      '<h3 onclick="alert(1)">申请条件</h3><p style="color:red">请带<b>身份证</b><script>alert(1)</script><img src=x onerror=alert(1)>' +
+      '<a href="javascript:alert(1)">点这里</a>，咨询<a href="tel:021-12345678" onmouseover="alert(1)">民政办</a></p><iframe src="https://evil.example"></iframe><ul><li>户口簿'
+    const CLEAN = '<h3>申请条件</h3>\n<p>请带<strong>身份证</strong>点这里，咨询<a href="tel:021-12345678">民政办</a></p>\n<ul><li>户口簿</li></ul>'
+
+    it('stores a rich body cleaned to the allowlist, and residents get the cleaned body', async () => {
+      const created = await create(clerk, { body: HOSTILE, bodyFormat: 'html' })
+      expect(created.statusCode).toBe(201)
+      expect(created.json()).toMatchObject({ body: CLEAN, bodyFormat: 'html' })
+      const id = created.json().id as number
+      const [row] = await getDb().query<{ body: string; body_text: string }>('SELECT body, body_text FROM notices WHERE id = $1', [id])
+      expect(row).toEqual({ body: CLEAN, body_text: '申请条件\n\n请带身份证点这里，咨询民政办\n\n户口簿' })
+      for (const [action, who] of [['submit', head], ['collate', disclosure], ['approve', leader], ['publish', disclosure]] as const) await review(id, who, { action })
+      expect((await publicNotice(id)).json()).toMatchObject({ body: CLEAN, bodyFormat: 'html' })
+    })
+
+    it('cleans the body again when a draft is edited, and the audit log keeps the cleaned body', async () => {
+      const id = (await create(clerk)).json().id as number
+      const edited = await h.app.inject({ method: 'PUT', url: `/api/v1/staff/notices/${id}`, headers: clerk, payload: draft({ body: HOSTILE, bodyFormat: 'html' }) })
+      expect(edited.json()).toMatchObject({ body: CLEAN, bodyFormat: 'html' })
+      const [audit] = await getDb().query<{ detail: { after: { body: string; bodyFormat: string } } }>("SELECT detail FROM staff_audit WHERE action = 'notice_edit'")
+      expect(audit.detail.after).toMatchObject({ body: CLEAN, bodyFormat: 'html' })
+    })
+
+    it('refuses with 400 a rich body with nothing readable left once cleaned', async () => {
+      const answer = await create(clerk, { body: '<script>alert(1)</script><img src=x onerror=alert(1)>', bodyFormat: 'html' })
+      expect(answer.statusCode).toBe(400)
+      expect(answer.json().error).toMatchObject({ code: 'VALIDATION_FAILED', fields: { body: '正文里没有可以显示的文字，请填写正文' } })
+    })
+
+    it('keeps a plain body exactly as typed, never read as markup', async () => {
+      const created = await create(clerk, { body: '收入 < 1500 元的家庭\n\n<b>不是加粗</b>' })
+      expect(created.json()).toMatchObject({ body: '收入 < 1500 元的家庭\n\n<b>不是加粗</b>', bodyFormat: 'text' })
+      const [row] = await getDb().query<{ body_format: string; body_text: string | null }>('SELECT body_format, body_text FROM notices WHERE id = $1', [created.json().id])
+      expect(row).toEqual({ body_format: 'text', body_text: null })
+    })
+
+    it('finds a rich notice by the words of its body, never by its tags, and excerpts it without markup', async () => {
+      const id = (await create(clerk, { title: '低保申请须知', body: '<p>请带<strong>身份</strong>证原件，<a href="https://www.gov.cn/">网上也可以办</a></p>', bodyFormat: 'html' })).json().id as number
+      for (const [action, who] of [['submit', head], ['collate', disclosure], ['approve', leader], ['publish', disclosure]] as const) await review(id, who, { action })
+      const search = async (q: string) => (await h.app.inject({ url: `/api/v1/notices?q=${encodeURIComponent(q)}` })).json()
+      expect((await search('身份证')).items).toEqual([expect.objectContaining({ id, excerpt: '请带身份证原件，网上也可以办' })])
+      expect((await search('strong')).total).toBe(0)
+      expect((await search('gov.cn')).total).toBe(0)
+      expect((await h.app.inject({ url: '/api/v1/notices' })).json().items[0].excerpt).toBe('请带身份证原件，网上也可以办')
+    })
+  })
+
   it('shows on the timeliness board periodic content not renewed within a month and a hot topic unanswered after a week', async () => {
     const id = await through('publish')
     await getDb().query("UPDATE notices SET timeliness = 'periodic', published_at = '2026-01-15' WHERE id = $1", [id])
@@ -296,6 +345,22 @@ describeEachEngine('publishing through review', (getDb) => {
       expect((await h.app.inject({ method: 'GET', url: '/api/v1/guides' })).json().total).toBe(0)
       const audit = await getDb().query<{ detail: { cancelledSchedule: string } }>("SELECT detail FROM staff_audit WHERE action = 'guide_cancel_schedule'")
       expect(audit.map((r) => r.detail.cancelledSchedule)).toEqual(['2026-03-02T06:00:00Z'])
+    })
+
+    it('cleans a guide’s 办事须知 on every write, and the published guide carries it', async () => {
+      const created = await h.app.inject({ method: 'POST', url: '/api/v1/staff/guides', headers: clerk, payload: guide({ body: '<p onclick="x()">请先<b>预约</b><script>alert(1)</script></p>' }) })
+      expect(created.json().body).toBe('<p>请先<strong>预约</strong></p>')
+      const id = created.json().id as number
+      const edited = await h.app.inject({ method: 'PUT', url: `/api/v1/staff/guides/${id}`, headers: clerk, payload: guide({ body: '<h3>须知</h3><a href="javascript:alert(1)">链接</a><img src=x onerror=alert(1)>' }) })
+      expect(edited.json().body).toBe('<h3>须知</h3>\n<p>链接</p>')
+      for (const [action, who] of steps) await h.app.inject({ method: 'POST', url: `/api/v1/staff/guides/${id}/review`, headers: who(), payload: { action } })
+      const guideId = (await h.app.inject({ method: 'GET', url: `/api/v1/staff/guides/${id}`, headers: disclosure })).json().guideId as number
+      expect((await publicGuide(guideId)).json().body).toBe('<h3>须知</h3>\n<p>链接</p>')
+    })
+
+    it('gives a guide without 办事须知 an empty body', async () => {
+      const { guideId } = await publishGuide()
+      expect((await publicGuide(guideId)).json().body).toBe('')
     })
 
     it('refuses a revision of a guide that does not exist', async () => {

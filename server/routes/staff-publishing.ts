@@ -8,6 +8,8 @@ import { ErrorBodySchema, IdParamSchema } from '@/core/schemas/common'
 import {
   GuideDraftBodySchema,
   NoticeDraftBodySchema,
+  type GuideDraftBody,
+  type NoticeDraftBody,
   StaffGuidePageSchema,
   StaffGuideSchema,
   type StaffGuide,
@@ -22,6 +24,7 @@ import {
 import type { Db, Queryable } from '../db/db'
 import { bumpContentVersion } from '../cache/public-cache'
 import { AppError } from '../http/errors'
+import { cleanRichBody } from '../http/rich-body'
 import { recordStaffAudit } from '../repositories/cases-repository'
 import {
   deleteNoticeAttachment,
@@ -49,7 +52,9 @@ import {
   timelinessContent,
   unansweredHotTopics,
   updateNoticeDraft,
-  type StaffNoticeRow
+  type StaffNoticeRow,
+  type StoredGuideDraft,
+  type StoredNoticeDraft
 } from '../repositories/publishing-repository'
 import type { StaffAccount } from '../repositories/staff-accounts-repository'
 import { actorOf, forbidden, requireStaff, staffOf, type StaffAuthDeps } from '../staff/auth'
@@ -76,6 +81,22 @@ function waitingStates(roles: readonly ReviewRole[]): ReviewState[] {
   return [...new Set(REVIEW_TRANSITIONS.filter((t) => t.action !== 'edit' && t.action !== 'unpublish' && t.action !== 'revise' && t.roles.some((r) => roles.includes(r))).map((t) => t.from))]
 }
 
+const EMPTY_RICH_BODY = '正文里没有可以显示的文字，请填写正文'
+
+/**
+ * A notice draft as it is stored: a plain body as it was typed (it is never read as markup), a rich
+ * body cleaned to the allowlist with its words for search. Every write of a notice goes through here.
+ */
+function storedNoticeDraft(d: NoticeDraftBody): StoredNoticeDraft {
+  if (d.bodyFormat === 'text') return { ...d, bodyFormat: 'text', bodyText: null }
+  const clean = cleanRichBody(d.body)
+  if (clean.text.trim() === '') throw new AppError(400, 'VALIDATION_FAILED', EMPTY_RICH_BODY, { body: EMPTY_RICH_BODY })
+  return { ...d, bodyFormat: 'html', body: clean.html, bodyText: clean.text }
+}
+
+/** A guide draft as it is stored, its body (办事须知) cleaned to the allowlist; every write of a guide goes through here. */
+const storedGuideDraft = (g: GuideDraftBody): StoredGuideDraft => ({ ...g, body: cleanRichBody(g.body).html })
+
 const summaryOf = (n: StaffNoticeRow, staff: StaffAccount): StaffNoticeSummary => ({
   id: n.id,
   title: n.title,
@@ -96,6 +117,7 @@ const guideSummaryOf = (g: GuideDraftRow, staff: StaffAccount): Omit<StaffGuide,
   const { revises: _revises, ...content } = g.content
   return {
     ...content,
+    body: content.body ?? '',
     id: g.id,
     guideId: g.guideId,
     departmentId: g.departmentId,
@@ -113,6 +135,7 @@ async function detailOf(db: Queryable, n: StaffNoticeRow, staff: StaffAccount): 
   return {
     ...summaryOf(n, staff),
     body: n.body,
+    bodyFormat: n.bodyFormat,
     decisionDate: n.decisionDate,
     renewalDate: n.renewalDate,
     renewalDueOn: renewalDueOn(n),
@@ -202,8 +225,9 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
       const department = await findDepartment(db, request.body.departmentId)
       if (!department) throw new AppError(400, 'VALIDATION_FAILED', '没有这个部门', { departmentId: '没有这个部门' })
       if (!rolesOn(staff, department.key).some((r) => AUTHORS.includes(r))) throw forbidden()
+      const draft = storedNoticeDraft(request.body)
       const id = await db.transaction(async (tx) => {
-        const created = await insertNoticeDraft(tx, request.body, actorOf(staff))
+        const created = await insertNoticeDraft(tx, draft, actorOf(staff))
         await recordStaffAudit(tx, actorOf(staff), 'notice_create', null, { noticeId: created, after: 'draft', title: request.body.title })
         return created
       })
@@ -235,17 +259,18 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
       const department = await findDepartment(db, request.body.departmentId)
       if (!department) throw new AppError(400, 'VALIDATION_FAILED', '没有这个部门', { departmentId: '没有这个部门' })
       if (!rolesOn(staff, department.key).some((r) => AUTHORS.includes(r))) throw forbidden()
+      const draft = storedNoticeDraft(request.body)
       await db.transaction(async (tx) => {
         const n = await findStaffNotice(tx, request.params.id, true)
         if (!n) throw new AppError(404, 'NOTICE_NOT_FOUND', '未找到该公告')
         const decision = decideReview({ from: n.status, action: 'edit', roles: rolesOn(staff, n.departmentKey), now: auth.now().toISOString() })
         if (!decision.ok) throw refusal(decision.refusal, decision.message)
-        await updateNoticeDraft(tx, n.id, request.body)
+        await updateNoticeDraft(tx, n.id, draft)
         await insertReviewStep(tx, n.id, { action: 'edit', from: n.status, to: 'draft', actor: actorOf(staff), comment: null })
         await recordStaffAudit(tx, actorOf(staff), 'notice_edit', null, {
           noticeId: n.id,
-          before: { title: n.title, category: n.category, departmentId: n.departmentId, timeliness: n.timeliness, body: n.body },
-          after: { title: request.body.title, category: request.body.category, departmentId: request.body.departmentId, timeliness: request.body.timeliness, body: request.body.body }
+          before: { title: n.title, category: n.category, departmentId: n.departmentId, timeliness: n.timeliness, body: n.body, bodyFormat: n.bodyFormat },
+          after: { title: draft.title, category: draft.category, departmentId: draft.departmentId, timeliness: draft.timeliness, body: draft.body, bodyFormat: draft.bodyFormat }
         })
       })
       return detailOf(db, (await findStaffNotice(db, request.params.id)) as StaffNoticeRow, staff)
@@ -407,8 +432,9 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
     async (request, reply) => {
       const staff = staffOf(request)
       await checkGuideBody(staff, request.body)
+      const draft = storedGuideDraft(request.body)
       const id = await db.transaction(async (tx) => {
-        const created = await insertGuideDraft(tx, request.body, actorOf(staff))
+        const created = await insertGuideDraft(tx, draft, actorOf(staff))
         await recordStaffAudit(tx, actorOf(staff), 'guide_create', null, { guideDraftId: created, after: 'draft', name: request.body.name, revises: request.body.revises })
         return created
       })
@@ -435,14 +461,15 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
     async (request) => {
       const staff = staffOf(request)
       await checkGuideBody(staff, { ...request.body, revises: null })
+      const draft = storedGuideDraft(request.body)
       await db.transaction(async (tx) => {
         const g = await findGuideDraft(tx, request.params.id, true)
         if (!g) throw new AppError(404, 'GUIDE_NOT_FOUND', '未找到该办事指南')
         const decision = decideReview({ from: g.status, action: 'edit', roles: rolesOn(staff, g.departmentKey), now: auth.now().toISOString() })
         if (!decision.ok) throw refusal(decision.refusal, decision.message)
-        await updateGuideDraft(tx, g.id, request.body)
+        await updateGuideDraft(tx, g.id, draft)
         await insertGuideReviewStep(tx, g.id, { action: 'edit', from: g.status, to: 'draft', actor: actorOf(staff), comment: null })
-        await recordStaffAudit(tx, actorOf(staff), 'guide_edit', null, { guideDraftId: g.id, before: g.content, after: request.body })
+        await recordStaffAudit(tx, actorOf(staff), 'guide_edit', null, { guideDraftId: g.id, before: g.content, after: draft })
       })
       return guideOf((await findGuideDraft(db, request.params.id)) as GuideDraftRow, staff)
     }

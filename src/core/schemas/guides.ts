@@ -41,6 +41,8 @@ export const GuideDetailSchema = GuideSummarySchema.extend({
   statutoryLimit: z.string(),
   feeStandard: z.string(),
   feeBasis: z.string(),
+  /** 办事须知: rich text in the html format of src/core/notices/rich-body.ts; empty when there is none. */
+  body: z.string(),
   department: GuideDepartmentSchema
 }).meta({ id: 'GuideDetail' })
 export type GuideDetail = z.infer<typeof GuideDetailSchema>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CATEGORY_IDS, isCategoryId } from '../notices/catalogue'
+import { BODY_FORMATS } from '../notices/rich-body'
 import { SEARCH_QUERY_MAX } from '../notices/search'
 import { TIMELINESS_KINDS } from '../notices/timeliness'
 import { CalendarDateSchema, PageQuerySchema, pageOf } from './common'
@@ -8,6 +9,10 @@ export const CategoryIdSchema = z.enum(CATEGORY_IDS).meta({ id: 'CategoryId' })
 export const TimelinessSchema = z.enum(TIMELINESS_KINDS).meta({
   id: 'Timeliness',
   description: 'fixed: renewed yearly; periodic: renewed monthly; adhoc: published within 3 days of the decision'
+})
+export const BodyFormatSchema = z.enum(BODY_FORMATS, { error: '正文格式应为 text 或 html' }).meta({
+  id: 'BodyFormat',
+  description: 'text: plain text, paragraphs separated by a blank line; html: the rich-text subset (p, h3, h4, strong, em, ul, ol, li, br, table, a href http/https/tel/mailto), cleaned by the server'
 })
 
 
@@ -54,8 +59,9 @@ export const NoticeSummarySchema = z
 export type NoticeSummary = z.infer<typeof NoticeSummarySchema>
 
 export const NoticeDetailSchema = NoticeSummarySchema.extend({
-  /** Plain text; paragraphs are separated by blank lines. */
+  /** In the format `bodyFormat` names: plain text with blank lines between paragraphs, or cleaned rich text. */
   body: z.string(),
+  bodyFormat: BodyFormatSchema,
   attachments: z.array(AttachmentSchema),
   /** 决策征求意见 only: the last day residents may comment. */
   commentUntil: CalendarDateSchema.nullable()

@@ -3,12 +3,13 @@ import { CATALOGUE, type CategoryDefinition } from '../notices/catalogue'
 import { BOARD_REASON_LABELS, type BoardReason } from '../notices/renewal'
 import { REVIEW_ACTIONS, REVIEW_STATES } from '../notices/review'
 import { CalendarDateSchema, PageQuerySchema, pageOf } from './common'
-import { CategoryIdSchema, TimelinessSchema } from './notices'
+import { BodyFormatSchema, CategoryIdSchema, TimelinessSchema } from './notices'
 
 /** What staff send and see when they author notices and move them through review (issue 5). */
 
 export const NOTICE_TITLE_MAX = 100
 export const NOTICE_BODY_MAX = 50_000
+export const GUIDE_BODY_MAX = 20_000
 
 /** Categories that hold notices; service guides have their own form. */
 const noticeCategories = (nodes: readonly CategoryDefinition[]): string[] =>
@@ -19,8 +20,9 @@ export const ReviewStateSchema = z.enum(REVIEW_STATES).meta({ id: 'ReviewState' 
 export const ReviewActionSchema = z.enum(REVIEW_ACTIONS).meta({ id: 'ReviewAction' })
 
 /**
- * A notice as its authors write it. The body is plain text, paragraphs separated by a blank line; it
- * is never read as markup, so nothing in it can run in a reader's app.
+ * A notice as its authors write it. The body is plain text, paragraphs separated by a blank line
+ * (`bodyFormat` text, the default: never read as markup), or rich text (`bodyFormat` html), which the
+ * server cleans to the subset of src/core/notices/rich-body.ts before storing it.
  */
 export const NoticeDraftBodySchema = z
   .object({
@@ -36,6 +38,7 @@ export const NoticeDraftBodySchema = z
       .string({ error: '请填写正文' })
       .transform((s) => s.replace(/\r\n?/g, '\n').trim())
       .pipe(z.string().min(1, { error: '请填写正文' }).max(NOTICE_BODY_MAX, { error: `正文最多 ${NOTICE_BODY_MAX} 个字` })),
+    bodyFormat: BodyFormatSchema.default('text'),
     /** Ad-hoc content: the day of the decision it makes known (published within 3 days of it). */
     decisionDate: CalendarDateSchema.nullable().default(null),
     /** A renewal date other than a year (fixed) or a month (periodic) after publication. */
@@ -98,6 +101,7 @@ export type StaffNoticeSummary = z.infer<typeof StaffNoticeSummarySchema>
 
 export const StaffNoticeSchema = StaffNoticeSummarySchema.extend({
   body: z.string(),
+  bodyFormat: BodyFormatSchema,
   decisionDate: CalendarDateSchema.nullable(),
   renewalDate: CalendarDateSchema.nullable(),
   /** The day it must be renewed by, computed (fixed: a year, periodic: a month after publication). */
@@ -215,6 +219,12 @@ export const GuideDraftBodySchema = z
     promisedLimit: text('承诺时限', 100),
     feeStandard: text('收费标准', 200),
     feeBasis: text('收费依据', 200),
+    /** 办事须知: rich text (the html subset) beside the eight disclosures, cleaned by the server; may be empty. */
+    body: z
+      .string()
+      .transform((s) => s.replace(/\r\n?/g, '\n').trim())
+      .pipe(z.string().max(GUIDE_BODY_MAX, { error: `办事须知最多 ${GUIDE_BODY_MAX} 个字` }))
+      .default(''),
     /** The published guide this draft revises; it stays public until the revision is published. */
     revises: z.number().int().min(1).nullable().default(null)
   })
@@ -224,6 +234,8 @@ export type GuideDraftBody = z.infer<typeof GuideDraftBodySchema>
 export const StaffGuideSchema = GuideDraftBodySchema.omit({ revises: true })
   .extend({
     id: z.number().int(),
+    /** 办事须知 as stored, cleaned (the draft schema's transform has no place in an answer). */
+    body: z.string(),
     /** The public guide's id once published (GET /guides/:id). */
     guideId: z.number().int().nullable(),
     department: z.string(),

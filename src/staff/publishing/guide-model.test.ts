@@ -66,6 +66,7 @@ describe('the service-guide form', () => {
       statutoryLimit: '20 个工作日',
       feeStandard: '不收费',
       feeBasis: '无',
+      body: '',
       department: { id: 3, name: '民政办', phone: '1', address: '一楼', location: null, hours: '工作日' }
     }
     expect(formOfPublishedGuide(published)).toMatchObject({ revises: 12, departmentId: 3, procedure: '申请\n发放', materials: [{ name: '身份证', copies: '1 份', note: '' }] })
