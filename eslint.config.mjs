@@ -18,7 +18,8 @@ export default tseslint.config(
     rules: restrict([
       { group: ['@tarojs/*', 'react', 'react-dom', 'zustand', 'axios'], message: 'src/core is pure: no Taro, React or HTTP.' },
       { group: ['node:*', 'fs', 'path', 'pg', '@electric-sql/*', 'fastify', '@fastify/*'], message: 'src/core is pure: no Node or database.' },
-      { group: ['**/server/**', '@/api/*', '@/stores/*', '@/pages/*', '@/components/*'], message: 'src/core imports nothing outside core.' }
+      { group: ['**/server/**', '@/api/*', '@/stores/*', '@/pages/*', '@/components/*'], message: 'src/core imports nothing outside core.' },
+      { group: ['sanitize-html'], message: 'the sanitiser runs on the server (server/http/rich-body.ts); core holds its rules.' }
     ])
   },
   {
@@ -35,7 +36,10 @@ export default tseslint.config(
         'error',
         { selector: "MemberExpression[object.name='Taro'][property.name=/^(request|uploadFile)$/]", message: 'only src/api talks to the network.' }
       ],
-      ...restrict([{ group: ['axios', '**/server/**'], message: 'pages use src/api, never the HTTP client or the server.' }])
+      ...restrict([
+        { group: ['axios', '**/server/**'], message: 'pages use src/api, never the HTTP client or the server.' },
+        { group: ['sanitize-html'], message: 'the app reads rich bodies with src/core/notices/rich-body.ts; the sanitiser stays on the server.' }
+      ])
     }
   }
 )
