@@ -32,6 +32,22 @@ describe('the service guide page', () => {
     expect(Taro.openLocation).toHaveBeenCalled()
   })
 
+  it('shows 办事须知 as rich text after the eight disclosures when the guide has it', async () => {
+    mockRequest(() => ({ statusCode: 200, data: aGuideDetail({ body: '<p>请先<strong>电话预约</strong></p>' }) }))
+    const { container } = render(<GuidePage />)
+    expect(await screen.findByText('办事须知')).toBeInTheDocument()
+    const richText = container.querySelector('taro-rich-text-core') as Element & { nodes: unknown }
+    expect(richText.nodes).toEqual([
+      { name: 'p', attrs: { class: 'rich-body__p' }, children: [{ type: 'text', text: '请先' }, { name: 'strong', attrs: { class: 'rich-body__strong' }, children: [{ type: 'text', text: '电话预约' }] }] }
+    ])
+  })
+
+  it('has no 办事须知 section for a guide without one', async () => {
+    render(<GuidePage />)
+    await screen.findByText('到哪里办')
+    expect(screen.queryByText('办事须知')).toBeNull()
+  })
+
   it("shows the server's message for a guide that does not exist", async () => {
     setRouterParams({ id: '404' })
     render(<GuidePage />)

@@ -8,6 +8,7 @@ import { SectionTitle } from '@/components/SectionTitle'
 import { Tag } from '@/components/Tag'
 import { DepartmentCard } from '@/components/guides/DepartmentCard'
 import { GuideDisclosures } from '@/components/guides/GuideDisclosures'
+import { RichBody } from '@/components/notices/RichBody'
 import type { GuideDetail } from '@/core/schemas/guides'
 import { useResource } from '@/hooks/use-resource'
 import { routeId } from '../routes'
@@ -25,6 +26,12 @@ function Guide({ guide }: { guide: GuideDetail }) {
       <DepartmentCard department={guide.department} />
       <SectionTitle text='办事指南（八公开）' />
       <GuideDisclosures guide={guide} />
+      {guide.body && (
+        <>
+          <SectionTitle text='办事须知' />
+          <RichBody html={guide.body} />
+        </>
+      )}
     </View>
   )
 }

@@ -35,6 +35,15 @@ describe('the notice page', () => {
     expect(screen.getByText('已纳入低保的家庭无需重新申请，差额随12月保障金一并发放。')).toBeInTheDocument()
   })
 
+  it('shows a rich body as rich text, with its links to tap under it', async () => {
+    serveNotice(aNoticeDetail({ bodyFormat: 'html', body: '<h3>申请条件</h3>\n<p>咨询<a href="tel:021-12345678">民政办</a></p>' }))
+    const { container } = render(<NoticePage />)
+    expect(await screen.findByText('正文中的链接')).toBeInTheDocument()
+    const richText = container.querySelector('taro-rich-text-core') as Element & { nodes: { name: string }[] }
+    expect(richText.nodes.map((n) => n.name)).toEqual(['h3', 'p'])
+    expect(container.querySelector('.notice-body__paragraph')).toBeNull()
+  })
+
   it('lists the attachments and opens an image in the browser when tapped (H5)', async () => {
     const open = jest.spyOn(window, 'open').mockReturnValue(null)
     serveNotice(aNoticeDetail())

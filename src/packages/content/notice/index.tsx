@@ -30,7 +30,7 @@ function NoticeArticle({ notice }: { notice: NoticeDetail }) {
         <Tag text={TIMELINESS_LABELS[notice.timeliness]} />
       </View>
       {notice.commentUntil && <CommentPeriodNotice commentUntil={notice.commentUntil} today={calendarDateInChina(new Date())} />}
-      <NoticeBody body={notice.body} />
+      <NoticeBody body={notice.body} format={notice.bodyFormat} />
       {notice.attachments.length > 0 && (
         <View className='notice-page__attachments'>
           <SectionTitle text={`附件（${notice.attachments.length} 个）`} />
