@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import type { Journey, JourneyContext } from './journeys'
+import { latestSmsCode } from './outbox'
 import { check, saveScreenshot, seeText, visibleText } from './ui'
 
 /**
@@ -14,19 +15,6 @@ import { check, saveScreenshot, seeText, visibleText } from './ui'
 
 /** The smallest valid PNG (1×1), so that the server's content check sees a real image. */
 const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
-
-function latestSmsCode(dataDir: string, phone: string): string {
-  const file = path.join(dataDir, 'outbox', 'sms.jsonl')
-  check(fs.existsSync(file), `the dev SMS transport wrote nothing to ${file}`)
-  const sent = fs
-    .readFileSync(file, 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as { to: string; code: string })
-    .filter((m) => m.to === phone)
-  check(sent.length > 0, `no SMS code was sent to ${phone}`)
-  return sent[sent.length - 1].code
-}
 
 function staffToken(dataDir: string): string {
   const secrets = JSON.parse(fs.readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as { staffToken: string }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { embeddedEnv } from './app-server'
 import type { Journey, JourneyContext } from './journeys'
+import { latestSmsCode } from './outbox'
 import { check, saveScreenshot, seeText, visibleText } from './ui'
 
 /**
@@ -27,17 +28,6 @@ const field = (page: Page, label: string) =>
 const residentButton = (page: Page, text: string) => page.locator('.jf-action').filter({ hasText: text, visible: true }).first()
 const staffButton = (page: Page, text: string) => page.locator('.staff-button').filter({ hasText: new RegExp(`^${text}$`), visible: true }).first()
 const choice = (page: Page, text: string) => page.getByText(text, { exact: true }).filter({ visible: true }).first()
-
-function latestSmsCode(dataDir: string, phone: string): string {
-  const sent = fs
-    .readFileSync(path.join(dataDir, 'outbox', 'sms.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as { to: string; code?: string })
-    .filter((m) => m.to === phone && m.code)
-  check(sent.length > 0, `no SMS code was sent to ${phone}`)
-  return sent[sent.length - 1].code as string
-}
 
 /** Accept, assign and reply as the system (the token in DATA_DIR/secrets.json), as the case journey does. */
 async function staffEvent(context: JourneyContext, trackingNo: string, event: object): Promise<void> {

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core'
 import { AnnualDisclosureTableSchema, DashboardSchema } from '../../src/core/schemas/reports'
 import { StaffQueueSchema, StaffSessionSchema } from '../../src/core/schemas/staff'
 import { embeddedEnv } from './app-server'
+import { latestSmsCode } from './outbox'
 import type { Journey, JourneyContext } from './journeys'
 import { check, saveScreenshot, seeText, visibleText } from './ui'
 
@@ -23,8 +24,9 @@ const field = (page: Page, label: string) =>
   page.locator(`[aria-label="${label}"] input, [aria-label="${label}"] textarea, input[aria-label="${label}"], textarea[aria-label="${label}"]`).filter({ visible: true }).first()
 
 /** `npm run staff -- add …`: through the running server's API, as an office would create accounts. */
-function addStaff(context: JourneyContext, name: string, phone: string, role: string, department: string): void {
-  execFileSync('npx', ['tsx', 'scripts/staff.ts', 'add', '--name', name, '--phone', phone, '--role', role, '--department', department, '--password', PASSWORD], {
+function addStaff(context: JourneyContext, name: string, phone: string, role: string, department?: string): void {
+  const inDepartment = department ? ['--department', department] : []
+  execFileSync('npx', ['tsx', 'scripts/staff.ts', 'add', '--name', name, '--phone', phone, '--role', role, ...inDepartment, '--password', PASSWORD], {
     cwd: REPO_ROOT,
     env: embeddedEnv(context.dataDir),
     stdio: 'pipe'
@@ -41,13 +43,16 @@ async function apiAs<T>(context: JourneyContext, token: string | null, method: s
   return (await response.json()) as T
 }
 
-async function signIn(page: Page, context: JourneyContext, phone: string): Promise<void> {
+/** Signs in on the workbench and waits for the page it lands on (the queue, or 管理 for an administrator). */
+async function signInAs(page: Page, context: JourneyContext, phone: string, landsOn: string): Promise<void> {
   await page.goto(appUrl(context, 'staff/login/index'))
   await field(page, '手机号码').fill(phone)
   await field(page, '密码').fill(PASSWORD)
   await button(page, '登录').click()
-  await seeText(page, '共 ')
+  await seeText(page, landsOn)
 }
+
+const signIn = (page: Page, context: JourneyContext, phone: string) => signInAs(page, context, phone, '共 ')
 
 const clerkHandlesAnInformationRequest: Journey = {
   name: 'a clerk finds a new information request in deadline order, requests a correction, gets an extension approved by the head and replies 部分公开, which the reports count',
@@ -138,4 +143,74 @@ const clerkHandlesAnInformationRequest: Journey = {
   }
 }
 
-export const staffJourneys: Journey[] = [clerkHandlesAnInformationRequest]
+/** A resident's session, signed in with the SMS code of the dev transport. */
+async function residentToken(context: JourneyContext, phone: string): Promise<string> {
+  await apiAs(context, null, 'POST', '/auth/sms', { phone })
+  return (await apiAs<{ token: string }>(context, null, 'POST', '/auth/sms/verify', { phone, code: latestSmsCode(context.dataDir, phone) })).token
+}
+
+/** What the resident reads of the case. */
+async function residentView(context: JourneyContext, token: string, trackingNo: string): Promise<{ status: string; timeline: string[] }> {
+  const detail = await apiAs<{ status: string; timeline: { type: string }[] }>(context, token, 'GET', `/cases/${trackingNo}`)
+  return { status: detail.status, timeline: detail.timeline.map((e) => e.type) }
+}
+
+const headApprovesAClerksReply: Journey = {
+  name: 'where the office wants complaint replies approved, a clerk’s reply waits unseen by the resident until the head reads and approves it',
+  needsBrowser: true,
+  async run(context) {
+    const department = `e2e-approval-${stamp}`
+    const clerkPhone = `133${stamp}`
+    const headPhone = `132${stamp}`
+    const adminPhone = `131${stamp}`
+    const residentPhone = `130${stamp}`
+    addStaff(context, '审批经办人', clerkPhone, 'clerk', department)
+    addStaff(context, '审批科长', headPhone, 'head', department)
+    addStaff(context, '系统管理员', adminPhone, 'admin')
+    const login = async (phone: string) => StaffSessionSchema.parse(await apiAs(context, null, 'POST', '/staff/auth/login', { phone, password: PASSWORD })).token
+
+    const admin = await context.newPhonePage()
+    await signInAs(admin, context, adminPhone, '答复审批')
+    await visibleText(admin, '☐ 投诉').click()
+    await button(admin, '保存').click()
+    await seeText(admin, '已保存，从现在起按新的设置办理。')
+    await saveScreenshot(admin, 'staff-04-reply-approval-setting')
+
+    const clerkToken = await login(clerkPhone)
+    const receivedOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
+    const { trackingNo } = await apiAs<{ trackingNo: string }>(context, clerkToken, 'POST', '/staff/cases', {
+      receivedOn,
+      channel: 'phone',
+      residentPhone,
+      residentName: '刘大爷',
+      case: { kind: 'complaint', title: `${stamp}号楼楼道灯不亮`, content: '楼道灯坏了一个月，晚上上下楼看不见。', department }
+    })
+    await apiAs(context, clerkToken, 'POST', `/staff/cases/${trackingNo}/events`, { type: 'accept' })
+
+    const page = await context.newPhonePage()
+    await signIn(page, context, clerkPhone)
+    await page.goto(appUrl(context, `staff/case/index?no=${trackingNo}`))
+    await button(page, '答复（报负责人审批）').click()
+    await seeText(page, '提交后等待科室负责人审批，批准后才发给申请人。')
+    await visibleText(page, '支持').first().click()
+    await field(page, '答复内容').fill('已安排物业三日内更换楼道灯。')
+    await button(page, '确认答复').click()
+    await seeText(page, '※ 有答复等待负责人审批，还没有发给申请人')
+    const resident = await residentToken(context, residentPhone)
+    check(!(await residentView(context, resident, trackingNo)).timeline.includes('replied'), 'the resident sees a reply the head has not approved')
+
+    const head = await context.newPhonePage()
+    await signIn(head, context, headPhone)
+    await head.goto(appUrl(context, `staff/case/index?no=${trackingNo}`))
+    await button(head, '批准答复').click()
+    await seeText(head, '已安排物业三日内更换楼道灯。')
+    await saveScreenshot(head, 'staff-05-reply-waiting-for-approval')
+    await button(head, '确认批准答复').click()
+    await seeText(head, /答复：.*（审批科长批准）/)
+    const seen = await residentView(context, resident, trackingNo)
+    check(seen.status === 'replied' && seen.timeline.includes('replied'), `after the approval the resident sees ${seen.status}`)
+    context.note(`${trackingNo}: the clerk's reply went out after the head approved it`)
+  }
+}
+
+export const staffJourneys: Journey[] = [clerkHandlesAnInformationRequest, headApprovesAClerksReply]
