@@ -1,6 +1,7 @@
 import { REVIEW_TRANSITIONS, type ReviewAction } from '@/core/notices/review'
 import { NoticeDraftBodySchema, type NoticeDraftBody, type StaffNotice } from '@/core/schemas/publishing'
 import type { Timeliness } from '@/core/notices/timeliness'
+import { bodyOfSource, sourceOfBody } from './publishing/body-model'
 
 /**
  * True when the review step needs a comment: sending back (the reviewer's comment) and unpublishing
@@ -20,6 +21,7 @@ export interface NoticeFormValues {
   /** Kept as the draft has them; the form shows 征求意见截止日期 for 决策征求意见 only. */
   renewalDate: string
   commentUntil: string
+  /** The body box's text (publishing/body-model.ts): plain lines and the marks the buttons write. */
   body: string
 }
 
@@ -40,7 +42,7 @@ export function checkNoticeDraft(v: NoticeFormValues): { ok: true; body: NoticeD
     decisionDate: v.decisionDate.trim() || null,
     renewalDate: v.renewalDate.trim() || null,
     commentUntil: v.commentUntil.trim() || null,
-    body: v.body
+    ...bodyOfSource(v.body)
   })
   if (checked.success) return { ok: true, body: checked.data }
   const errors: NoticeFormErrors = {}
@@ -61,6 +63,6 @@ export function formOfNotice(n: StaffNotice): NoticeFormValues {
     decisionDate: n.decisionDate ?? '',
     renewalDate: n.renewalDate ?? '',
     commentUntil: n.commentUntil ?? '',
-    body: n.body
+    body: sourceOfBody(n.body, n.bodyFormat)
   }
 }

@@ -1,4 +1,4 @@
-import { attachmentFacts, attachmentProblem, bodyFormatNotes, canDraft } from './draft-model'
+import { attachmentFacts, attachmentProblem, canDraft } from './draft-model'
 
 describe('who drafts', () => {
   it('lets clerks, heads and the disclosure office draft, not a leader or an administrator', () => {
@@ -6,25 +6,6 @@ describe('who drafts', () => {
     expect(canDraft(['head'])).toBe(true)
     expect(canDraft(['disclosure'])).toBe(true)
     expect(canDraft(['leader', 'admin'])).toBe(false)
-  })
-})
-
-describe('the body’s formatting', () => {
-  it('has nothing to say about plain paragraphs', () => {
-    expect(bodyFormatNotes('第一段。\n\n第二段，第一行\n第二行。')).toEqual([])
-  })
-
-  it('warns that web markup pasted from elsewhere would show as typed', () => {
-    expect(bodyFormatNotes('<P class="x">供暖通知</P>')).toEqual(['正文里有网页代码（如 <p>），居民会看到这些符号。请删去，用空一行来分段。'])
-  })
-
-  it('does not take a comparison for markup', () => {
-    expect(bodyFormatNotes('收入 < 1500 元且年龄 > 60 岁')).toEqual([])
-  })
-
-  it('warns that Markdown bold and headings do not work', () => {
-    expect(bodyFormatNotes('**重要**：请带身份证')).toHaveLength(1)
-    expect(bodyFormatNotes('# 办理时间\n工作日')).toHaveLength(1)
   })
 })
 

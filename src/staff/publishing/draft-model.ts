@@ -3,7 +3,7 @@ import { allowedReviewActions } from '@/core/notices/review'
 import type { StaffRole } from '@/core/schemas/staff'
 import { UPLOAD_MAX_BYTES } from '@/core/schemas/cases'
 
-/** The draft editor's decisions: who drafts, the body's formatting and the files attached to it. */
+/** The draft editor's decisions: who drafts and the files attached to it (the body's are in body-model.ts). */
 
 /**
  * True when the person may write drafts (the roles that may edit a draft in the review table); a
@@ -13,26 +13,6 @@ import { UPLOAD_MAX_BYTES } from '@/core/schemas/cases'
  */
 export function canDraft(roles: readonly StaffRole[]): boolean {
   return allowedReviewActions('draft', roles).includes('edit')
-}
-
-/**
- * How the body is published, in the words the editor shows beside it. The server keeps the body as
- * plain text and residents' pages show it as typed, so nothing in it can run or restyle the app.
- */
-export const BODY_FORMAT_HINT =
-  '正文按原样发给居民：空一行就是分段，换行会保留。不能设置加粗、颜色或字号，也不能插入图片和表格；表格、图片和原文件请作为附件上传。'
-
-/**
- * What in a body would not show the way its author meant: markup from a web page or a word
- * processor, or Markdown marks, which residents would see as typed.
- * @example bodyFormatNotes('<p>通知</p>') // ['正文里有网页代码（如 <p>），居民会看到这些符号。请删去，用空一行来分段。']
- */
-export function bodyFormatNotes(body: string): string[] {
-  const notes: string[] = []
-  const tag = /<\/?([a-zA-Z][a-zA-Z0-9]*)[^<>]*>/.exec(body)
-  if (tag) notes.push(`正文里有网页代码（如 <${tag[1].toLowerCase()}>），居民会看到这些符号。请删去，用空一行来分段。`)
-  if (/\*\*[^*\n]+\*\*|^#{1,6}\s/m.test(body)) notes.push('正文里的 ** 或 # 不会变成加粗或标题，居民会原样看到。要强调的内容可以单独成段。')
-  return notes
 }
 
 /** The file types the server accepts on a notice (it checks the content, not the name). */

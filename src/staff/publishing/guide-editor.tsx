@@ -6,8 +6,10 @@ import { saveGuideDraft } from '@/api/staff'
 import { toApiError } from '@/api/errors'
 import { ChoiceField } from '@/components/cases/ChoiceField'
 import { FieldFrame, TextField } from '@/components/cases/Field'
-import type { StaffGuide } from '@/core/schemas/publishing'
+import { GUIDE_BODY_MAX, type StaffGuide } from '@/core/schemas/publishing'
 import { useStaffLoad } from '../use-staff-load'
+import { BodyField } from './body-field'
+import { sourceOfBody } from './body-model'
 import { checkGuideDraft, EMPTY_GUIDE_FORM, EMPTY_MATERIAL, formOfGuide, formOfPublishedGuide, type GuideFormErrors, type GuideFormValues, type MaterialRow } from './guide-model'
 
 function Materials({ rows, errors, onChange }: { rows: MaterialRow[]; errors: GuideFormErrors['materials']; onChange(rows: MaterialRow[]): void }) {
@@ -65,7 +67,10 @@ export function GuideEditor({ editing, start, onSaved, onCancel }: { editing: St
     }
     setErrors({})
     try {
-      setSaved(await saveGuideDraft(checked.body, saved?.id))
+      const stored = await saveGuideDraft(checked.body, saved?.id)
+      setSaved(stored)
+      // The box shows what the server kept of 办事须知, so anything it dropped is seen at once.
+      setValues((v) => ({ ...v, body: sourceOfBody(stored.body, 'html') }))
       void Taro.showToast({ title: '草稿已保存', icon: 'success' })
     } catch (caught) {
       setFailure(toApiError(caught).message)
@@ -96,6 +101,7 @@ export function GuideEditor({ editing, start, onSaved, onCancel }: { editing: St
       <TextField label='承诺时限' required value={values.promisedLimit} maxLength={100} placeholder='如 20 个工作日' error={errors.promisedLimit} onChange={set('promisedLimit')} />
       <TextField label='收费标准' required value={values.feeStandard} maxLength={200} error={errors.feeStandard} onChange={set('feeStandard')} />
       <TextField label='收费依据' required value={values.feeBasis} maxLength={200} placeholder='不收费的写“无”' error={errors.feeBasis} onChange={set('feeBasis')} />
+      <BodyField label='办事须知' alwaysRich maxLength={GUIDE_BODY_MAX} value={values.body} error={errors.body} onChange={set('body')} />
       {failure && <Text className='staff-error'>⚠ {failure}</Text>}
       <View className='staff-row'>
         <View className='staff-button staff-button--primary' role='button' hoverClass='jf-pressed' onClick={() => void save()}>

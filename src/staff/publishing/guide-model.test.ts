@@ -66,9 +66,24 @@ describe('the service-guide form', () => {
       statutoryLimit: '20 个工作日',
       feeStandard: '不收费',
       feeBasis: '无',
-      body: '',
+      body: '<h3>须知</h3>\n<p>请先<strong>电话预约</strong></p>',
       department: { id: 3, name: '民政办', phone: '1', address: '一楼', location: null, hours: '工作日' }
     }
-    expect(formOfPublishedGuide(published)).toMatchObject({ revises: 12, departmentId: 3, procedure: '申请\n发放', materials: [{ name: '身份证', copies: '1 份', note: '' }] })
+    expect(formOfPublishedGuide(published)).toMatchObject({
+      revises: 12,
+      departmentId: 3,
+      procedure: '申请\n发放',
+      materials: [{ name: '身份证', copies: '1 份', note: '' }],
+      body: '<h3>须知</h3>\n\n请先<strong>电话预约</strong>'
+    })
+  })
+
+  it('sends 办事须知 as rich text, typed paragraphs as paragraphs, and an empty one as empty', () => {
+    const sent = (body: string) => {
+      const checked = checkGuideDraft({ ...complete, body })
+      return checked.ok ? checked.body.body : null
+    }
+    expect(sent('请先电话预约\n\n节假日不办理')).toBe('<p>请先电话预约</p>\n<p>节假日不办理</p>')
+    expect(sent('')).toBe('')
   })
 })

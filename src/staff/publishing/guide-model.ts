@@ -1,5 +1,6 @@
 import type { GuideDetail } from '@/core/schemas/guides'
 import { GuideDraftBodySchema, type GuideDraftBody, type StaffGuide } from '@/core/schemas/publishing'
+import { htmlOfSource, sourceOfBody } from './body-model'
 
 /**
  * The service-guide (办事指南) form: the eight disclosures (八公开) as officials type them. Lists
@@ -24,6 +25,8 @@ export interface GuideFormValues {
   promisedLimit: string
   feeStandard: string
   feeBasis: string
+  /** 办事须知 as the body box holds it (body-model.ts); always sent as rich text. */
+  body: string
   /** The published guide this draft revises (GET /guides/:id), or null for a new service. */
   revises: number | null
 }
@@ -42,6 +45,7 @@ export const EMPTY_GUIDE_FORM: GuideFormValues = {
   promisedLimit: '',
   feeStandard: '不收费',
   feeBasis: '',
+  body: '',
   revises: null
 }
 
@@ -76,6 +80,7 @@ export function checkGuideDraft(v: GuideFormValues): { ok: true; body: GuideDraf
     promisedLimit: v.promisedLimit,
     feeStandard: v.feeStandard,
     feeBasis: v.feeBasis,
+    body: htmlOfSource(v.body),
     revises: v.revises
   })
   if (checked.success) return { ok: true, body: checked.data }
@@ -108,6 +113,7 @@ export function formOfGuide(g: StaffGuide): GuideFormValues {
     promisedLimit: g.promisedLimit,
     feeStandard: g.feeStandard,
     feeBasis: g.feeBasis,
+    body: sourceOfBody(g.body, 'html'),
     // Saving a draft again keeps its link to the public guide (`guideId`); the server ignores `revises` then.
     revises: null
   }
@@ -130,6 +136,7 @@ export function formOfPublishedGuide(g: GuideDetail): GuideFormValues {
     promisedLimit: g.promisedLimit,
     feeStandard: g.feeStandard,
     feeBasis: g.feeBasis,
+    body: sourceOfBody(g.body, 'html'),
     revises: g.id
   }
 }

@@ -25,7 +25,7 @@ beforeEach(() => {
   mockRequest((req) => {
     const url = new URL(req.url)
     if (url.pathname === '/api/v1/staff/notices') return { statusCode: 200, data: { items: [waiting], total: 1, page: 1, pageSize: 50 } }
-    if (url.pathname === '/api/v1/staff/notices/7/review') return { statusCode: 200, data: { ...waiting, body: '', decisionDate: null, renewalDate: null, renewalDueOn: null, commentUntil: null, attachments: [], history: [] } }
+    if (url.pathname === '/api/v1/staff/notices/7/review') return { statusCode: 200, data: { ...waiting, body: '', bodyFormat: 'text', decisionDate: null, renewalDate: null, renewalDueOn: null, commentUntil: null, attachments: [], history: [] } }
     return { statusCode: 404, data: {} }
   })
 })
@@ -90,7 +90,7 @@ it('opens a draft for editing with its saved fields and its attachments', async 
     if (url.pathname === '/api/v1/staff/notices/7') {
       return {
         statusCode: 200,
-        data: { ...draft, body: '供暖自11月15日开始。', decisionDate: '2026-11-20', renewalDate: null, renewalDueOn: null, commentUntil: null, attachments: [{ id: 3, name: '供暖时间表.pdf', mimeType: 'application/pdf', size: 1000, url: '/x' }], history: [] }
+        data: { ...draft, body: '供暖自11月15日开始。', bodyFormat: 'text', decisionDate: '2026-11-20', renewalDate: null, renewalDueOn: null, commentUntil: null, attachments: [{ id: 3, name: '供暖时间表.pdf', mimeType: 'application/pdf', size: 1000, url: '/x' }], history: [] }
       }
     }
     return { statusCode: 404, data: {} }
@@ -105,7 +105,7 @@ it('opens a draft for editing with its saved fields and its attachments', async 
   expect(screen.getByText('PDF · 1000 B')).toBeInTheDocument()
 })
 
-const detail = (over: object = {}) => ({ ...waiting, body: '供暖自11月15日开始。', decisionDate: '2026-11-20', renewalDate: null, renewalDueOn: null, commentUntil: null, attachments: [], history: [], ...over })
+const detail = (over: object = {}) => ({ ...waiting, body: '供暖自11月15日开始。', bodyFormat: 'text', decisionDate: '2026-11-20', renewalDate: null, renewalDueOn: null, commentUntil: null, attachments: [], history: [], ...over })
 const pathOf = (req: MockRequest) => new URL(req.url).pathname.replace(/^\/api\/v1/, '')
 
 describe('publishing now or at a set time', () => {
@@ -185,11 +185,33 @@ describe('a draft’s body and files', () => {
     await settle()
   }
 
-  it('explains what formatting the body keeps, and warns about pasted web markup', async () => {
+  it('saves a body formatted with the buttons as rich text', async () => {
     await openDraft()
-    expect(screen.getByText(/空一行就是分段/)).toBeInTheDocument()
-    typeInto('正文', '<p>供暖自11月15日开始。</p>')
-    expect(screen.getByText('！正文里有网页代码（如 <p>），居民会看到这些符号。请删去，用空一行来分段。')).toBeInTheDocument()
+    typeInto('正文', '供暖时间')
+    fireEvent.click(screen.getByText('小标题'))
+    fireEvent.click(screen.getByText('保存草稿'))
+    await settle()
+    const saved = requestsMade().find((r) => r.method === 'PUT')
+    expect(JSON.parse(saved?.data as string)).toMatchObject({ body: '<h3>供暖时间</h3>', bodyFormat: 'html' })
+  })
+
+  it('saves a body without any mark as plain text, as typed', async () => {
+    await openDraft()
+    typeInto('正文', '第一段\n\n收入 < 1500 元')
+    fireEvent.click(screen.getByText('保存草稿'))
+    await settle()
+    const saved = requestsMade().find((r) => r.method === 'PUT')
+    expect(JSON.parse(saved?.data as string)).toMatchObject({ body: '第一段\n\n收入 < 1500 元', bodyFormat: 'text' })
+  })
+
+  it('opens a rich draft with its paragraphs as lines and its marks as the buttons write them', async () => {
+    mockRequest((req) => {
+      if (pathOf(req) === '/staff/notices') return { statusCode: 200, data: { items: [draft], total: 1, page: 1, pageSize: 50 } }
+      if (pathOf(req) === '/staff/notices/7') return { statusCode: 200, data: detail({ ...draft, body: '<h3>供暖时间</h3>\n<p>自11月15日起<br>至次年3月15日</p>', bodyFormat: 'html' }) }
+      return { statusCode: 404, data: {} }
+    })
+    await openDraft()
+    expect((screen.getByLabelText('正文') as unknown as { value: string }).value).toBe('<h3>供暖时间</h3>\n\n自11月15日起\n至次年3月15日')
   })
 
   it('removes an attachment of the draft', async () => {
@@ -263,6 +285,7 @@ describe('service guides', () => {
     promisedLimit: '20 个工作日',
     feeStandard: '不收费',
     feeBasis: '无',
+    body: '',
     status: 'submitted',
     statusLabel: '部门已报送',
     scheduledAt: null,

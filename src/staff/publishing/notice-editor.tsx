@@ -8,10 +8,11 @@ import { ChoiceField } from '@/components/cases/ChoiceField'
 import { FieldFrame, TextField } from '@/components/cases/Field'
 import { categoryName, type CategoryId } from '@/core/notices/catalogue'
 import { TIMELINESS_LABELS, TIMELINESS_KINDS, type Timeliness } from '@/core/notices/timeliness'
-import { NOTICE_CATEGORY_IDS, type StaffNotice } from '@/core/schemas/publishing'
+import { NOTICE_BODY_MAX, NOTICE_CATEGORY_IDS, type StaffNotice } from '@/core/schemas/publishing'
 import { checkNoticeDraft, EMPTY_NOTICE_FORM, formOfNotice, type NoticeFormErrors, type NoticeFormValues } from '../publishing-model'
 import { useStaffLoad } from '../use-staff-load'
-import { attachmentFacts, attachmentProblem, BODY_FORMAT_HINT, bodyFormatNotes } from './draft-model'
+import { BodyField } from './body-field'
+import { attachmentFacts, attachmentProblem } from './draft-model'
 import { pickDraftFile, pickerIsBrowser, releasePickedFile } from './pick-file'
 
 /** The files of a saved draft: each with its type and size and a 删除 button; PDF files and pictures may be added. */
@@ -87,7 +88,7 @@ function Attachments({ notice, onChange }: { notice: StaffNotice; onChange(n: St
   )
 }
 
-/** A notice's draft: the catalogue's fields, the plain-text body with what formatting it keeps, and its files once saved. */
+/** A notice's draft: the catalogue's fields, the body with its formatting buttons and preview, and its files once saved. */
 export function NoticeEditor({ editing, onSaved, onCancel }: { editing: StaffNotice | null; onSaved(): void; onCancel(): void }) {
   const [saved, setSaved] = useState<StaffNotice | null>(editing)
   const [values, setValues] = useState<NoticeFormValues>(editing ? formOfNotice(editing) : EMPTY_NOTICE_FORM)
@@ -104,14 +105,16 @@ export function NoticeEditor({ editing, onSaved, onCancel }: { editing: StaffNot
     }
     setErrors({})
     try {
-      setSaved(await saveNoticeDraft(checked.body, saved?.id))
+      const stored = await saveNoticeDraft(checked.body, saved?.id)
+      setSaved(stored)
+      // The box shows what the server kept, so anything it dropped is seen at once.
+      setValues(formOfNotice(stored))
       void Taro.showToast({ title: '草稿已保存', icon: 'success' })
     } catch (caught) {
       setFailure(toApiError(caught).message)
     }
   }
   const departments = (contacts.data?.departments ?? []).map((d) => ({ value: String(d.id), label: d.name }))
-  const notes = bodyFormatNotes(values.body)
   return (
     <View className='staff-panel staff-publishing__editor'>
       <Text className='staff-panel__title'>{saved ? `修改草稿（${saved.statusLabel}）` : '新建公开内容'}</Text>
@@ -146,12 +149,7 @@ export function NoticeEditor({ editing, onSaved, onCancel }: { editing: StaffNot
       {values.category === 'consultation' && (
         <TextField label='征求意见截止日期' value={values.commentUntil} placeholder='如 2026-12-31' error={errors.commentUntil} onChange={set('commentUntil')} />
       )}
-      <TextField label='正文' required multiline maxLength={50000} value={values.body} hint={BODY_FORMAT_HINT} error={errors.body} onChange={set('body')} />
-      {notes.map((n) => (
-        <View key={n} className='staff-publishing__note' role='alert'>
-          <Text>！{n}</Text>
-        </View>
-      ))}
+      <BodyField label='正文' required maxLength={NOTICE_BODY_MAX} value={values.body} error={errors.body} onChange={set('body')} />
       {saved ? <Attachments notice={saved} onChange={setSaved} /> : <Text className='staff-muted'>保存草稿后可以添加附件。</Text>}
       {failure && <Text className='staff-error'>⚠ {failure}</Text>}
       <View className='staff-row'>
