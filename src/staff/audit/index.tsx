@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { fetchStaffAccounts, fetchStaffAudit, type AuditQuery } from '@/api/staff'
 import { ActionButton } from '@/components/ActionButton'
 import { TextField } from '@/components/cases/Field'
+import { Pager } from '@/components/staff/Pager'
 import { StaffShell } from '@/components/staff/StaffShell'
 import { useDepartmentNames } from '@/components/staff/use-department-names'
 import type { StaffAuditEntry, StaffMember } from '@/core/schemas/staff'
@@ -244,23 +245,7 @@ export default function StaffAuditPage() {
               {log.data.items.map((e) => (
                 <Entry key={e.id} entry={e} names={names} showCase={!query.trackingNo} canOpenCases={canOpenCases} onOnlyCase={onlyCase} />
               ))}
-              {pages > 1 && (
-                <View className='staff-row staff-audit__pager'>
-                  {page > 1 && (
-                    <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={() => setPage(page - 1)}>
-                      <Text>上一页</Text>
-                    </View>
-                  )}
-                  <Text className='staff-audit__page'>
-                    第 {page} / {pages} 页
-                  </Text>
-                  {page < pages && (
-                    <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={() => setPage(page + 1)}>
-                      <Text>下一页</Text>
-                    </View>
-                  )}
-                </View>
-              )}
+              <Pager page={page} pages={pages} onPage={setPage} />
               <Text className='staff-muted staff-audit__note'>操作记录只能查看，任何人都不能修改或删除。</Text>
             </View>
           )}

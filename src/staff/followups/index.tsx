@@ -5,6 +5,8 @@ import { fetchFollowUps, recordCaseAction } from '@/api/staff'
 import { ActionButton } from '@/components/ActionButton'
 import { PhoneLink } from '@/components/PhoneLink'
 import { ActionForm } from '@/components/staff/ActionForm'
+import { DueMarker } from '@/components/staff/DueMarker'
+import { Pager } from '@/components/staff/Pager'
 import { StaffShell } from '@/components/staff/StaffShell'
 import { useDepartmentNames } from '@/components/staff/use-department-names'
 import { formatChineseDate } from '@/core/notices/dates'
@@ -21,18 +23,6 @@ import './index.scss'
 
 const PAGE_SIZE = PAGE_SIZE_MAX
 const TABS: FollowUpTab[] = ['open', 'overdue', 'done']
-
-function Marker({ task }: { task: FollowUpTask }) {
-  const marker = followUpMarkerOf(task.clock)
-  return (
-    <View className={`staff-followups__marker staff-followups__marker--${marker.tone}`} data-tone={marker.tone}>
-      <Text>
-        {marker.symbol ? `${marker.symbol} ` : ''}
-        {marker.word}
-      </Text>
-    </View>
-  )
-}
 
 function Result({ task }: { task: FollowUpTask }) {
   const result = task.result
@@ -61,7 +51,7 @@ function Row({ task, open, onOpen, onDone }: { task: FollowUpTask; open: boolean
   return (
     <View className={`staff-followups__row staff-followups__row--${task.clock.status}`} role='listitem'>
       <View className='staff-followups__due'>
-        <Marker task={task} />
+        <DueMarker marker={followUpMarkerOf(task.clock)} />
         {task.escalation && <Text className='staff-followups__escalated'>督办：{REMINDER_LEVEL_LABELS[task.escalation]}</Text>}
       </View>
       <Text className='staff-followups__title'>{task.title}</Text>
@@ -163,23 +153,7 @@ export default function StaffFollowUpsPage() {
               />
             ))}
           </View>
-          {pages > 1 && (
-            <View className='staff-row staff-followups__pager'>
-              {page > 1 && (
-                <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={() => setPage(page - 1)}>
-                  <Text>上一页</Text>
-                </View>
-              )}
-              <Text className='staff-followups__page'>
-                第 {page} / {pages} 页
-              </Text>
-              {page < pages && (
-                <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={() => setPage(page + 1)}>
-                  <Text>下一页</Text>
-                </View>
-              )}
-            </View>
-          )}
+          <Pager page={page} pages={pages} onPage={setPage} />
         </View>
       )}
     </StaffShell>

@@ -3,6 +3,7 @@ import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { fetchQueue, type QueueQuery } from '@/api/staff'
 import { ActionButton } from '@/components/ActionButton'
+import { Pager } from '@/components/staff/Pager'
 import { StaffShell } from '@/components/staff/StaffShell'
 import { DueMarker } from '@/components/staff/DueMarker'
 import { useDepartmentNames } from '@/components/staff/use-department-names'
@@ -14,7 +15,7 @@ import type { StaffQueueItem } from '@/core/schemas/staff'
 import { compareQueued, REMINDER_LEVEL_LABELS, seesAllCases } from '@/core/staff'
 import { useStaffSession } from '@/stores/staff-session'
 import { FollowUpsLink } from '../followups/link'
-import { STAFF_STATUS_LABELS, staffStatusLabel } from '../queue-model'
+import { dueMarkerOf, STAFF_STATUS_LABELS, staffStatusLabel } from '../queue-model'
 import { staffCaseUrl } from '../routes'
 import { useStaffLoad } from '../use-staff-load'
 import './index.scss'
@@ -49,7 +50,7 @@ function QueueRow({ item, departmentName }: { item: StaffQueueItem; departmentNa
       onClick={() => void Taro.navigateTo({ url: staffCaseUrl(item.trackingNo) })}
     >
       <View className='staff-queue__due'>
-        <DueMarker clock={item.clock} />
+        <DueMarker marker={dueMarkerOf(item.clock)} />
         {item.escalation && <Text className='staff-queue__escalated'>督办：{REMINDER_LEVEL_LABELS[item.escalation]}</Text>}
         {item.pendingExtension && <Text className='staff-queue__escalated'>※ 延期待批准</Text>}
       </View>
@@ -163,23 +164,7 @@ export default function StaffQueuePage() {
               {items.map((item) => (
                 <QueueRow key={item.trackingNo} item={item} departmentName={nameOf} />
               ))}
-              {pages > 1 && (
-                <View className='staff-row staff-queue__pager'>
-                  {page > 1 && (
-                    <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={() => setPage(page - 1)}>
-                      <Text>上一页</Text>
-                    </View>
-                  )}
-                  <Text className='staff-queue__page'>
-                    第 {page} / {pages} 页
-                  </Text>
-                  {page < pages && (
-                    <View className='staff-button' role='button' hoverClass='jf-pressed' onClick={() => setPage(page + 1)}>
-                      <Text>下一页</Text>
-                    </View>
-                  )}
-                </View>
-              )}
+              <Pager page={page} pages={pages} onPage={setPage} />
             </View>
           )}
         </View>
