@@ -14,7 +14,7 @@ import type { StaffCaseActionBody, StaffCaseView as StaffCase } from '@/core/sch
 import { extensionTakesEffect, type CaseAction } from '@/core/staff'
 import { useStaffSession } from '@/stores/staff-session'
 import { actionLabelOf, pendingReplyOf } from '../case-actions'
-import { staffStatusLabel } from '../queue-model'
+import { dueMarkerOf, staffStatusLabel } from '../queue-model'
 import { staffAuditUrl } from '../routes'
 import { actorLabel, CHANNEL_LABELS, eventLine } from '../timeline-words'
 import { useStaffLoad } from '../use-staff-load'
@@ -75,7 +75,7 @@ function Clock({ c }: { c: StaffCase }) {
   return (
     <View className='staff-panel'>
       <Text className='staff-panel__title'>法定期限</Text>
-      <DueMarker clock={c.clock} />
+      <DueMarker marker={dueMarkerOf(c.clock)} />
       {c.clock.dueDate && <Text className='staff-case__due'>截止日期：{formatChineseDate(c.clock.dueDate)}</Text>}
       {c.clock.provisional && <Text className='staff-muted'>明年节假日安排尚未公布，截止日期可能调整。</Text>}
       {c.clock.officePromise && (
@@ -164,7 +164,7 @@ export default function StaffCasePage() {
                 {c.trackingNo} · {CASE_KIND_LABELS[c.kind]} · {CHANNEL_LABELS[c.channel] ?? c.channel} · {formatChineseDate(c.receivedOn)}收到
               </Text>
               <View className='staff-case__due-line'>
-                <DueMarker clock={c.clock} />
+                <DueMarker marker={dueMarkerOf(c.clock)} />
                 {c.clock.dueDate && <Text className='staff-case__due'>截止 {formatChineseDate(c.clock.dueDate)}</Text>}
               </View>
               <Text className='staff-case__status'>状态：{staffStatusLabel(c.status)}</Text>

@@ -1,10 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import { dueMarkerOf, type QueueClock } from '@/staff/queue-model'
+import type { DueMarker as DueMarkerModel } from '@/staff/queue-model'
 import './index.scss'
 
-/** The deadline of a case as a marker and words: 已超期 / 即将到期 stand out by symbol, word and colour. */
-export function DueMarker({ clock }: { clock: QueueClock }) {
-  const marker = dueMarkerOf(clock)
+/**
+ * A deadline (a case's, or a follow-up's) as a marker and words: 已超期 / 即将到期 stand out by symbol,
+ * word and colour. The caller says which clock's words apply (dueMarkerOf, followUpMarkerOf).
+ */
+export function DueMarker({ marker }: { marker: DueMarkerModel }) {
   return (
     <View className={`staff-due staff-due--${marker.tone}`} data-tone={marker.tone}>
       <Text>
