@@ -102,8 +102,9 @@ export function BodyField({ label, required = false, value, maxLength, error, al
           onBlur={(e) => {
             if (typeof e.detail.cursor === 'number') setSelection({ start: e.detail.cursor, end: e.detail.cursor })
           }}
-          onSelectionChange={(e: { detail: { selectionStart?: number; selectionEnd?: number } }) => {
-            const { selectionStart, selectionEnd } = e.detail
+          // The mini-program reports the selection by event; a browser's selectionchange carries none (it is read when a button is pressed).
+          onSelectionChange={(e: { detail?: { selectionStart?: number; selectionEnd?: number } }) => {
+            const { selectionStart, selectionEnd } = e.detail ?? {}
             if (typeof selectionStart === 'number' && typeof selectionEnd === 'number') setSelection({ start: selectionStart, end: selectionEnd })
           }}
         />

@@ -29,7 +29,9 @@ function Guide({ guide }: { guide: GuideDetail }) {
       {guide.body && (
         <>
           <SectionTitle text='办事须知' />
-          <RichBody html={guide.body} />
+          <View className='guide-page__notes'>
+            <RichBody html={guide.body} />
+          </View>
         </>
       )}
     </View>
