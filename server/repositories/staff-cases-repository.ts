@@ -99,7 +99,9 @@ export async function adoptQueueFingerprint(db: Db, fingerprint: string): Promis
 // The two things about a case that change with the days, from the date the queue is asked on ($1)
 // and the first day of more than three working days left ($2): see QueueKeys and dueWindowOf.
 const LAPSED = `(c.queue_step = 'awaiting_correction' AND c.queue_correction_due < $1::date)`
-const STATUS = `CASE WHEN ${LAPSED} THEN 'closed_without_correction' ELSE c.queue_status END`
+// Only a status read off the clock's step changes with a lapse; one read off the events (a reply, a
+// withdrawal) stays.
+const STATUS = `CASE WHEN ${LAPSED} AND c.queue_status = 'awaiting_your_correction' THEN 'closed_without_correction' ELSE c.queue_status END`
 const DUE = `CASE WHEN c.queue_step = 'done' OR ${LAPSED} THEN NULL
   WHEN c.queue_due_date IS NULL OR c.queue_due_date >= $2::date THEN 'on_track'
   WHEN c.queue_due_date < $1::date THEN 'overdue'

@@ -37,8 +37,18 @@ const WAITING_FOR_CORRECTION: CaseHistory[] = [5, 30, 0].map((ends) => ({
   ]
 }))
 
-/** 153 varied histories, the same on every run. */
-const HISTORIES: Seeded[] = [...SAMPLED, ...WAITING_FOR_CORRECTION].map((h, i) => ({
+/** A reply recorded while a correction was awaited (the clock ignores it; the status reads it): found by the core property. */
+const REPLIED_WHILE_WAITING: CaseHistory = {
+  kind: 'info_request',
+  events: [
+    { type: 'received', on: addDays(LAST_SAMPLED, -10) },
+    { type: 'correction_requested', on: addDays(LAST_SAMPLED, -6), correctionDueOn: addDays(LAST_SAMPLED, 5) },
+    { type: 'replied', on: addDays(LAST_SAMPLED, -6) }
+  ]
+}
+
+/** 154 varied histories, the same on every run. */
+const HISTORIES: Seeded[] = [...SAMPLED, ...WAITING_FOR_CORRECTION, REPLIED_WHILE_WAITING].map((h, i) => ({
   ...h,
   trackingNo: `QS-${h.events[0].on.slice(0, 4)}-${String(i + 1).padStart(6, '0')}`,
   department: DEPARTMENTS[i % DEPARTMENTS.length],

@@ -18,7 +18,7 @@ const keysOn = (kind: Parameters<typeof clockOfCase>[0], events: CaseEvent[], da
 /** What the queue's SQL derives from kept keys on a later day (server/repositories/staff-cases-repository.ts). */
 function standingOf(k: QueueKeys, w: DueWindow): { status: ResidentStatus; due: string | null } {
   const lapsed = k.step === 'awaiting_correction' && k.correctionDueOn !== null && k.correctionDueOn < w.today
-  const status = lapsed ? 'closed_without_correction' : k.status
+  const status = lapsed && k.status === 'awaiting_your_correction' ? 'closed_without_correction' : k.status
   if (k.step === 'done' || lapsed) return { status, due: null }
   if (k.dueDate === null || k.dueDate >= w.soonBefore) return { status, due: 'on_track' }
   return { status, due: k.dueDate < w.today ? 'overdue' : 'due_soon' }
@@ -82,5 +82,17 @@ describe('the queue keys kept with a case', () => {
       }),
       { numRuns: 500 }
     )
+  })
+
+  it('keep a status read off the events when the correction period lapses', () => {
+    // Found by the property above (seed -1764307438): a reply recorded while a correction was awaited.
+    const events: CaseEvent[] = [
+      { type: 'received', on: '2025-09-01' },
+      { type: 'correction_requested', on: '2025-09-01', correctionDueOn: '2025-09-02' },
+      { type: 'replied', on: '2025-09-01' }
+    ]
+    const kept = keysOn('info_request', events, '2025-09-01')
+    const clock = clockOfCase('info_request', events, cal, '2025-09-03')
+    expect(standingOf(kept, dueWindowOf(cal, '2025-09-03'))).toEqual({ status: residentStatusOf(events, clock).status, due: dueBucketOf(clock) })
   })
 })
