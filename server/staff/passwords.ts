@@ -5,7 +5,13 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
  * `scrypt$N$r$p$salt$hash`, salt and hash in base64url. N = 2^15 costs ~50–100 ms here, which
  * slows a guessing attacker without slowing a person signing in.
  */
-const COST = { N: 2 ** 15, r: 8, p: 1 }
+export interface ScryptCost {
+  N: number
+  r: number
+  p: number
+}
+
+const COST: ScryptCost = { N: 2 ** 15, r: 8, p: 1 }
 const KEY_LENGTH = 32
 
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
@@ -14,10 +20,14 @@ function derive(password: string, salt: Buffer, options: ScryptOptions): Promise
   })
 }
 
-export async function hashPassword(password: string): Promise<string> {
+/**
+ * The cost is written into the hash, so verifyPassword needs no setting; only test harnesses pass a
+ * lower one (a production-cost sign-in in every beforeEach outlasts jest's hook limit on a busy machine).
+ */
+export async function hashPassword(password: string, cost: ScryptCost = COST): Promise<string> {
   const salt = randomBytes(16)
-  const key = await derive(password, salt, COST)
-  return ['scrypt', COST.N, COST.r, COST.p, salt.toString('base64url'), key.toString('base64url')].join('$')
+  const key = await derive(password, salt, cost)
+  return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64url'), key.toString('base64url')].join('$')
 }
 
 /** True when `password` matches the stored hash; false for a hash of another format. */

@@ -40,11 +40,17 @@ async function createPgliteTestDb(): Promise<TestDb> {
   return { db, cleanup: () => db.close() }
 }
 
-/**
- * The migrated template, cached in the OS temp directory under a hash of the migrations and the
- * PGlite version, so each jest worker (and the next run) loads it instead of running initdb again.
- */
 async function pgliteTemplate(): Promise<Blob> {
+  return new Blob([fs.readFileSync(await ensurePgliteTemplate())])
+}
+
+/**
+ * The migrated template's file, cached in the OS temp directory under a hash of the migrations and
+ * the PGlite version, so each jest worker (and the next run) loads it instead of running initdb again.
+ * Jest's global setup builds it once before the workers start: built by every worker of a cold run at
+ * once, it cost about 800 MB each.
+ */
+export async function ensurePgliteTemplate(): Promise<string> {
   const hash = createHash('sha256')
   const pgliteDir = path.dirname(path.dirname(require.resolve('@electric-sql/pglite')))
   hash.update(fs.readFileSync(path.join(pgliteDir, 'package.json')))
@@ -63,7 +69,7 @@ async function pgliteTemplate(): Promise<Blob> {
       await db.close()
     }
   }
-  return new Blob([fs.readFileSync(file)])
+  return file
 }
 
 /** Templates of earlier migrations (40 MB each) are removed once an hour has passed since their last build. */
