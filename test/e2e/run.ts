@@ -7,7 +7,7 @@ import { followUpJourneys } from './follow-up.journey'
 import { journeys as foundationJourneys, type JourneyContext } from './journeys'
 import { residentChecksBenefits } from './selfcheck.journey'
 import { staffJourneys } from './staff.journey'
-import { PHONE_VIEWPORT } from './ui'
+import { PHONE_VIEWPORT, SCREENSHOT_DIR } from './ui'
 
 // `npx tsx test/e2e/run.ts <words>` runs only the journeys whose name contains the words.
 const only = process.argv.slice(2).join(' ')
@@ -94,6 +94,7 @@ async function main(): Promise<number> {
     await app?.stop()
   }
   if (failed > 0 && app) console.log(`--- last lines of npm start ---\n${app.logTail()}\n---`)
+  console.log(`e2e: screenshots in ${SCREENSHOT_DIR}`)
   console.log(`e2e: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped (no Chromium)` : ''}`)
   return failed > 0 ? 1 : 0
 }

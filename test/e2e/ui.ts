@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import type { Locator, Page } from 'playwright-core'
 
@@ -8,7 +9,13 @@ import type { Locator, Page } from 'playwright-core'
  */
 
 export const PHONE_VIEWPORT = { width: 390, height: 844 }
-export const SCREENSHOT_DIR = path.join(__dirname, 'screenshots')
+/**
+ * `npm run screenshots` writes the README's pictures (E2E_SCREENSHOT_DIR=test/e2e/screenshots); a test
+ * run writes to a temporary folder, so `npm test` never rewrites committed files.
+ */
+export const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR
+  ? path.resolve(process.env.E2E_SCREENSHOT_DIR)
+  : path.join(os.tmpdir(), 'jiefang-e2e-screenshots')
 /** The README shows these; GitHub renders them inline, so keep them small. */
 const SCREENSHOT_MAX_BYTES = 300 * 1024
 
