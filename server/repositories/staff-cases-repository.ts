@@ -64,9 +64,9 @@ export async function keepQueueKeys(db: Queryable, kept: { id: number; version: 
   if (kept.length === 0) return
   await db.query(
     `UPDATE cases c SET queue_due_date = k.due_date, queue_step = k.step, queue_status = k.status,
-       queue_correction_due = k.correction_due, queue_stale = false
-     FROM unnest($1::int[], $2::int[], $3::date[], $4::text[], $5::text[], $6::date[])
-       AS k(id, version, due_date, step, status, correction_due)
+       queue_correction_due = k.correction_due, queue_consultation_due = k.consultation_due, queue_stale = false
+     FROM unnest($1::int[], $2::int[], $3::date[], $4::text[], $5::text[], $6::date[], $7::date[])
+       AS k(id, version, due_date, step, status, correction_due, consultation_due)
      WHERE c.id = k.id AND c.queue_version = k.version`,
     [
       kept.map((k) => k.id),
@@ -74,7 +74,8 @@ export async function keepQueueKeys(db: Queryable, kept: { id: number; version: 
       kept.map((k) => k.keys.dueDate),
       kept.map((k) => k.keys.step),
       kept.map((k) => k.keys.status),
-      kept.map((k) => k.keys.correctionDueOn)
+      kept.map((k) => k.keys.correctionDueOn),
+      kept.map((k) => k.keys.consultationDueOn)
     ]
   )
 }
@@ -96,12 +97,14 @@ export async function adoptQueueFingerprint(db: Db, fingerprint: string): Promis
   })
 }
 
-// The two things about a case that change with the days, from the date the queue is asked on ($1)
+// The three things about a case that change with the days, from the date the queue is asked on ($1)
 // and the first day of more than three working days left ($2): see QueueKeys and dueWindowOf.
 const LAPSED = `(c.queue_step = 'awaiting_correction' AND c.queue_correction_due < $1::date)`
 // Only a status read off the clock's step changes with a lapse; one read off the events (a reply, a
-// withdrawal) stays.
-const STATUS = `CASE WHEN ${LAPSED} AND c.queue_status = 'awaiting_your_correction' THEN 'closed_without_correction' ELSE c.queue_status END`
+// withdrawal) stays. A third party's lapsed period (条例 第三十二条) leaves the case in progress again.
+const STATUS = `CASE WHEN ${LAPSED} AND c.queue_status = 'awaiting_your_correction' THEN 'closed_without_correction'
+  WHEN c.queue_status = 'awaiting_third_party' AND c.queue_consultation_due < $1::date THEN 'in_progress'
+  ELSE c.queue_status END`
 const DUE = `CASE WHEN c.queue_step = 'done' OR ${LAPSED} THEN NULL
   WHEN c.queue_due_date IS NULL OR c.queue_due_date >= $2::date THEN 'on_track'
   WHEN c.queue_due_date < $1::date THEN 'overdue'

@@ -45,7 +45,7 @@ const CLOCK_TYPES = new Set([
 export function clockEventsOf(events: readonly StoredEvent[]): CaseEvent[] {
   return events
     .filter((e) => CLOCK_TYPES.has(e.type))
-    .map((e) => ({ ...pick(e.data, ['correctionDueOn', 'party', 'days', 'reason', 'approved', 'approvedBy']), type: e.type, on: e.on }) as CaseEvent)
+    .map((e) => ({ ...pick(e.data, ['correctionDueOn', 'party', 'letterReceivedOn', 'days', 'reason', 'approved', 'approvedBy']), type: e.type, on: e.on }) as CaseEvent)
 }
 
 function pick(data: Record<string, unknown>, keys: string[]): Record<string, unknown> {

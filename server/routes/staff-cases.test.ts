@@ -70,6 +70,17 @@ describeEachEngine('the staff case API through the system token of the operator 
     expect(answer.json().error.fields.outcome).toBe('答复结果与事项类型不符')
   })
 
+  it('records the day the third party received the consultation letter, from which its 15 working days run (条例 第三十二条)', async () => {
+    const no = (await register(infoRequest, '2026-11-02')).json().trackingNo
+    const started = await event(no, { type: 'consultation_started', on: '2026-11-10', party: '某物业公司', letterReceivedOn: '2026-11-12' })
+    expect(started.statusCode).toBe(200)
+    expect(started.json().clock).toMatchObject({ paused: true })
+    expect(started.json().clock.explanation.join('')).toContain('征求意见书于2026年11月12日送达，第15个工作日为2026年12月3日（星期四）')
+    const early = await event(no, { type: 'consultation_started', on: '2026-11-10', letterReceivedOn: '2026-11-09' })
+    expect(early.statusCode).toBe(400)
+    expect(early.json().error.fields.letterReceivedOn).toBe('征求意见书送达日期应在发出之日和今天之间')
+  })
+
   it('refuses an event dated before the case was received', async () => {
     const no = (await register(complaint)).json().trackingNo
     expect((await event(no, { type: 'accept', on: '2026-11-01' })).json().error.fields.on).toBe('办理日期不能早于收到日期')

@@ -204,8 +204,14 @@ function decide(
       return { ...base, data: { department: action.department, from: c.department, ...(action.handlerId ? { handlerId: action.handlerId } : {}) } }
     case 'request_correction':
       return { ...base, data: { missing: action.missing, periodDays: action.periodDays, correctionDueOn: addWorkingDays(cal, on, action.periodDays).date } }
-    case 'consultation_started':
-      return { ...base, data: action.party ? { party: action.party } : {} }
+    case 'consultation_started': {
+      const received = action.letterReceivedOn
+      if (received !== undefined && (received < on || received > asOf)) {
+        const message = '征求意见书送达日期应在发出之日和今天之间'
+        throw new AppError(400, 'VALIDATION_FAILED', message, { letterReceivedOn: message })
+      }
+      return { ...base, data: { ...(action.party ? { party: action.party } : {}), ...(received ? { letterReceivedOn: received } : {}) } }
+    }
     case 'extend':
       return base.type === 'extended'
         ? { ...base, data: { days: action.days, reason: action.reason, approved: true, approvedBy: staff.name } }

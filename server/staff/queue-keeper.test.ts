@@ -47,8 +47,17 @@ const REPLIED_WHILE_WAITING: CaseHistory = {
   ]
 }
 
-/** 154 varied histories, the same on every run. */
-const HISTORIES: Seeded[] = [...SAMPLED, ...WAITING_FOR_CORRECTION, REPLIED_WHILE_WAITING].map((h, i) => ({
+/** A third party's view awaited when the keys are kept, its 15 working days (条例 第三十二条) ending 4 days later. */
+const AWAITING_THIRD_PARTY: CaseHistory = {
+  kind: 'info_request',
+  events: [
+    { type: 'received', on: addDays(LAST_SAMPLED, -30) },
+    { type: 'consultation_started', on: addDays(LAST_SAMPLED, -17) }
+  ]
+}
+
+/** 155 varied histories, the same on every run. */
+const HISTORIES: Seeded[] = [...SAMPLED, ...WAITING_FOR_CORRECTION, REPLIED_WHILE_WAITING, AWAITING_THIRD_PARTY].map((h, i) => ({
   ...h,
   trackingNo: `QS-${h.events[0].on.slice(0, 4)}-${String(i + 1).padStart(6, '0')}`,
   department: DEPARTMENTS[i % DEPARTMENTS.length],
@@ -158,7 +167,7 @@ describeEachEngine('keeping the queue keys up to date', (getDb) => {
     const id = await insertCase(getDb(), history([{ type: 'received', on: '2026-11-02' }]))
     const [stale] = await staleQueueCases(getDb(), 10)
     await getDb().query(`INSERT INTO case_events (case_id, type, on_date, actor) VALUES ($1, 'replied', '2026-11-05', 'staff:1')`, [id])
-    await keepQueueKeys(getDb(), [{ id, version: stale.queueVersion, keys: { dueDate: '2026-11-30', step: 'reply', status: 'in_progress', correctionDueOn: null } }])
+    await keepQueueKeys(getDb(), [{ id, version: stale.queueVersion, keys: { dueDate: '2026-11-30', step: 'reply', status: 'in_progress', correctionDueOn: null, consultationDueOn: null } }])
     expect((await staleQueueCases(getDb(), 10)).map((c) => c.id)).toEqual([id])
   })
 
@@ -180,6 +189,21 @@ describeEachEngine('keeping the queue keys up to date', (getDb) => {
     await keeper.refresh('2026-11-05')
     expect((await firstPage('2026-11-20')).counts).toEqual({ awaiting_your_correction: 1 })
     expect((await firstPage('2026-11-21')).counts).toEqual({ closed_without_correction: 1 })
+  })
+
+  it('lets a third party’s 15 working days lapse without recomputing the case (条例 第三十二条)', async () => {
+    await insertCase(
+      getDb(),
+      history([
+        { type: 'received', on: '2025-03-10' },
+        { type: 'consultation_started', on: '2025-03-17' }
+      ])
+    )
+    await keeper.refresh('2025-03-20')
+    expect((await firstPage('2025-04-08')).counts).toEqual({ awaiting_third_party: 1 })
+    expect((await firstPage('2025-04-09')).counts).toEqual({ in_progress: 1 })
+    expect((await firstPage('2025-04-29')).items.map((c) => c.trackingNo)).toEqual(['QS-2026-000001'])
+    expect((await queuePage(getDb(), { scope: { all: true }, due: 'overdue', window: dueWindowOf(cal, '2025-04-29'), page: 1, pageSize: 20 })).total).toBe(1)
   })
 
   it('keeps the counts of finished cases right when one moves to another department or is reviewed', async () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { FastifyBaseLogger } from 'fastify'
-import { correctionDueOfCase, DEADLINE_POLICIES } from '@/core/cases'
+import { DEADLINE_POLICIES, waitingPeriodsOfCase } from '@/core/cases'
 import { residentStatusOf } from '@/core/residents/case-status'
 import { QUEUE_KEYS_REVISION, queueKeysOf } from '@/core/staff'
 import type { Db } from '../db/db'
@@ -59,8 +59,8 @@ export class QueueKeeper {
         stale.map((c) => {
           const clock = clockOfRecord(c, cal, asOf)
           const { status } = residentStatusOf(recorded(c.events), clock)
-          const correctionDueOn = correctionDueOfCase(c.kind, clockEventsOf(c.events), asOf)
-          return { id: c.id, version: c.queueVersion, keys: queueKeysOf(clock, status, correctionDueOn) }
+          const waiting = waitingPeriodsOfCase(c.kind, clockEventsOf(c.events), cal, asOf)
+          return { id: c.id, version: c.queueVersion, keys: queueKeysOf(clock, status, waiting) }
         })
       )
       full = stale.length === BATCH

@@ -11,6 +11,8 @@ export interface ActionValues {
   missing: string[]
   periodDays: string
   party: string
+  /** The day the third party received the consultation letter (条例 第三十二条), when known. */
+  letterReceivedOn: string
   days: string
   outcome: ReplyOutcome | ''
   text: string
@@ -44,6 +46,7 @@ export function emptyActionValues(): ActionValues {
     missing: [],
     periodDays: DEFAULT_CORRECTION_DAYS,
     party: '',
+    letterReceivedOn: '',
     days: DEFAULT_EXTENSION_DAYS,
     outcome: '',
     text: '',
@@ -73,7 +76,7 @@ function candidateOf(type: CaseAction, v: ActionValues): Record<string, unknown>
     case 'request_correction':
       return { ...base, missing: v.missing.map((m) => m.trim()).filter(Boolean), periodDays: whole(v.periodDays) }
     case 'consultation_started':
-      return { ...base, party: optional(v.party) }
+      return { ...base, party: optional(v.party), letterReceivedOn: optional(v.letterReceivedOn) }
     case 'note':
       return { ...base, text: v.text }
     case 'follow_up':

@@ -24,6 +24,9 @@ const eventOf = (type: (typeof STEPS)[number], on: string, correctionDays: numbe
   switch (type) {
     case 'correction_requested':
       return correctionDays > 0 ? { type, on, correctionDueOn: addDays(on, correctionDays) } : { type, on }
+    case 'consultation_started':
+      // Some letters with the day the third party received them (条例 第三十二条), some without.
+      return correctionDays % 3 === 0 ? { type, on, letterReceivedOn: addDays(on, correctionDays % 4) } : { type, on }
     case 'extended':
       return { type, on, days: 10, reason: '需要调取档案', approved }
     default:

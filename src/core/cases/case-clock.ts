@@ -1,6 +1,6 @@
 import type { WorkingDayCalendar } from '../calendar/calendar'
 import type { CaseEvent, CaseKind, Clock, OfficePromise } from '../schemas/clock'
-import { clockOf, correctionDueOf } from './clock'
+import { clockOf, waitingPeriodsOf, type WaitingPeriods } from './clock'
 import { DEFAULT_OFFICE_PROMISES, officePromiseFor, policyFor } from './policies'
 
 /**
@@ -20,12 +20,12 @@ export function clockOfCase(
 }
 
 /**
- * The last day to complete a correction while the case waits for one (see `correctionDueOf`), under
- * the policy in force on the day it was received.
- * @example correctionDueOfCase('info_request', events, '2026-11-05') // '2026-11-20'
+ * What a case waits on from others (see `waitingPeriodsOf`), under the policy in force on the day it
+ * was received.
+ * @example waitingPeriodsOfCase('info_request', events, cal, '2026-11-05') // { correctionDueOn: '2026-11-20', consultationDueOn: null }
  */
-export function correctionDueOfCase(kind: CaseKind, events: readonly CaseEvent[], asOf: string): string | null {
-  return correctionDueOf(events, policyFor(kind, receiptOf(events)), asOf)
+export function waitingPeriodsOfCase(kind: CaseKind, events: readonly CaseEvent[], cal: WorkingDayCalendar, asOf: string): WaitingPeriods {
+  return waitingPeriodsOf(events, policyFor(kind, receiptOf(events)), cal, asOf)
 }
 
 function receiptOf(events: readonly CaseEvent[]): string {

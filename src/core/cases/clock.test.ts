@@ -121,9 +121,38 @@ describe('政府信息公开申请 (政府信息公开条例 第三十三条: 20
     expect(clock.explanation.join('')).toContain('共暂停5个工作日')
   })
 
-  it('while a consultation runs the clock is paused and no date is due', () => {
+  it('while a consultation runs the clock is paused, counts the paused days to today and gives the latest due date (条例 第三十二条: 15 working days)', () => {
     const events: CaseEvent[] = [received('2025-03-10'), { type: 'consultation_started', on: '2025-03-17' }]
-    expect(disclosure(events, '2025-03-28')).toMatchObject({ step: 'reply', dueDate: null, paused: true, remaining: 15, status: 'on_track' })
+    const clock = disclosure(events, '2025-03-28')
+    // 5 working days counted before the letter; the third party's 15 working days end on 8 April.
+    expect(clock).toMatchObject({ step: 'reply', dueDate: '2025-04-28', paused: true, status: 'on_track' })
+    const text = clock.explanation.join('')
+    expect(text).toContain('至今共暂停9个工作日')
+    expect(text).toContain('第三十二条')
+    expect(text).toContain('第15个工作日为2025年4月8日（星期二）')
+    expect(text).toContain('答复期限最迟为2025年4月28日（星期一）')
+  })
+
+  it('a consultation cannot hold the clock for ever: after the third party’s 15 working days the count resumes and the case falls due (条例 第三十二条)', () => {
+    const events: CaseEvent[] = [received('2025-03-10'), { type: 'consultation_started', on: '2025-03-17' }]
+    const resumed = disclosure(events, '2025-04-09')
+    expect(resumed).toMatchObject({ dueDate: '2025-04-28', paused: false, status: 'on_track', remaining: 14 })
+    expect(resumed.explanation.join('')).toContain('第三方未在15个工作日内（至2025年4月8日（星期二））提出意见')
+    expect(disclosure(events, '2025-04-29')).toMatchObject({ status: 'overdue', remaining: -1, paused: false })
+  })
+
+  it('the third party’s 15 working days run from the day it received the letter when that is recorded (条例 第三十二条)', () => {
+    const events: CaseEvent[] = [received('2025-03-10'), { type: 'consultation_started', on: '2025-03-17', letterReceivedOn: '2025-03-19' }]
+    const clock = disclosure(events, '2025-03-20')
+    expect(clock).toMatchObject({ dueDate: '2025-04-30', paused: true })
+    expect(clock.explanation.join('')).toContain('征求意见书于2025年3月19日送达，第15个工作日为2025年4月10日（星期四）')
+  })
+
+  it('a view that comes after the third party’s 15 working days does not pause the days beyond them', () => {
+    const events: CaseEvent[] = [received('2025-03-10'), { type: 'consultation_started', on: '2025-03-17' }, { type: 'consultation_ended', on: '2025-04-15' }]
+    const clock = disclosure(events, '2025-04-15')
+    expect(clock).toMatchObject({ dueDate: '2025-04-28', paused: false })
+    expect(clock.explanation.join('')).toContain('超出的时间依据《中华人民共和国政府信息公开条例》第三十二条计入期限')
   })
 
   it('an approved extension of at most 20 working days comes on top of a pause', () => {

@@ -45,6 +45,22 @@ const approverOf = (approval: string) => {
   return comma < 0 ? approval : approval.slice(0, comma)
 }
 
+/**
+ * A consultation of a third party (条例 第三十二条): it pauses the count from the day the letter went
+ * out until the view comes back, but at most until the third party's 15 working days from receiving
+ * the letter (`cap`) have run; then the count resumes whether or not a view came.
+ */
+interface Consultation {
+  from: number
+  /** The day the third party received the letter, or the day it was sent when that is not recorded. */
+  letterOn: number
+  letterReceived: boolean
+  /** The third party's last day: 15 working days after `letterOn`. */
+  cap: number
+  /** The day the view came back (or the case ended); null while it is awaited. */
+  to: number | null
+}
+
 interface Replay {
   step: ClockStep
   receivedOn: number
@@ -54,7 +70,7 @@ interface Replay {
   correctionDueOn?: number
   correctionReceivedOn?: number
   acceptedOn?: number
-  pauses: Pause[]
+  consultations: Consultation[]
   extensionDays: number
   /** The day of the first approved extension, checked against the period it extends. */
   firstExtensionOn?: number
@@ -79,7 +95,15 @@ const EVENT_LABELS: Record<CaseEventType, string> = {
   withdrawn: '撤回'
 }
 
-function replay(events: readonly CaseEvent[], policy: DeadlinePolicy, asOf: number): Replay {
+/** The pauses a count skips: each consultation from its letter to its view, never past its cap. */
+function pausesOf(state: Replay): Pause[] {
+  return state.consultations.map((c) => ({ from: c.from, to: Math.min(c.to ?? c.cap, c.cap) }))
+}
+
+/** The consultation still awaited as of the clock's day (the case not ended), if any. */
+const openConsultationOf = (state: Replay): Consultation | undefined => (state.end ? undefined : state.consultations.find((c) => c.to === null))
+
+function replay(events: readonly CaseEvent[], policy: DeadlinePolicy, cal: WorkingDayCalendar, asOf: number): Replay {
   const asOfDate = dateOf(asOf)
   const happened = events.filter((e) => e.on <= asOfDate).sort(byDateHappened)
   const received = happened.find((e) => e.type === 'received')
@@ -89,7 +113,7 @@ function replay(events: readonly CaseEvent[], policy: DeadlinePolicy, asOf: numb
     step: FIRST_STEP[policy.flow],
     receivedOn,
     startOn: receivedOn,
-    pauses: [],
+    consultations: [],
     extensionDays: 0,
     notes: [],
     deemedWithdrawn: false
@@ -118,14 +142,17 @@ function replay(events: readonly CaseEvent[], policy: DeadlinePolicy, asOf: numb
       case 'correction_received':
         state.correctionReceivedOn = on
         state.startOn = on
-        state.pauses = []
+        state.consultations = []
         break
-      case 'consultation_started':
-        if (state.pauses.some((p) => p.to === null)) continue
-        state.pauses.push({ from: on, to: null })
+      case 'consultation_started': {
+        if (state.consultations.some((c) => c.to === null)) continue
+        const letterOn = event.letterReceivedOn && event.letterReceivedOn > event.on ? dayNumber(event.letterReceivedOn) : on
+        const days = policy.consultationPause?.thirdPartyDays ?? 0
+        state.consultations.push({ from: on, letterOn, letterReceived: event.letterReceivedOn !== undefined, cap: countWorkingDays(cal, letterOn, days, []).due as number, to: null })
         break
+      }
       case 'consultation_ended': {
-        const open = state.pauses.find((p) => p.to === null)
+        const open = state.consultations.find((c) => c.to === null)
         if (open) open.to = on
         break
       }
@@ -143,7 +170,7 @@ function replay(events: readonly CaseEvent[], policy: DeadlinePolicy, asOf: numb
     }
     state.step = next
   }
-  if (state.end) for (const pause of state.pauses) if (pause.to === null) pause.to = state.end.on
+  if (state.end) for (const c of state.consultations) if (c.to === null) c.to = state.end.on
   if (state.step === 'awaiting_correction' && state.correctionDueOn !== undefined && asOf > state.correctionDueOn) {
     state.step = 'done'
     state.deemedWithdrawn = true
@@ -181,10 +208,36 @@ function describeWalk(walk: WorkingDayCount, n: number, what: string): string[] 
   return lines
 }
 
-function describePauses(pauses: readonly Pause[], pausedWorkingDays: number): string[] {
-  if (pauses.length === 0) return []
-  const spans = pauses.map((p) => (p.to === null ? `${fmtDay(p.from)}起` : `${fmtDay(p.from)}至${fmtDay(p.to)}`))
-  return [`征求第三方意见期间（${spans.join('、')}）不计算在期限内，共暂停${pausedWorkingDays}个工作日。`]
+/**
+ * The consultations in words: their spans and the working days paused, counted to the clock's day
+ * while one is still awaited; the third party's 15 working days (第三十二条) and what follows them.
+ */
+function describeConsultations(cal: WorkingDayCalendar, policy: DeadlinePolicy, state: Replay, asOf: number, due: number): string[] {
+  if (state.consultations.length === 0) return []
+  const open = openConsultationOf(state)
+  let paused = 0
+  const spans = state.consultations.map((c) => {
+    const until = Math.min(c.to ?? asOf, c.cap, asOf)
+    paused += Math.max(0, workingDaysBetweenDays(cal, c.from, until))
+    return c === open && asOf <= c.cap ? `${fmtDay(c.from)}起` : `${fmtDay(c.from)}至${fmtDay(Math.min(c.to ?? c.cap, c.cap))}`
+  })
+  const lines = [`征求第三方意见期间（${spans.join('、')}）不计算在期限内，${open && asOf <= open.cap ? '至今' : ''}共暂停${paused}个工作日。`]
+  const article = policy.consultationPause ? articleOf(policy.consultationPause.thirdPartyCitation) : ''
+  const days = policy.consultationPause?.thirdPartyDays ?? 0
+  for (const c of state.consultations) {
+    const letter = c.letterReceived ? `征求意见书于${fmtDay(c.letterOn)}送达` : `征求意见书于${fmtDay(c.from)}发出（未登记送达日期，自发出之日起算）`
+    if (c === open && asOf <= c.cap) {
+      lines.push(
+        `依据${article}，第三方应当自收到征求意见书之日起${days}个工作日内提出意见；${letter}，第${days}个工作日为${fmt(c.cap)}。` +
+          `逾期未提出意见的，自次日起恢复计算；按此推算，答复期限最迟为${fmt(due)}，提前收到意见的相应提前。`
+      )
+    } else if (c === open) {
+      lines.push(`${letter}，第三方未在${days}个工作日内（至${fmt(c.cap)}）提出意见，依据${article}，自次日起恢复计算期限。`)
+    } else if (c.to !== null && c.to > c.cap) {
+      lines.push(`${letter}，第三方于${fmtDay(c.to)}提出意见，超过${days}个工作日（至${fmt(c.cap)}），超出的时间依据${article}计入期限。`)
+    }
+  }
+  return lines
 }
 
 function provisionalNote(provisional: boolean, years: number[]): string[] {
@@ -289,7 +342,11 @@ function disclosureClock(cal: WorkingDayCalendar, policy: DeadlinePolicy, state:
     })
   }
   const n = policy.reply.days + state.extensionDays
-  const walk = countWorkingDays(cal, state.startOn, n, state.pauses)
+  const pauses = pausesOf(state)
+  const walk = countWorkingDays(cal, state.startOn, n, pauses)
+  // Every pause ends by its cap, so the count always reaches a day: while a view is awaited, the
+  // latest due date (the third party using its 15 working days in full).
+  const due = walk.due as number
   if (state.correctionReceivedOn !== undefined) {
     lines.push(`收到申请之日为${fmt(state.receivedOn)}；${fmtDay(state.correctionRequestedOn ?? state.receivedOn)}已一次性告知申请人补正，答复期限自收到补正后的申请之日起计算（第三十条）。`)
     lines.push(...correctionTimeliness(cal, policy, state))
@@ -299,31 +356,18 @@ function disclosureClock(cal: WorkingDayCalendar, policy: DeadlinePolicy, state:
   }
   if (state.extensionDays > 0) {
     lines.push(`答复期限为${policy.reply.days}个工作日，延长${state.extensionDays}个工作日，共${n}个工作日。`)
-    lines.push(...lateExtensionNote(state, countWorkingDays(cal, state.startOn, policy.reply.days, state.pauses).due))
+    lines.push(...lateExtensionNote(state, countWorkingDays(cal, state.startOn, policy.reply.days, pauses).due))
   }
-  lines.push(...describePauses(state.pauses, walk.paused))
+  lines.push(...describeConsultations(cal, policy, state, asOf, due))
   lines.push(...describeWalk(walk, n, '答复期限'))
   lines.push(...state.notes)
-
-  if (walk.due === null) {
-    lines.push(`征求意见期间计时暂停，已计算${walk.counted}个工作日，尚余${n - walk.counted}个工作日。`)
-    return makeClock(base, {
-      step: 'reply',
-      dueDate: null,
-      remaining: n - walk.counted,
-      status: 'on_track',
-      provisional: walk.provisional,
-      paused: true,
-      explanation: lines
-    })
-  }
-  const due = walk.due
   lines.push(...provisionalNote(walk.provisional, provisionalYears(cal, state.startOn, due)))
   if (!state.end && state.correctionRequestedOn === undefined && policy.correction) {
     const noticeBy = countWorkingDays(cal, state.receivedOn, policy.correction.noticeWithinDays, []).due
     if (noticeBy !== null && asOf <= noticeBy) lines.push(`如申请内容不明确，应在${fmt(noticeBy)}前一次性告知申请人补正。`)
   }
-  return finish(cal, base, state, due, asOf, walk.provisional, lines)
+  const open = openConsultationOf(state)
+  return finish(cal, base, state, due, asOf, walk.provisional, lines, open !== undefined && asOf <= open.cap)
 }
 
 /** An extension must be decided within the period it extends; a later one is flagged. */
@@ -346,7 +390,8 @@ function finish(
   due: number,
   asOf: number,
   provisional: boolean,
-  lines: string[]
+  lines: string[],
+  paused = false
 ): Clock {
   const dueDate = dateOf(due)
   if (state.end) {
@@ -371,7 +416,7 @@ function finish(
     remaining,
     status: statusFrom(asOf, due, workingLeft),
     provisional,
-    paused: false,
+    paused,
     explanation: lines
   })
 }
@@ -457,7 +502,7 @@ export function clockOf(
   officePromise?: OfficePromise
 ): Clock {
   const today = dayNumber(asOf)
-  const state = replay(events, policy, today)
+  const state = replay(events, policy, cal, today)
   const clock = policy.flow === 'disclosure' ? disclosureClock(cal, policy, state, today) : petitionClock(cal, policy, state, today)
   if (!officePromise) return clock
   const promise = promiseClock(cal, officePromise, state, today)
@@ -468,13 +513,23 @@ export function clockOf(
   return clock
 }
 
-/**
- * The last day to complete a correction (补正) while a case waits for one, null otherwise: the day
- * after it, the application is taken as withdrawn (政府信息公开条例 第三十条).
- * @example correctionDueOf([{ type: 'received', on: '2026-11-02' }, { type: 'correction_requested', on: '2026-11-04', correctionDueOn: '2026-11-20' }], DISCLOSURE_2019, '2026-11-05') // '2026-11-20'
- */
-export function correctionDueOf(events: readonly CaseEvent[], policy: DeadlinePolicy, asOf: string): string | null {
-  const state = replay(events, policy, dayNumber(asOf))
-  return state.step === 'awaiting_correction' && state.correctionDueOn !== undefined ? dateOf(state.correctionDueOn) : null
+/** The last days of what a case waits on from others, as the staff queue keeps them (see QueueKeys). */
+export interface WaitingPeriods {
+  /** The last day to complete a correction (补正) while the case waits for one; the day after, the application is taken as withdrawn (条例 第三十条). */
+  correctionDueOn: string | null
+  /** The third party's last day (15 working days from the letter, 第三十二条) while its view is awaited; the day after, the count resumes. */
+  consultationDueOn: string | null
 }
 
+/**
+ * What a case waits on from others as of a day, with the last day of each.
+ * @example waitingPeriodsOf([{ type: 'received', on: '2026-11-02' }, { type: 'correction_requested', on: '2026-11-04', correctionDueOn: '2026-11-20' }], DISCLOSURE_2019, cal, '2026-11-05') // { correctionDueOn: '2026-11-20', consultationDueOn: null }
+ */
+export function waitingPeriodsOf(events: readonly CaseEvent[], policy: DeadlinePolicy, cal: WorkingDayCalendar, asOf: string): WaitingPeriods {
+  const state = replay(events, policy, cal, dayNumber(asOf))
+  const open = openConsultationOf(state)
+  return {
+    correctionDueOn: state.step === 'awaiting_correction' && state.correctionDueOn !== undefined ? dateOf(state.correctionDueOn) : null,
+    consultationDueOn: open ? dateOf(open.cap) : null
+  }
+}

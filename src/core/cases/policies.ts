@@ -23,8 +23,8 @@ export interface DeadlinePolicy {
   /** 补正: the correction notice must go out within this many days of receipt. */
   correction?: { noticeWithinDays: number; citation: string }
   extension: { maxDays: number; approval: string; citation: string }
-  /** Time spent consulting a third party is not counted. */
-  consultationPause?: { citation: string }
+  /** Time spent consulting a third party is not counted, up to the third party's own period to answer. */
+  consultationPause?: { citation: string; thirdPartyDays: number; thirdPartyCitation: string }
   /** Periods in calendar days: 民法典 第二百零三条 when the last day is a rest day. */
   lastDayRule: LastDayRule
 }
@@ -51,7 +51,9 @@ export const DISCLOSURE_2019: DeadlinePolicy = {
     citation: '《中华人民共和国政府信息公开条例》第三十三条：需要延长答复期限的，应当经政府信息公开工作机构负责人同意并告知申请人，延长的期限最长不得超过20个工作日'
   },
   consultationPause: {
-    citation: '《中华人民共和国政府信息公开条例》第三十三条：行政机关征求第三方和其他机关意见所需时间不计算在前款规定的期限内'
+    citation: '《中华人民共和国政府信息公开条例》第三十三条：行政机关征求第三方和其他机关意见所需时间不计算在前款规定的期限内',
+    thirdPartyDays: 15,
+    thirdPartyCitation: '《中华人民共和国政府信息公开条例》第三十二条：第三方应当自收到征求意见书之日起15个工作日内提出意见。第三方逾期未提出意见的，由行政机关依照本条例的规定决定是否公开'
   },
   lastDayRule: 'next_working_day'
 }

@@ -443,7 +443,13 @@ export const StaffCaseEventBodySchema = z
         periodDays: z.number({ error: '补正期限必须是数字' }).int().min(1, { error: '补正期限至少 1 个工作日' }).max(60).default(15)
       }),
       z.object({ type: z.literal('correction_received'), ...eventDay }),
-      z.object({ type: z.literal('consultation_started'), ...eventDay, party: z.string().trim().max(100).optional() }),
+      z.object({
+        type: z.literal('consultation_started'),
+        ...eventDay,
+        party: z.string().trim().max(100).optional(),
+        /** The day the third party received the letter (签收); its 15 working days run from it (条例 第三十二条), else from the day it was sent (`on`). */
+        letterReceivedOn: CalendarDateSchema.optional()
+      }),
       z.object({ type: z.literal('consultation_ended'), ...eventDay }),
       z.object({ type: z.literal('extend'), ...eventDay, days: z.number({ error: '延长天数必须是数字' }).int().min(1, { error: '延长天数至少为 1' }).max(60), reason }),
       z.object({

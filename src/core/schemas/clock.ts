@@ -29,7 +29,8 @@ export const CaseEventSchema = z
       /** 补正: `correctionDueOn` is the period given to the applicant to complete the application. */
       z.object({ type: z.literal('correction_requested'), ...at, correctionDueOn: CalendarDateSchema.optional() }),
       z.object({ type: z.literal('correction_received'), ...at }),
-      z.object({ type: z.literal('consultation_started'), ...at, party: z.string().optional() }),
+      /** `letterReceivedOn`: the day the third party received the letter; its 15 working days run from it (条例 第三十二条), else from `on`, the day it was sent. */
+      z.object({ type: z.literal('consultation_started'), ...at, party: z.string().optional(), letterReceivedOn: CalendarDateSchema.optional() }),
       z.object({ type: z.literal('consultation_ended'), ...at }),
       z.object({ type: z.literal('accepted'), ...at }),
       z.object({ type: z.literal('not_accepted'), ...at }),
@@ -86,7 +87,9 @@ export type PromiseClock = z.infer<typeof PromiseClockSchema>
 
 /**
  * The clock every case answer carries: what is due next, by when, and the working of the date.
- * - `dueDate` is null while nothing is due from the office (a correction is owed, a consultation runs).
+ * - `dueDate` is null while nothing is due from the office (a correction is owed); while a third
+ *   party's view is awaited (`paused`), the latest due date: the third party's 15 working days used in
+ *   full (政府信息公开条例 第三十二条), earlier when the view comes sooner.
  * - `remaining` counts `unit`s from `asOf` to `dueDate`, negative when overdue; once done, the margin
  *   at the reply (negative when late); null when no date applies.
  * - `status` `closed`: withdrawn, or taken as withdrawn for want of a correction (第三十条).

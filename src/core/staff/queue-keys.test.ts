@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { aCaseHistory, lastDayOf } from '../../../test/support/case-histories'
 import { addDays, ANNOUNCED_SCHEDULES, createCalendar, workingDaysBetween } from '../calendar'
-import { clockOfCase, correctionDueOfCase } from '../cases'
+import { clockOfCase, waitingPeriodsOfCase } from '../cases'
 import { residentStatusOf } from '../residents/case-status'
 import type { ResidentStatus } from '../schemas/cases'
 import type { CaseEvent } from '../schemas/clock'
@@ -12,13 +12,14 @@ const cal = createCalendar(ANNOUNCED_SCHEDULES)
 
 const keysOn = (kind: Parameters<typeof clockOfCase>[0], events: CaseEvent[], day: string): QueueKeys => {
   const clock = clockOfCase(kind, events, cal, day)
-  return queueKeysOf(clock, residentStatusOf(events, clock).status, correctionDueOfCase(kind, events, day))
+  return queueKeysOf(clock, residentStatusOf(events, clock).status, waitingPeriodsOfCase(kind, events, cal, day))
 }
 
 /** What the queue's SQL derives from kept keys on a later day (server/repositories/staff-cases-repository.ts). */
 function standingOf(k: QueueKeys, w: DueWindow): { status: ResidentStatus; due: string | null } {
   const lapsed = k.step === 'awaiting_correction' && k.correctionDueOn !== null && k.correctionDueOn < w.today
-  const status = lapsed && k.status === 'awaiting_your_correction' ? 'closed_without_correction' : k.status
+  const thirdPartyLapsed = k.status === 'awaiting_third_party' && k.consultationDueOn !== null && k.consultationDueOn < w.today
+  const status = lapsed && k.status === 'awaiting_your_correction' ? 'closed_without_correction' : thirdPartyLapsed ? 'in_progress' : k.status
   if (k.step === 'done' || lapsed) return { status, due: null }
   if (k.dueDate === null || k.dueDate >= w.soonBefore) return { status, due: 'on_track' }
   return { status, due: k.dueDate < w.today ? 'overdue' : 'due_soon' }
@@ -57,7 +58,8 @@ describe('the queue keys kept with a case', () => {
       dueDate: null,
       step: 'awaiting_correction',
       status: 'awaiting_your_correction',
-      correctionDueOn: '2026-11-20'
+      correctionDueOn: '2026-11-20',
+      consultationDueOn: null
     })
   })
 
@@ -68,6 +70,17 @@ describe('the queue keys kept with a case', () => {
       { type: 'correction_received', on: '2026-11-10' }
     ]
     expect(keysOn('info_request', events, '2026-11-10')).toMatchObject({ step: 'reply', correctionDueOn: null, dueDate: '2026-12-08' })
+  })
+
+  it('keep the third party’s last day while its view is awaited, and a due date that assumes the whole period (条例 第三十二条)', () => {
+    const events: CaseEvent[] = [
+      { type: 'received', on: '2025-03-10' },
+      { type: 'consultation_started', on: '2025-03-17', letterReceivedOn: '2025-03-19' }
+    ]
+    const kept = keysOn('info_request', events, '2025-03-20')
+    expect(kept).toEqual({ dueDate: '2025-04-30', step: 'reply', status: 'awaiting_third_party', correctionDueOn: null, consultationDueOn: '2025-04-10' })
+    // The day after the third party's 15 working days the case is in progress again, due on the same day.
+    expect(standingOf(kept, dueWindowOf(cal, '2025-04-11'))).toEqual({ status: 'in_progress', due: 'on_track' })
   })
 
   it('give on any later day the status, due filter and due date that the clock of that day gives', () => {

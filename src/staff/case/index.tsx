@@ -76,7 +76,12 @@ function Clock({ c }: { c: StaffCase }) {
     <View className='staff-panel'>
       <Text className='staff-panel__title'>法定期限</Text>
       <DueMarker marker={dueMarkerOf(c.clock)} />
-      {c.clock.dueDate && <Text className='staff-case__due'>截止日期：{formatChineseDate(c.clock.dueDate)}</Text>}
+      {c.clock.dueDate && (
+        <Text className='staff-case__due'>
+          {c.clock.paused ? '最迟截止日期' : '截止日期'}：{formatChineseDate(c.clock.dueDate)}
+        </Text>
+      )}
+      {c.clock.paused && <Text className='staff-muted'>正在征求第三方意见：按第三方用满 15 个工作日推算，提前收到意见的相应提前。</Text>}
       {c.clock.provisional && <Text className='staff-muted'>明年节假日安排尚未公布，截止日期可能调整。</Text>}
       {c.clock.officePromise && (
         <Text className='staff-muted'>
@@ -165,7 +170,11 @@ export default function StaffCasePage() {
               </Text>
               <View className='staff-case__due-line'>
                 <DueMarker marker={dueMarkerOf(c.clock)} />
-                {c.clock.dueDate && <Text className='staff-case__due'>截止 {formatChineseDate(c.clock.dueDate)}</Text>}
+                {c.clock.dueDate && (
+                  <Text className='staff-case__due'>
+                    {c.clock.paused ? '最迟截止' : '截止'} {formatChineseDate(c.clock.dueDate)}
+                  </Text>
+                )}
               </View>
               <Text className='staff-case__status'>状态：{staffStatusLabel(c.status)}</Text>
               <Row label='承办科室' value={c.department ? nameOf(c.department) : '未分派'} />

@@ -122,7 +122,19 @@ export function ActionForm({ type, kind, extensionNeedsApproval, replyNeedsAppro
           <TextField label='补正期限（工作日）' required type='number' value={values.periodDays} error={errors.periodDays} onChange={set('periodDays')} />
         </>
       )}
-      {type === 'consultation_started' && <TextField label='征求意见的对象' value={values.party} placeholder='第三方或有关机关' error={errors.party} onChange={set('party')} />}
+      {type === 'consultation_started' && (
+        <>
+          <TextField label='征求意见的对象' value={values.party} placeholder='第三方或有关机关' error={errors.party} onChange={set('party')} />
+          <TextField
+            label='征求意见书送达日期'
+            value={values.letterReceivedOn}
+            placeholder='如 2026-11-20；不知道可空着'
+            error={errors.letterReceivedOn}
+            onChange={set('letterReceivedOn')}
+            hint='第三方自收到征求意见书之日起 15 个工作日内提出意见（条例第三十二条），逾期恢复计算答复期限；空着时自发出之日（下面的发生日期）起算。'
+          />
+        </>
+      )}
       {type === 'extend' && (
         <>
           <TextField label='延长天数（工作日）' required type='number' value={values.days} error={errors.days} onChange={set('days')} hint='政府信息公开申请延长不超过 20 个工作日。' />
