@@ -10,6 +10,7 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       logLevel: 'info',
       dbSchema: undefined,
+      wechatStandIn: false,
       wechatApiBase: 'https://api.weixin.qq.com',
       wechatNotifyFields: { character_string1: 'trackingNo', thing2: 'status', time3: 'at' },
       aliyunSms: undefined,
@@ -27,6 +28,7 @@ describe('loadConfig', () => {
         DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test',
         LOG_LEVEL: 'warn',
         DB_SCHEMA: 'test_1',
+        WECHAT_STAND_IN: '1',
         WECHAT_API_BASE: 'http://127.0.0.1:9000',
         WECHAT_NOTIFY_FIELDS: 'character_string2=trackingNo,thing4=text,date5=date',
         ALIYUN_SMS_ACCESS_KEY_ID: 'LTAI5tTestKeyId',
@@ -47,6 +49,7 @@ describe('loadConfig', () => {
       databaseUrl: 'postgres://postgres@127.0.0.1:5432/test',
       logLevel: 'warn',
       dbSchema: 'test_1',
+      wechatStandIn: true,
       wechatApiBase: 'http://127.0.0.1:9000',
       wechatNotifyFields: { character_string2: 'trackingNo', thing4: 'text', date5: 'date' },
       aliyunSms: {
@@ -76,6 +79,11 @@ describe('loadConfig', () => {
   it('reads TRUST_PROXY as Fastify takes it: off, every proxy, a hop count, or addresses', () => {
     expect(['', 'false', 'true', '1', '127.0.0.1'].map((TRUST_PROXY) => loadConfig({ TRUST_PROXY }).trustProxy)).toEqual([false, false, true, 1, '127.0.0.1'])
     expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY="everyone"/)
+  })
+
+  it('turns the WeChat sign-in stand-in on only when WECHAT_STAND_IN is exactly 1', () => {
+    expect(['', '0', '1'].map((WECHAT_STAND_IN) => loadConfig({ WECHAT_STAND_IN }).wechatStandIn)).toEqual([false, false, true])
+    expect(() => loadConfig({ WECHAT_STAND_IN: 'yes' })).toThrow(/WECHAT_STAND_IN="yes": 应为 0 或 1/)
   })
 
   it('treats an empty variable as not set', () => {

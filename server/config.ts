@@ -50,6 +50,7 @@ const EnvSchema = z.object({
   ),
   WECHAT_APPID: optional(z.string().regex(/^wx[0-9a-f]{16}$/, { error: '应为 wx 开头的 18 位小程序 AppID / must be a mini-program AppID (wx + 16 hex)' })),
   WECHAT_SECRET: optional(z.string().min(16, { error: '至少 16 个字符 / must be at least 16 characters' })),
+  WECHAT_STAND_IN: withDefault(z.enum(['0', '1'], { error: '应为 0 或 1 / must be 0 or 1' }), '0'),
   ID_ENCRYPTION_KEY: optional(z.string().regex(/^[0-9a-f]{64}$/, { error: '应为 64 位十六进制字符 / must be 64 hex characters (32 bytes)' })),
   WECHAT_TEMPLATE_IDS: optional(
     z.string().regex(/^[A-Za-z0-9_-]{10,64}(,[A-Za-z0-9_-]{10,64}){0,2}$/, {
@@ -91,8 +92,14 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent'
   /** PostgreSQL schema to work in (tests give each run its own); the server's default otherwise. */
   dbSchema: string | undefined
-  /** code2session credentials; without them WeChat sign-in uses the development stand-in. */
+  /** code2session and phone-number credentials; without them WeChat sign-in is the stand-in or unavailable. */
   wechat: { appId: string; secret: string } | undefined
+  /**
+   * WECHAT_STAND_IN=1: without `wechat`, WeChat sign-in and the phone-number quick check are served by
+   * a local stand-in that accepts any code (development and tests only: anyone could sign in as anyone).
+   * Unset, they answer 503 and the mini-program offers the SMS code.
+   */
+  wechatStandIn: boolean
   /** Subscription-message templates the mini-program asks residents to allow when they submit. */
   wechatTemplateIds: string[] | undefined
   /** AES-256-GCM key of identity numbers at rest; generated into DATA_DIR/secrets.json when not given. */
@@ -146,6 +153,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     dbSchema: e.DB_SCHEMA,
     wechat: e.WECHAT_APPID && e.WECHAT_SECRET ? { appId: e.WECHAT_APPID, secret: e.WECHAT_SECRET } : undefined,
+    wechatStandIn: e.WECHAT_STAND_IN === '1',
     wechatTemplateIds: e.WECHAT_TEMPLATE_IDS?.split(','),
     idEncryptionKey: e.ID_ENCRYPTION_KEY,
     staffToken: e.STAFF_TOKEN,

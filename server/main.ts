@@ -8,7 +8,7 @@ import { migrate } from './db/migrator'
 import { openDb } from './db/open'
 import { deliveryWorker } from './deliveries/worker'
 import { isContentEmpty, loadDemoContent } from './demo/load-demo'
-import { createResidentServices } from './residents/services'
+import { createResidentServices, wechatSignInNotice } from './residents/services'
 import { scheduleReminders } from './staff/reminders'
 import { removeServerFile, writeServerFile } from './staff/server-file'
 
@@ -74,19 +74,23 @@ export async function startServer(config: Config, staticDir: string | null = H5_
 }
 
 /**
- * `npm run serve` (and the end of `npm start`): prints `街坊通已启动: <url>` once listening (the e2e
- * harness waits for that line), closes gracefully on SIGINT/SIGTERM, and exits 1 with a plain
+ * `npm run serve` (and the end of `npm start`): prints how WeChat sign-in is served (configured, the
+ * development stand-in, or not at all) and `街坊通已启动: <url>` once listening (the e2e harness waits
+ * for that line), closes gracefully on SIGINT/SIGTERM, and exits 1 with a plain
  * message when the configuration is wrong or DATA_DIR is taken.
  */
 export async function main(): Promise<void> {
   let server: RunningServer
+  let config: Config
   try {
-    server = await startServer(loadConfig())
+    config = loadConfig()
+    server = await startServer(config)
   } catch (error) {
     if (error instanceof ConfigError || error instanceof DataDirInUseError) console.error(error.message)
     else console.error('街坊通启动失败 / the server failed to start:', error)
     process.exit(1)
   }
+  console.log(wechatSignInNotice(config))
   console.log(`街坊通已启动: ${server.url}`)
 
   let closing = false

@@ -41,6 +41,11 @@ export async function createSession(db: Queryable, accountId: number, tokenHash:
   await db.query('INSERT INTO sessions (token_hash, account_id, expires_at) VALUES ($1, $2, $3)', [tokenHash, accountId, expiresAt.toISOString()])
 }
 
+/** Ends one session (sign-out): its token is refused from now on. */
+export async function deleteSession(db: Queryable, tokenHash: string): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash])
+}
+
 /** The account of a live session, or undefined (unknown, expired, or the account was closed). */
 export async function findSessionAccount(db: Queryable, tokenHash: string, now: Date): Promise<Account | undefined> {
   const rows = await db.query<AccountRow>(

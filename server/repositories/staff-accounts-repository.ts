@@ -94,6 +94,11 @@ export async function createStaffSession(db: Queryable, staffId: number, tokenHa
   await db.query('INSERT INTO staff_sessions (token_hash, staff_id, expires_at) VALUES ($1, $2, $3)', [tokenHash, staffId, expiresAt.toISOString()])
 }
 
+/** Ends one staff session (sign-out): its token is refused from now on. */
+export async function deleteStaffSession(db: Queryable, tokenHash: string): Promise<void> {
+  await db.query('DELETE FROM staff_sessions WHERE token_hash = $1', [tokenHash])
+}
+
 /** The enabled account of an unexpired session. */
 export async function findSessionStaff(db: Queryable, tokenHash: string, now: Date): Promise<StaffAccount | undefined> {
   const [row] = await db.query<StaffRow>(

@@ -3,7 +3,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { fakeProvider } from '../../test/support/fake-provider'
 import { loadConfig } from '../config'
-import { createResidentServices } from './services'
+import { STAND_IN_PHONE } from '../adapters/wechat'
+import { createResidentServices, wechatSignInNotice } from './services'
 
 const notice = { trackingNo: 'QS-2026-000001', text: '您的投诉（QS-2026-000001）已受理', at: '2026-11-25T02:00:00.000Z' }
 
@@ -63,5 +64,36 @@ describe('the transports the settings select', () => {
     } finally {
       await fake.close()
     }
+  })
+})
+
+describe('WeChat sign-in the settings select', () => {
+  let dataDir: string
+  beforeEach(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiefang-services-'))
+  })
+  afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }))
+
+  it('serves no WeChat sign-in without WeChat settings unless the development stand-in is asked for', async () => {
+    expect(createResidentServices(loadConfig({ DATA_DIR: dataDir }), () => undefined).wechat).toBeUndefined()
+    const standIn = createResidentServices(loadConfig({ DATA_DIR: dataDir, WECHAT_STAND_IN: '1' }), () => undefined).wechat
+    expect(await standIn?.phoneNumber('any')).toBe(STAND_IN_PHONE)
+  })
+
+  it('uses WeChat itself when configured, even with the stand-in asked for', async () => {
+    const fake = await fakeProvider(() => ({ json: { openid: 'o-real' } }))
+    try {
+      const config = loadConfig({ DATA_DIR: dataDir, WECHAT_STAND_IN: '1', WECHAT_APPID: 'wx0123456789abcdef', WECHAT_SECRET: 'secret-0123456789abcdef', WECHAT_API_BASE: fake.base })
+      expect(await createResidentServices(config, () => undefined).wechat?.code2session('c')).toEqual({ openid: 'o-real' })
+      expect(fake.received.map((r) => r.path)).toEqual(['/sns/jscode2session'])
+    } finally {
+      await fake.close()
+    }
+  })
+
+  it('says at start which WeChat sign-in runs, the stand-in loudly', () => {
+    expect(wechatSignInNotice(loadConfig({ WECHAT_STAND_IN: '1' }))).toMatch(/^微信登录：开发替身（WECHAT_STAND_IN=1），任何登录凭证都会被接受，只能用于开发和测试/)
+    expect(wechatSignInNotice(loadConfig({}))).toMatch(/^微信登录：未配置 WECHAT_APPID，小程序请用短信验证码登录/)
+    expect(wechatSignInNotice(loadConfig({ WECHAT_STAND_IN: '1', WECHAT_APPID: 'wx0123456789abcdef', WECHAT_SECRET: 'secret-0123456789abcdef' }))).toMatch(/^微信登录：已配置/)
   })
 })

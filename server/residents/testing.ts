@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../app'
 import type { Db } from '../db/db'
 import type { Notification } from '../adapters/notify'
-import { fakeWechatAdapter } from '../adapters/wechat'
+import { standInWechatAdapter, type WechatAdapter } from '../adapters/wechat'
 import { deliveryBell, deliveryWorker } from '../deliveries/worker'
 import type { ResidentServices } from './services'
 import { PRIVACY_NOTICE_CURRENT } from './privacy-notice'
@@ -35,13 +35,17 @@ export function quietResidentServices(): ResidentServices {
     now: () => new Date(),
     secrets: { idEncryptionKey: randomBytes(32), staffToken: randomBytes(32).toString('hex'), smsPepper: randomBytes(32) },
     sms: { send: async () => undefined },
-    wechat: fakeWechatAdapter(),
+    wechat: standInWechatAdapter(),
     notify: { send: async () => undefined },
     deliveryBell: deliveryBell()
   }
 }
 
-export async function residentHarness(db: Db, start = '2026-11-25T02:00:00Z'): Promise<ResidentHarness> {
+/**
+ * `wechat`: the WeChat adapter the routes use, the development stand-in unless a test gives another
+ * one, or null for a server without WeChat settings and without WECHAT_STAND_IN.
+ */
+export async function residentHarness(db: Db, start = '2026-11-25T02:00:00Z', wechat: WechatAdapter | null = standInWechatAdapter()): Promise<ResidentHarness> {
   let now = new Date(start)
   const sms: ResidentHarness['sms'] = []
   const notifications: Notification[] = []
@@ -50,7 +54,7 @@ export async function residentHarness(db: Db, start = '2026-11-25T02:00:00Z'): P
     now: () => now,
     secrets: { idEncryptionKey: randomBytes(32), staffToken, smsPepper: randomBytes(32) },
     sms: { send: async (m) => void sms.push(m) },
-    wechat: fakeWechatAdapter(),
+    wechat: wechat ?? undefined,
     notify: { send: async (n) => void notifications.push(n) },
     deliveryBell: deliveryBell()
   }

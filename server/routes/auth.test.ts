@@ -1,8 +1,11 @@
 import type { FastifyInstance } from 'fastify'
 import { describeEachEngine, truncateAll } from '../../test/support/db'
 import { DeliveryError } from '../adapters/delivery'
+import { STAND_IN_PHONE, wechatApiAdapter } from '../adapters/wechat'
+import { wechatAccessTokens } from '../adapters/wechat-subscribe'
 import { buildApp } from '../app'
 import { residentHarness, type ResidentHarness } from '../residents/testing'
+import { fakeProvider } from '../../test/support/fake-provider'
 
 const PHONE = '13812345678'
 
@@ -259,6 +262,39 @@ describeEachEngine('sign-in by WeChat and sessions', (getDb) => {
     expect(answer.json().error.code).toBe('WECHAT_LOGIN_FAILED')
   })
 
+  it('signs in with the phone-number quick check to the same account as an SMS code to that number (stand-in: the fixed development phone)', async () => {
+    const quick = await h.app.inject({ method: 'POST', url: '/api/v1/auth/wechat/phone', payload: { code: 'phone-code-1' } })
+    expect(quick.statusCode).toBe(200)
+    const { authorization } = await h.signIn(STAND_IN_PHONE)
+    const me = await h.app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization } })
+    expect(me.json().phoneMasked).toBe('138****8000')
+    const [account] = await getDb().query<{ id: number }>('SELECT id FROM accounts')
+    expect(quick.json().accountId).toBe(account.id)
+  })
+
+  it('answers 401 when WeChat refuses the phone-number code', async () => {
+    const answer = await h.app.inject({ method: 'POST', url: '/api/v1/auth/wechat/phone', payload: { code: 'invalid-used' } })
+    expect(answer.statusCode).toBe(401)
+    expect(answer.json().error.code).toBe('WECHAT_LOGIN_FAILED')
+  })
+
+  it('ends the session on the server at sign-out: the same token is refused afterwards, another session of the account is not', async () => {
+    const stolen = await h.signIn('13912345678')
+    const other = await h.signIn('13912345678')
+    const out = await h.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: stolen })
+    expect(out.statusCode).toBe(204)
+    const after = await h.app.inject({ method: 'GET', url: '/api/v1/me', headers: stolen })
+    expect(after.statusCode).toBe(401)
+    expect(after.json().error.code).toBe('SESSION_REQUIRED')
+    expect((await h.app.inject({ method: 'GET', url: '/api/v1/me', headers: other })).statusCode).toBe(200)
+  })
+
+  it('asks for a session to sign out', async () => {
+    const answer = await h.app.inject({ method: 'POST', url: '/api/v1/auth/logout' })
+    expect(answer.statusCode).toBe(401)
+    expect(answer.json().error.code).toBe('SESSION_REQUIRED')
+  })
+
   it('asks to sign in when the token is missing, unknown or expired', async () => {
     const missing = await h.app.inject({ method: 'GET', url: '/api/v1/cases/mine' })
     expect(missing.statusCode).toBe(401)
@@ -275,5 +311,79 @@ describeEachEngine('sign-in by WeChat and sessions', (getDb) => {
     const { authorization } = await h.signIn('13912345678')
     const rows = await getDb().query<{ token_hash: string }>('SELECT token_hash FROM sessions')
     expect(rows[0].token_hash).not.toBe(authorization.slice(7))
+  })
+})
+
+describeEachEngine('WeChat sign-in without WeChat settings and without the development stand-in', (getDb) => {
+  let h: ResidentHarness
+  beforeEach(async () => {
+    await truncateAll(getDb())
+    h = await residentHarness(getDb(), undefined, null)
+  })
+  afterEach(async () => {
+    await h.app.close()
+  })
+
+  it('refuses WeChat sign-in with 503 WECHAT_UNAVAILABLE and creates no account, however plausible the code', async () => {
+    const answer = await h.app.inject({ method: 'POST', url: '/api/v1/auth/wechat', payload: { code: '0a3bcd1w3H5fxa2xyz' } })
+    expect(answer.statusCode).toBe(503)
+    expect(answer.json().error).toEqual({ code: 'WECHAT_UNAVAILABLE', message: '暂时不能用微信登录，请用手机短信验证码登录' })
+    expect(await getDb().query('SELECT id FROM accounts')).toEqual([])
+  })
+
+  it('refuses the phone-number quick check with 503 WECHAT_UNAVAILABLE', async () => {
+    const answer = await h.app.inject({ method: 'POST', url: '/api/v1/auth/wechat/phone', payload: { code: 'phone-code-1' } })
+    expect(answer.statusCode).toBe(503)
+    expect(answer.json().error.code).toBe('WECHAT_UNAVAILABLE')
+  })
+
+  it('still signs residents in by SMS code', async () => {
+    await expect(h.signIn(PHONE)).resolves.toHaveProperty('authorization')
+  })
+})
+
+describeEachEngine('the phone-number quick check against a fake of the WeChat API', (getDb) => {
+  let h: ResidentHarness
+  let fake: Awaited<ReturnType<typeof fakeProvider>>
+  let phoneAnswer: object
+  beforeEach(async () => {
+    await truncateAll(getDb())
+    phoneAnswer = { errcode: 0, errmsg: 'ok', phone_info: { phoneNumber: '13912345678', purePhoneNumber: '13912345678', countryCode: '86', watermark: { appid: 'wx0123456789abcdef', timestamp: 1 } } }
+    fake = await fakeProvider((r) => (r.path === '/cgi-bin/token' ? { json: { access_token: 'token-1', expires_in: 7200 } } : { json: phoneAnswer }))
+    const settings = { appId: 'wx0123456789abcdef', secret: 'secret-0123456789abcdef', apiBase: fake.base }
+    h = await residentHarness(getDb(), undefined, wechatApiAdapter(settings, wechatAccessTokens(settings)))
+  })
+  afterEach(async () => {
+    await h.app.close()
+    await fake.close()
+  })
+
+  const quickCheck = () => h.app.inject({ method: 'POST', url: '/api/v1/auth/wechat/phone', payload: { code: 'phone-code-1' } })
+
+  it('exchanges the code with getuserphonenumber and signs in to the account of that number', async () => {
+    const answer = await quickCheck()
+    expect(answer.statusCode).toBe(200)
+    const asked = fake.received.find((r) => r.path === '/wxa/business/getuserphonenumber')
+    expect(asked?.method).toBe('POST')
+    expect(asked?.query.get('access_token')).toBe('token-1')
+    expect(JSON.parse(asked?.body ?? '{}')).toEqual({ code: 'phone-code-1' })
+    const [account] = await getDb().query<{ id: number; phone: string }>('SELECT id, phone FROM accounts')
+    expect(account).toEqual({ id: answer.json().accountId, phone: '13912345678' })
+  })
+
+  it('answers 422 PHONE_NOT_SUPPORTED for a number outside the mainland', async () => {
+    phoneAnswer = { errcode: 0, phone_info: { purePhoneNumber: '91234567', countryCode: '852', watermark: { appid: 'wx0123456789abcdef' } } }
+    const answer = await quickCheck()
+    expect(answer.statusCode).toBe(422)
+    expect(answer.json().error).toEqual({ code: 'PHONE_NOT_SUPPORTED', message: '这个微信绑定的不是中国大陆手机号，请用短信验证码登录' })
+  })
+
+  it('answers 401 for a code WeChat refuses and 503 when WeChat is busy', async () => {
+    phoneAnswer = { errcode: 40029, errmsg: 'invalid code' }
+    expect((await quickCheck()).json().error.code).toBe('WECHAT_LOGIN_FAILED')
+    phoneAnswer = { errcode: -1, errmsg: 'system error' }
+    const busy = await quickCheck()
+    expect(busy.statusCode).toBe(503)
+    expect(busy.json().error.code).toBe('WECHAT_UNAVAILABLE')
   })
 })

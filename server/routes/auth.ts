@@ -12,17 +12,20 @@ import {
   SmsCodeRequestBodySchema,
   SmsCodeSentSchema,
   SmsVerifyBodySchema,
-  WechatLoginBodySchema
+  WechatLoginBodySchema,
+  WechatPhoneLoginBodySchema
 } from '@/core/schemas/auth'
 import { ErrorBodySchema } from '@/core/schemas/common'
+import { z } from 'zod'
 import type { Db } from '../db/db'
 import { DeliveryError } from '../adapters/delivery'
-import { WechatLoginError } from '../adapters/wechat'
+import { WechatLoginError, WechatPhoneNotSupported, type WechatAdapter } from '../adapters/wechat'
 import { AppError } from '../http/errors'
 import {
   accountForOpenid,
   accountForPhone,
   countSmsCodesFromRequesterSince,
+  deleteSession,
   countSmsCodesSince,
   insertSmsCode,
   latestSmsCode,
@@ -30,7 +33,7 @@ import {
   recordFailedAttempt
 } from '../repositories/accounts-repository'
 import { DEFAULT_SMS_CODES_PER_IP_PER_HOUR, type ResidentServices } from '../residents/services'
-import { openSession } from '../residents/session'
+import { bearerToken, hashToken, openSession, requireResident } from '../residents/session'
 
 type VerifyOutcome =
   | { error: 'CODE_INVALID' | 'CODE_EXPIRED'; message: string; session?: undefined }
@@ -58,8 +61,35 @@ function smsFailure(error: unknown, log: FastifyBaseLogger): AppError {
 }
 
 /**
- * Residents' sign-in: SMS code (H5) and WeChat code2session (mini-program). Both answer a session
- * token for `Authorization: Bearer`.
+ * The WeChat adapter, or 503 WECHAT_UNAVAILABLE: without WeChat settings the server signs nobody in
+ * through WeChat unless the development stand-in was asked for (WECHAT_STAND_IN=1), since the
+ * stand-in accepts any code and so anyone could take anyone's account.
+ */
+function wechatOf(services: ResidentServices): WechatAdapter {
+  if (!services.wechat) throw new AppError(503, 'WECHAT_UNAVAILABLE', '暂时不能用微信登录，请用手机短信验证码登录')
+  return services.wechat
+}
+
+/** What the resident is told when an exchange with WeChat fails; anything unexpected stays a 500. */
+function wechatFailure(error: unknown, log: FastifyBaseLogger, what: string): unknown {
+  if (error instanceof WechatLoginError) {
+    log.info({ err: error }, `${what} refused`)
+    return new AppError(401, 'WECHAT_LOGIN_FAILED', '微信登录失败，请关闭小程序后重新打开再试，或用短信验证码登录')
+  }
+  if (error instanceof WechatPhoneNotSupported) {
+    log.info({ err: error }, `${what}: number not supported`)
+    return new AppError(422, 'PHONE_NOT_SUPPORTED', '这个微信绑定的不是中国大陆手机号，请用短信验证码登录')
+  }
+  if (error instanceof DeliveryError) {
+    log.warn({ provider: error.provider, failure: error.failure, providerCode: error.providerCode, err: error }, `${what} failed`)
+    return new AppError(503, 'WECHAT_UNAVAILABLE', '暂时连不上微信，请稍后再试，或用手机短信验证码登录')
+  }
+  return error
+}
+
+/**
+ * Residents' sign-in: SMS code (H5 and mini-program), WeChat code2session and the phone-number quick
+ * check (mini-program). Each answers a session token for `Authorization: Bearer`; sign-out ends it.
  */
 export const authRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentServices }> = async (app, { db, services }) => {
   const hashCode = (phone: string, code: string) => createHmac('sha256', services.secrets.smsPepper).update(`${phone}:${code}`).digest('hex')
@@ -150,25 +180,63 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentServi
     '/auth/wechat',
     {
       schema: {
-        summary: '微信小程序登录（wx.login 的 code 换取会话）',
+        summary: '微信小程序登录（wx.login 的 code 换取会话；未配置微信时 503）',
         tags: ['登录'],
         body: WechatLoginBodySchema,
-        response: { 200: SessionSchema, ...errors }
+        response: { 200: SessionSchema, ...errors, 503: ErrorBodySchema }
       }
     },
     async (request) => {
+      const wechat = wechatOf(services)
       let openid: string
       try {
-        openid = (await services.wechat.code2session(request.body.code)).openid
+        openid = (await wechat.code2session(request.body.code)).openid
       } catch (error) {
-        if (error instanceof WechatLoginError) {
-          request.log.info({ err: error }, 'wechat login refused')
-          throw new AppError(401, 'WECHAT_LOGIN_FAILED', '微信登录失败，请关闭小程序后重新打开再试')
-        }
-        throw error
+        throw wechatFailure(error, request.log, 'wechat login')
       }
       const now = services.now()
       return db.transaction(async (tx) => openSession(tx, (await accountForOpenid(tx, openid)).id, now))
+    }
+  )
+
+  app.post(
+    '/auth/wechat/phone',
+    {
+      schema: {
+        summary: '小程序手机号快捷登录（getPhoneNumber 的 code 由服务器向微信换取手机号；未配置微信时 503）',
+        tags: ['登录'],
+        body: WechatPhoneLoginBodySchema,
+        response: { 200: SessionSchema, ...errors, 422: ErrorBodySchema, 503: ErrorBodySchema }
+      }
+    },
+    async (request) => {
+      const wechat = wechatOf(services)
+      let phone: string
+      try {
+        phone = await wechat.phoneNumber(request.body.code)
+      } catch (error) {
+        throw wechatFailure(error, request.log, 'wechat phone number')
+      }
+      const now = services.now()
+      // The number WeChat verified signs in to the same account as an SMS code to that number.
+      return db.transaction(async (tx) => openSession(tx, (await accountForPhone(tx, phone)).id, now))
+    }
+  )
+
+  app.post(
+    '/auth/logout',
+    {
+      schema: {
+        summary: '退出登录（这个会话在服务器上立即失效）',
+        tags: ['登录'],
+        response: { 204: z.null(), 401: ErrorBodySchema }
+      }
+    },
+    async (request, reply) => {
+      await requireResident(db, request, services.now())
+      const token = bearerToken(request)
+      if (token) await deleteSession(db, hashToken(token))
+      return reply.status(204).send(null)
     }
   )
 }

@@ -80,6 +80,15 @@ describeEachEngine('staff sign-in', (getDb) => {
     expect(answer.json().error).toEqual({ code: 'SESSION_REQUIRED', message: '登录已过期，请重新登录工作台' })
   })
 
+  it('ends the staff session on the server at sign-out: the same token is refused afterwards', async () => {
+    const headers = await staffSignIn(h.app, '13900000001')
+    const out = await h.app.inject({ method: 'POST', url: '/api/v1/staff/auth/logout', headers })
+    expect(out.statusCode).toBe(204)
+    const after = await h.app.inject({ method: 'GET', url: '/api/v1/staff/me', headers })
+    expect(after.statusCode).toBe(401)
+    expect(after.json().error.code).toBe('SESSION_REQUIRED')
+  })
+
   it('does not take a resident’s session for a staff session', async () => {
     const resident = await h.signIn('13812345678')
     expect((await h.app.inject({ method: 'GET', url: '/api/v1/staff/me', headers: resident })).statusCode).toBe(401)

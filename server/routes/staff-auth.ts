@@ -1,11 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
 import { allowedStaffActions } from '@/core/staff'
 import { ErrorBodySchema } from '@/core/schemas/common'
 import { StaffLoginBodySchema, StaffMeSchema, StaffSessionSchema } from '@/core/schemas/staff'
 import type { Db } from '../db/db'
 import { AppError } from '../http/errors'
-import { clearFailedSignIns, findStaffCredentials, logSignIn, recordFailedSignIn } from '../repositories/staff-accounts-repository'
+import { clearFailedSignIns, deleteStaffSession, findStaffCredentials, logSignIn, recordFailedSignIn } from '../repositories/staff-accounts-repository'
 import { openStaffSession, requireStaff, staffOf, type StaffAuthDeps } from '../staff/auth'
+import { bearerToken, hashToken } from '../residents/session'
 import { UNKNOWN_ACCOUNT_HASH, verifyPassword } from '../staff/passwords'
 
 /** Five wrong passwords in a row lock the account for fifteen minutes. */
@@ -62,6 +64,20 @@ export const staffAuthRoutes: FastifyPluginAsyncZod<StaffAuthDeps & { db: Db }> 
       await clearFailedSignIns(db, staff.id)
       await logSignIn(db, phone, staff.id, 'success', at)
       return openStaffSession(db, staff.id, at)
+    }
+  )
+
+  app.post(
+    '/staff/auth/logout',
+    {
+      preHandler: requireStaff(deps),
+      schema: { summary: '工作人员退出登录（这个会话在服务器上立即失效）', tags: ['工作人员'], response: { 204: z.null(), 401: ErrorBodySchema } }
+    },
+    async (request, reply) => {
+      const token = bearerToken(request)
+      // The system token has no session to end: it stays valid until DATA_DIR/secrets.json changes.
+      if (token) await deleteStaffSession(db, hashToken(token))
+      return reply.status(204).send(null)
     }
   )
 

@@ -39,6 +39,14 @@ export function signInWithWechat(code: string): Promise<Session> {
   return postJson('/auth/wechat', { code }, SessionSchema)
 }
 
+/**
+ * POST /auth/wechat/phone: the code of a `getPhoneNumber` button (手机号快速验证); the server asks
+ * WeChat for the verified number and signs in to that number's account, as an SMS code would.
+ */
+export function signInWithWechatPhone(code: string): Promise<Session> {
+  return postJson('/auth/wechat/phone', { code }, SessionSchema)
+}
+
 /** GET /me: who is signed in, whether the current privacy notice is agreed to, unread notifications. */
 export function fetchMe(): Promise<Me> {
   return getJson('/me', MeSchema)

@@ -1,7 +1,7 @@
 import type { Me } from '@/core/schemas/auth'
 import type { CaseCreated, CaseCreateInput, CaseSummary } from '@/core/schemas/cases'
 import type { Page } from '@/core/schemas/common'
-import { getJson, postJson, unchecked } from './client'
+import { getJson, http, postJson, unchecked } from './client'
 
 /**
  * The resident's requests that the main package makes (the outbox on every page, the counts on 首页).
@@ -25,4 +25,12 @@ export async function fetchMyCaseSummaries(): Promise<CaseSummary[]> {
 /** GET /me: for the unread-message count beside 我的事项. */
 export function fetchMeBrief(): Promise<Me> {
   return getJson('/me', unchecked<Me>())
+}
+
+/**
+ * POST /auth/logout with the leaving session's token (the phone may already have forgotten it): the
+ * server ends that session, so a copy of the token taken from this phone stops working too.
+ */
+export async function endSession(token: string): Promise<void> {
+  await http.post('/auth/logout', null, { headers: { Authorization: `Bearer ${token}` } })
 }

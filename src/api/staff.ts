@@ -132,6 +132,14 @@ export function signInStaff(phone: string, password: string): Promise<StaffSessi
   return post('/staff/auth/login', { phone, password }, StaffSessionSchema)
 }
 
+/**
+ * POST /staff/auth/logout with the leaving session's token (the store has already forgotten it): the
+ * server ends that session, so a copy of the token left on a shared PC stops working too.
+ */
+export async function endStaffSession(token: string): Promise<void> {
+  await staffHttp.post('/staff/auth/logout', null, { headers: { Authorization: `Bearer ${token}` } })
+}
+
 /** GET /staff/me: who is signed in, with roles, department and the actions the matrix grants. */
 export function fetchStaffMe(): Promise<StaffMe> {
   return get('/staff/me', StaffMeSchema)

@@ -25,6 +25,13 @@ export const WechatLoginBodySchema = z
   .object({ code: z.string({ error: '缺少微信登录凭证' }).min(1, { error: '缺少微信登录凭证' }).max(200, { error: '微信登录凭证不正确' }) })
   .meta({ id: 'WechatLoginBody' })
 
+/** The code of a mini-program `getPhoneNumber` button (手机号快速验证), exchanged by the server for the number. */
+export const WechatPhoneLoginBodySchema = z
+  .object({
+    code: z.string({ error: '缺少手机号验证凭证' }).min(1, { error: '缺少手机号验证凭证' }).max(200, { error: '手机号验证凭证不正确' })
+  })
+  .meta({ id: 'WechatPhoneLoginBody' })
+
 export const SessionSchema = z
   .object({
     token: z.string(),

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { act, fireEvent, render, screen } from '@testing-library/react'
+import { mockRequest, requestsMade } from '../../../../mock/taro'
 import { SIGNED_IN } from '@/packages/cases/fixtures'
 import { readCache, residentCacheKey, writeCache } from '@/stores/offline-cache'
 import { useOutbox } from '@/stores/outbox'
@@ -42,6 +43,18 @@ describe('the account rows of 我的', () => {
     expect(Taro.showModal).toHaveBeenCalled()
     expect(useSession.getState().token).toBeNull()
     expect(screen.getByText('登录')).toBeInTheDocument()
+  })
+
+  it('asks the server to end the session at sign-out, so a copy of the token stops working too', async () => {
+    useSession.setState(SIGNED_IN)
+    mockRequest(() => ({ statusCode: 204, data: '' }))
+    render(<AccountLinks />)
+    await act(async () => {
+      fireEvent.click(screen.getByText('退出登录'))
+      await new Promise((resolve) => setTimeout(resolve, 0))
+    })
+    const logout = requestsMade().find((r) => r.url.endsWith('/api/v1/auth/logout'))
+    expect(logout).toMatchObject({ method: 'POST', header: expect.objectContaining({ Authorization: `Bearer ${SIGNED_IN.token}` }) })
   })
 
   it('opens the privacy notice, where consent is withdrawn, once signed in', () => {

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { endSession } from '@/api/resident'
 import { useSignedIn } from '@/hooks/useSession'
 import { MY_CASES_URL, loginUrl, privacyUrl } from '@/packages/cases/routes'
 import { ownershipOf, useOutbox } from '@/stores/outbox'
@@ -36,7 +37,12 @@ export function AccountLinks() {
     // What 退出登录 deletes: see signOutAndForgetUnsent (another account's items stay).
     const unsent = useOutbox.getState().items.filter((i) => ownershipOf(i, account) !== 'other').length
     const res = await Taro.showModal({ title: '退出登录？', content: signOutWarning(unsent), confirmText: '退出', cancelText: '取消' })
-    if (res.confirm) signOutAndForgetUnsent()
+    if (!res.confirm) return
+    const token = useSession.getState().token
+    signOutAndForgetUnsent()
+    // The phone forgets at once; the server ends the session when it can be reached (offline, the
+    // token lapses after its 30 days, and nobody on this phone holds it any more).
+    if (token) void endSession(token).catch(() => undefined)
   }
   if (!signedIn) {
     return <Row text='登录' note='登录后可以提交留言、查看办理进度' onClick={() => void Taro.navigateTo({ url: loginUrl() })} />

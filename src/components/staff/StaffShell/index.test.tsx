@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { fireEvent, render, screen } from '@testing-library/react'
-import { mockRequest } from '../../../../mock/taro'
+import { mockRequest, requestsMade } from '../../../../mock/taro'
 import { settle } from '@/packages/cases/test-helpers'
 import type { StaffRole } from '@/core/schemas/staff'
 import { useStaffSession } from '@/stores/staff-session'
@@ -72,6 +72,17 @@ describe('the workbench frame', () => {
     await shell()
     expect(tabs()).toEqual(['待办事项', '登记来件', '信息发布', '统计报表'])
     expect(screen.getByText('工作人员')).toBeInTheDocument()
+  })
+
+  it('signs out on 退出 and asks the server to end the session, so a copy of the token stops working too', async () => {
+    signInAs(['clerk'], 'social-affairs')
+    await shell()
+    fireEvent.click(screen.getByText('退出'))
+    await settle()
+    expect(useStaffSession.getState().token).toBeNull()
+    const logout = requestsMade().find((r) => r.url.endsWith('/api/v1/staff/auth/logout'))
+    expect(logout).toMatchObject({ method: 'POST', header: expect.objectContaining({ Authorization: `Bearer ${SIGNED_IN.token}` }) })
+    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/staff/login/index' })
   })
 
   it('sends a visitor without a staff session to the sign-in page', async () => {

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useEffect, type ReactNode } from 'react'
+import { endStaffSession } from '@/api/staff'
 import { PageShell } from '@/components/PageShell'
 import { workbenchSectionsFor, type WorkbenchSection } from '@/core/staff/workbench'
 import { isStaffSessionValid, useStaffSession } from '@/stores/staff-session'
@@ -53,7 +54,10 @@ export function StaffShell({ section, title, children }: StaffShellProps) {
           role='button'
           hoverClass='jf-pressed'
           onClick={() => {
+            const leaving = token
             signOut()
+            // The server ends the session too; offline, it lapses after its 12 hours.
+            if (leaving) void endStaffSession(leaving).catch(() => undefined)
             void Taro.redirectTo({ url: '/staff/login/index' })
           }}
         >

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { mockRequest, requestsMade, setRouterParams } from '../../../../mock/taro'
 import { useSession } from '@/stores/session'
 import { typeInto } from '../test-helpers'
@@ -67,5 +67,70 @@ describe('signing in with an SMS code', () => {
     await screen.findByText('登录')
     expect(useSession.getState()).toMatchObject({ token: 'tok-1', privacyConsented: true })
     expect(Taro.navigateBack).toHaveBeenCalled()
+  })
+})
+
+describe('signing in in the mini-program', () => {
+  const platform = process.env.TARO_ENV
+  let wechat: { statusCode: number; data: unknown }
+  beforeEach(() => {
+    process.env.TARO_ENV = 'weapp'
+    wechat = { statusCode: 200, data: { token: 'tok-wx', expiresAt: '2099-01-01T00:00:00+08:00', accountId: 8 } }
+    mockRequest((req) => {
+      const path = new URL(req.url).pathname
+      if (path === '/api/v1/auth/wechat' || path === '/api/v1/auth/wechat/phone') return wechat
+      if (path === '/api/v1/me') return { statusCode: 200, data: me }
+      return { statusCode: 404, data: {} }
+    })
+  })
+  afterEach(() => {
+    process.env.TARO_ENV = platform
+  })
+
+  const tapPhoneButton = (detail: object) => {
+    const button = screen.getByText('手机号快捷登录').closest('taro-button-core') ?? screen.getByText('手机号快捷登录')
+    fireEvent(button, Object.assign(new Event('getphonenumber', { bubbles: true }), { detail }))
+  }
+
+  it('offers WeChat sign-in, the phone-number quick check and, one tap away, the SMS code', () => {
+    render(<LoginPage />)
+    expect(screen.getByText('微信一键登录')).toBeInTheDocument()
+    expect(screen.getByText('手机号快捷登录')).toBeInTheDocument()
+    fireEvent.click(screen.getByText('用短信验证码登录'))
+    expect(screen.getByText('获取短信验证码')).toBeInTheDocument()
+  })
+
+  it('sends the phone-number code to the server and keeps the session', async () => {
+    render(<LoginPage />)
+    tapPhoneButton({ code: 'phone-code-1', errMsg: 'getPhoneNumber:ok' })
+    await waitFor(() => expect(useSession.getState().token).toBe('tok-wx'))
+    const sent = requestsMade().find((r) => r.url.endsWith('/api/v1/auth/wechat/phone'))
+    expect(JSON.parse(sent?.data as string)).toEqual({ code: 'phone-code-1' })
+  })
+
+  it('says so when the resident declines to share the number, and asks the server nothing', () => {
+    render(<LoginPage />)
+    tapPhoneButton({ errMsg: 'getPhoneNumber:fail user deny' })
+    expect(screen.getByText('没有取得手机号。可以再试一次，或用短信验证码登录。')).toBeInTheDocument()
+    expect(requestsMade()).toHaveLength(0)
+  })
+
+  it('offers the SMS code alone when the server has no WeChat sign-in', async () => {
+    wechat = { statusCode: 503, data: { error: { code: 'WECHAT_UNAVAILABLE', message: '暂时不能用微信登录，请用手机短信验证码登录' } } }
+    render(<LoginPage />)
+    fireEvent.click(screen.getByText('微信一键登录'))
+    expect(await screen.findByText('暂时不能用微信登录，请用手机短信验证码登录。')).toBeInTheDocument()
+    expect(screen.getByText('获取短信验证码')).toBeInTheDocument()
+    expect(screen.queryByText('微信一键登录')).toBeNull()
+    expect(screen.queryByText('用微信登录')).toBeNull()
+  })
+})
+
+describe('signing in in the browser', () => {
+  it('offers only the SMS code: no WeChat button, no phone-number quick check', () => {
+    render(<LoginPage />)
+    expect(screen.getByText('获取短信验证码')).toBeInTheDocument()
+    expect(screen.queryByText('手机号快捷登录')).toBeNull()
+    expect(screen.queryByText('微信一键登录')).toBeNull()
   })
 })

@@ -1,7 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import { fetchMe, requestSmsCode, signInWithWechat, verifySmsCode } from '@/api/auth'
+import { fetchMe, requestSmsCode, signInWithWechat, signInWithWechatPhone, verifySmsCode } from '@/api/auth'
 import { toApiError } from '@/api/errors'
 import { ActionButton } from '@/components/ActionButton'
 import { PageShell } from '@/components/PageShell'
@@ -14,6 +14,9 @@ import { MY_CASES_URL, returnOr } from '../routes'
 import './index.scss'
 
 const isWeapp = () => process.env.TARO_ENV === 'weapp'
+
+/** The server has no WeChat sign-in (no WeChat settings): the resident is offered the SMS code instead. */
+const WECHAT_UNAVAILABLE = 'WECHAT_UNAVAILABLE'
 
 /** Stores the session, learns whether the privacy notice is already agreed to, then goes on. */
 async function finishSignIn(session: Session, back: boolean) {
@@ -98,20 +101,48 @@ function SmsSignIn({ back }: { back: boolean }) {
   )
 }
 
-function WechatSignIn({ back }: { back: boolean }) {
+/**
+ * The mini-program's ways in: 微信一键登录 (wx.login), 手机号快捷登录 (WeChat's phone-number quick
+ * check, a `getPhoneNumber` button) and, one tap away, the SMS code. `onUnavailable` switches to the
+ * SMS code when the server has no WeChat sign-in.
+ */
+function WechatSignIn({ back, onUnavailable }: { back: boolean; onUnavailable(): void }) {
   const [error, setError] = useState<string | null>(null)
+  const failed = (caught: unknown) => {
+    const apiError = toApiError(caught)
+    if (apiError.code === WECHAT_UNAVAILABLE) onUnavailable()
+    else setError(apiError.message)
+  }
   const signIn = async () => {
     setError(null)
     try {
       const { code } = await Taro.login()
       await finishSignIn(await signInWithWechat(code), back)
     } catch (caught) {
-      setError(toApiError(caught).message)
+      failed(caught)
+    }
+  }
+  const signInWithPhone = async (code: string | undefined) => {
+    setError(null)
+    // No code: the resident declined to share the number, or WeChat could not verify it.
+    if (!code) {
+      setError('没有取得手机号。可以再试一次，或用短信验证码登录。')
+      return
+    }
+    try {
+      await finishSignIn(await signInWithWechatPhone(code), back)
+    } catch (caught) {
+      failed(caught)
     }
   }
   return (
     <View className='login__form'>
       <ActionButton text='微信一键登录' onClick={() => void signIn()} />
+      {isWeapp() && (
+        <Button className='login__phone-button' openType='getPhoneNumber' hoverClass='jf-pressed' onGetPhoneNumber={(e) => void signInWithPhone(e.detail.code)}>
+          手机号快捷登录
+        </Button>
+      )}
       {error && (
         <View role='alert' className='login__error'>
           <Text>{error}</Text>
@@ -121,14 +152,39 @@ function WechatSignIn({ back }: { back: boolean }) {
   )
 }
 
-/** Sign-in: WeChat in the mini-program, phone number and SMS code in the browser. */
+/**
+ * Sign-in: in the mini-program WeChat (or its phone-number quick check), with the SMS code one tap
+ * away and offered alone when the server has no WeChat sign-in; in the browser the SMS code.
+ */
 export default function LoginPage() {
   const back = useRouter().params.back === '1'
+  const [bySms, setBySms] = useState(!isWeapp())
+  const [wechatUnavailable, setWechatUnavailable] = useState(false)
   return (
     <PageShell className='login'>
       <Text className='login__title'>登录后可以提交留言、查看办理进度</Text>
       <Text className='login__note'>浏览公开信息不需要登录。</Text>
-      {isWeapp() ? <WechatSignIn back={back} /> : <SmsSignIn back={back} />}
+      {wechatUnavailable && (
+        <View role='alert' className='login__notice'>
+          <Text>暂时不能用微信登录，请用手机短信验证码登录。</Text>
+        </View>
+      )}
+      {bySms ? (
+        <SmsSignIn back={back} />
+      ) : (
+        <WechatSignIn
+          back={back}
+          onUnavailable={() => {
+            setWechatUnavailable(true)
+            setBySms(true)
+          }}
+        />
+      )}
+      {isWeapp() && !wechatUnavailable && (
+        <View className='login__switch' role='button' hoverClass='jf-pressed' onClick={() => setBySms(!bySms)}>
+          <Text>{bySms ? '用微信登录' : '用短信验证码登录'}</Text>
+        </View>
+      )}
     </PageShell>
   )
 }
