@@ -14,7 +14,7 @@ import { guides } from './content/guides'
 import { basicAndPartyNotices } from './content/notices-basic-party'
 import { communityAndConsultationNotices } from './content/notices-community'
 import { govNotices } from './content/notices-gov'
-import { departments, dutyPhone, leaders, office, receptions, supervisionHotline } from './content/office'
+import { departments, dutyPhone, leaders, office, receptions, superiorBodies, supervisionHotline } from './content/office'
 import type { DemoContent } from './types'
 
 /** Where attachment `file` and leader `photo` paths resolve. */
@@ -24,6 +24,7 @@ export const demoContent: DemoContent = {
   office,
   dutyPhone,
   supervisionHotline,
+  superiorBodies,
   departments,
   leaders,
   receptions,

@@ -33,7 +33,8 @@ export async function clearContent(db: Db): Promise<void> {
 }
 
 /**
- * Loads demo content into the database in one transaction: the office settings, departments, leaders
+ * Loads demo content into the database in one transaction: the office settings (with the bodies its
+ * replies name), departments, leaders
  * with their photos, reception days, notices with their attachment files, and service guides. Files are
  * read before the transaction starts, so the database is never held while the disk is read. Throws,
  * leaving the database as it was, when the content refers to a department, leader or file that does
@@ -47,6 +48,11 @@ export async function loadDemoContent(db: Db, content: DemoContent = demoContent
       [OFFICE_SETTING_KEYS.dutyPhone, JSON.stringify(content.dutyPhone)],
       [OFFICE_SETTING_KEYS.supervisionHotline, JSON.stringify(content.supervisionHotline)]
     ], { value: 'text::jsonb' })
+    // An administrator's own choice stays: the demo fills in only bodies not yet set.
+    await tx.query(
+      `INSERT INTO case_handling_settings (key, value) VALUES ('reconsiderationBody', $1::jsonb), ('reviewBody', $2::jsonb) ON CONFLICT (key) DO NOTHING`,
+      [JSON.stringify(content.superiorBodies.reconsiderationBody), JSON.stringify(content.superiorBodies.reviewBody)]
+    )
 
     const departmentIds = await allocateIds(tx, 'departments', content.departments.length)
     const departmentOf = new Map(content.departments.map((d, i) => [d.key, departmentIds[i]]))

@@ -1,3 +1,4 @@
+import type { NamedBody } from '@/core/staff/reply'
 import type { CategoryId } from '@/core/notices/catalogue'
 import type { Timeliness } from '@/core/notices/timeliness'
 import type { GeoPoint } from '@/core/schemas/common'
@@ -71,6 +72,8 @@ export interface DemoContent {
   office: { name: string; address: string; location: GeoPoint; hours: string }
   dutyPhone: { label: string; phone: string; hours: string }
   supervisionHotline: { label: string; phone: string; hours: string }
+  /** The bodies the office's replies name (case_handling_settings): reconsideration and 复查. */
+  superiorBodies: { reconsiderationBody: NamedBody; reviewBody: NamedBody }
   departments: DemoDepartment[]
   leaders: DemoLeader[]
   receptions: DemoReception[]

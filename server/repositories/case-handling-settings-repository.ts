@@ -1,8 +1,8 @@
 import { CaseHandlingSettingsSchema, type CaseHandlingSettings } from '@/core/schemas/staff'
 import type { Queryable } from '../db/db'
 
-/** The settings an office has not changed. */
-export const DEFAULT_CASE_HANDLING_SETTINGS: CaseHandlingSettings = { replyApproval: { kinds: [] } }
+/** The settings an office has not changed; the bodies its replies name have no default (an office's own district). */
+export const DEFAULT_CASE_HANDLING_SETTINGS: CaseHandlingSettings = { replyApproval: { kinds: [] }, reconsiderationBody: null, reviewBody: null }
 
 /** The office's settings, the defaults where none was saved; each stored value is checked again. */
 export async function findCaseHandlingSettings(db: Queryable): Promise<CaseHandlingSettings> {

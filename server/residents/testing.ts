@@ -7,6 +7,7 @@ import { standInWechatAdapter, type WechatAdapter } from '../adapters/wechat'
 import { deliveryBell, deliveryWorker } from '../deliveries/worker'
 import type { ResidentServices } from './services'
 import { PRIVACY_NOTICE_CURRENT } from './privacy-notice'
+import { setTestSuperiorBodies } from '../staff/testing'
 
 /**
  * A test harness of the residents' routes: a fixed clock that tests move, transports that keep what
@@ -43,9 +44,17 @@ export function quietResidentServices(): ResidentServices {
 
 /**
  * `wechat`: the WeChat adapter the routes use, the development stand-in unless a test gives another
- * one, or null for a server without WeChat settings and without WECHAT_STAND_IN.
+ * one, or null for a server without WeChat settings and without WECHAT_STAND_IN. Like a configured
+ * office, the harness names the tests' district government as reconsideration and 复查 body unless
+ * `unconfigured` (replies are refused without one).
  */
-export async function residentHarness(db: Db, start = '2026-11-25T02:00:00Z', wechat: WechatAdapter | null = standInWechatAdapter()): Promise<ResidentHarness> {
+export async function residentHarness(
+  db: Db,
+  start = '2026-11-25T02:00:00Z',
+  wechat: WechatAdapter | null = standInWechatAdapter(),
+  { unconfigured = false } = {}
+): Promise<ResidentHarness> {
+  if (!unconfigured) await setTestSuperiorBodies(db)
   let now = new Date(start)
   const sms: ResidentHarness['sms'] = []
   const notifications: Notification[] = []

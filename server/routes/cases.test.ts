@@ -274,7 +274,10 @@ describeEachEngine('following my cases', (getDb) => {
     expect(replied.timeline[1]).toMatchObject({ type: 'replied', label: '已答复：部分公开' })
     // A disclosure reply carries its legal basis and the applicant's remedies (server/routes/staff-cases.ts).
     expect(replied.timeline[1].text).toBe(
-      '现将可以公开的部分提供给您。\n\n依据：《中华人民共和国政府信息公开条例》第三十七条。\n如对本答复不服，可以自收到本答复之日起 60 日内依法申请行政复议，或者自收到本答复之日起 6 个月内依法向人民法院提起行政诉讼。'
+      '现将可以公开的部分提供给您。\n\n依据：《中华人民共和国政府信息公开条例》第三十七条。\n' +
+        '对本答复中不予公开的部分不服的，应当自收到本答复之日起 60 日内依法先向沧澜市望川区人民政府申请行政复议；对行政复议决定不服的，可以自收到行政复议决定书之日起 15 日内依法向人民法院提起行政诉讼。' +
+        '依据《中华人民共和国行政复议法》第二十三条，对不予公开政府信息不服的，须先申请行政复议，不能直接提起行政诉讼。' +
+        '对本答复其他内容不服的，可以自收到本答复之日起 60 日内依法向沧澜市望川区人民政府申请行政复议，或者自收到本答复之日起 6 个月内依法向人民法院提起行政诉讼。'
     )
     const rated = await act(no, 'rating', { rating: 'basically_satisfied', comment: '很及时' })
     expect(rated.json()).toMatchObject({ canRate: false })

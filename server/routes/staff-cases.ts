@@ -7,7 +7,7 @@ import { caseTitleOf, DISCLOSURE_OUTCOMES, PETITION_OUTCOMES, StaffCaseCreateBod
 import { CASE_KIND_LABELS } from '@/core/schemas/clock'
 import { ErrorBodySchema } from '@/core/schemas/common'
 import { StaffCaseActionBodySchema, StaffCaseViewSchema, type CaseHandlingSettings, type StaffCaseActionBody } from '@/core/schemas/staff'
-import { composeDisclosureReply, DISCLOSURE_REMEDIES, legalBasisOf, openFollowUpOf, recordedTypeOf, seesAllCases, stateAllows } from '@/core/staff'
+import { composeReply, openFollowUpOf, recordedTypeOf, REPLY_GAP_MESSAGES, seesAllCases, stateAllows } from '@/core/staff'
 import type { Db, Queryable } from '../db/db'
 import { AppError } from '../http/errors'
 import { CalendarSource } from '../repositories/calendar-repository'
@@ -139,7 +139,7 @@ export const staffCaseRoutes: FastifyPluginAsyncZod<StaffCaseRoutesOptions> = as
         tags: ['工作人员'],
         params: TrackingNoParamsSchema,
         body: StaffCaseActionBodySchema,
-        response: { 200: StaffCaseViewSchema, ...errors }
+        response: { 200: StaffCaseViewSchema, ...errors, 422: ErrorBodySchema }
       }
     },
     async (request) => {
@@ -221,7 +221,7 @@ function decide(
       return { ...base, data: { days: request?.data.days, reason: request?.data.reason, approved: true, approvedBy: staff.name, requestedBy: request?.actor } }
     }
     case 'reply':
-      return { ...base, data: replyData(c, action) }
+      return { ...base, data: replyData(c, action, settings) }
     case 'approve_reply': {
       // The reply goes out as the clerk wrote it, on the day of the approval, with who approved it.
       const draft = [...c.events].reverse().find((e) => e.type === 'reply_drafted')
@@ -241,16 +241,24 @@ function decide(
   }
 }
 
-/** A reply's stored data; a disclosure reply carries its legal basis and the remedies in its text. */
-function replyData(c: StaffCaseRecord, action: Extract<StaffCaseActionBody, { type: 'reply' }>): Record<string, unknown> {
+/**
+ * A reply's stored data: the text as the resident receives it, with the remedies of its outcome
+ * naming the office's reconsideration or 复查 body (refused with 422 while that body is not set).
+ */
+function replyData(c: StaffCaseRecord, action: Extract<StaffCaseActionBody, { type: 'reply' }>, settings: CaseHandlingSettings): Record<string, unknown> {
   const allowed: readonly string[] = c.kind === 'info_request' ? DISCLOSURE_OUTCOMES : PETITION_OUTCOMES
   if (!allowed.includes(action.outcome)) throw new AppError(400, 'VALIDATION_FAILED', '答复结果与事项类型不符', { outcome: '答复结果与事项类型不符' })
-  const data = { outcome: action.outcome, text: action.text, attachments: action.attachments }
+  if (action.holder && action.outcome !== 'unavailable_not_held') {
+    throw new AppError(400, 'VALIDATION_FAILED', '只有“本机关不掌握”的答复才告知负责公开的机关', { holder: '只有“本机关不掌握”的答复才告知负责公开的机关' })
+  }
+  const composed = composeReply(c.kind, action, settings)
+  if (!composed.ok) {
+    if (composed.missing === 'legalBasis') throw new AppError(400, 'VALIDATION_FAILED', REPLY_GAP_MESSAGES.legalBasis, { legalBasis: REPLY_GAP_MESSAGES.legalBasis })
+    throw new AppError(422, 'SUPERIOR_BODY_NOT_SET', REPLY_GAP_MESSAGES[composed.missing])
+  }
+  const data = { outcome: action.outcome, text: composed.text, writtenText: action.text, remedies: composed.remedies, attachments: action.attachments }
   if (c.kind !== 'info_request') return data
-  const legalBasis = legalBasisOf(action.outcome, action.legalBasis)
-  if (!legalBasis) throw new AppError(400, 'VALIDATION_FAILED', '请填写这项答复的法律依据', { legalBasis: '请填写这项答复的法律依据' })
-  const remedies = action.remedies || DISCLOSURE_REMEDIES
-  return { ...data, text: composeDisclosureReply(action.text, legalBasis, remedies), writtenText: action.text, legalBasis, remedies }
+  return { ...data, legalBasis: composed.legalBasis, ...(action.holder ? { holder: action.holder } : {}) }
 }
 
 /** A named handler must be an enabled colleague of the department the case goes to. */

@@ -136,7 +136,24 @@ describeEachEngine('the staff workbench: queue, roles and workflow', (getDb) => 
     expect(replied.statusCode).toBe(200)
     const reply = replied.json().events.find((e: { type: string }) => e.type === 'replied')
     expect(reply.data).toMatchObject({ legalBasis: '《中华人民共和国政府信息公开条例》第三十七条', writtenText: '部分予以公开，见附件。' })
-    expect(reply.data.text).toContain('60 日内依法申请行政复议')
+    expect(reply.data.text).toContain('对本答复中不予公开的部分不服的，应当自收到本答复之日起 60 日内依法先向沧澜市望川区人民政府申请行政复议')
+  })
+
+  it('a 无法提供 reply names the body that holds the information and how to reach it (政府信息公开条例 第三十六条第（五）项)', async () => {
+    const no = await register(disclosure, infoRequest)
+    const holder = { name: '沧澜市望川区住房和城乡建设局', contact: '电话 0000-66015000' }
+    const replied = await act(no, disclosure, { type: 'reply', outcome: 'unavailable_not_held', text: '本机关未制作或获取该信息。', holder })
+    expect(replied.statusCode).toBe(200)
+    const reply = replied.json().events.find((e: { type: string }) => e.type === 'replied')
+    expect(reply.data).toMatchObject({ holder })
+    expect(reply.data.text).toContain('经确定，该信息由沧澜市望川区住房和城乡建设局负责公开，您可以向该机关申请。联系方式：电话 0000-66015000。')
+  })
+
+  it('refuses a holding body on a reply of another outcome', async () => {
+    const no = await register(disclosure, infoRequest)
+    const refused = await act(no, disclosure, { type: 'reply', outcome: 'disclosed', text: '予以公开。', holder: { name: '某局' } })
+    expect(refused.statusCode).toBe(400)
+    expect(refused.json().error.fields).toHaveProperty('holder')
   })
 
   it('refuses a disclosure reply of outcome “other” without a legal basis', async () => {

@@ -52,6 +52,7 @@ export function toStaffCaseView(
     pendingExtension: hasPendingExtension(state),
     pendingReply: hasPendingReply(state),
     replyTakesEffect: replyTakesEffect(staff, state),
-    actions: caseActionsFor(staff, state)
+    actions: caseActionsFor(staff, state),
+    replyBodies: { reconsiderationBody: settings.reconsiderationBody, reviewBody: settings.reviewBody }
   }
 }

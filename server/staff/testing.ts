@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import type { StaffRole } from '@/core/schemas/staff'
 import type { Queryable } from '../db/db'
+import { saveCaseHandlingSetting } from '../repositories/case-handling-settings-repository'
 import { insertStaff, type StaffAccount } from '../repositories/staff-accounts-repository'
 import { hashPassword } from './passwords'
 
@@ -36,4 +37,13 @@ export async function staffSignIn(app: FastifyInstance, phone: string, password 
 export async function staffHeaders(app: FastifyInstance, db: Queryable, s: { phone: string; roles: StaffRole[]; department?: string | null; name?: string }): Promise<{ authorization: string }> {
   await addTestStaff(db, s)
   return staffSignIn(app, s.phone)
+}
+
+/** The district government the tests' replies name as reconsideration and 复查 body. */
+export const TEST_DISTRICT = { name: '沧澜市望川区人民政府' }
+
+/** Sets the bodies every reply names (an administrator's setting), as an office does before replying. */
+export async function setTestSuperiorBodies(db: Queryable): Promise<void> {
+  await saveCaseHandlingSetting(db, 'reconsiderationBody', TEST_DISTRICT)
+  await saveCaseHandlingSetting(db, 'reviewBody', TEST_DISTRICT)
 }

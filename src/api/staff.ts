@@ -48,6 +48,7 @@ import {
   StaffQueueSchema,
   StaffSessionSchema,
   type CaseHandlingSettings,
+  type SuperiorBodiesBody,
   type ReplyTemplate,
   type StaffAuditQuery,
   type StaffCreateBody,
@@ -419,6 +420,11 @@ export function resetStaffPassword(id: number, password: string): Promise<void> 
 /** GET /staff/settings: how the office handles cases (which kinds' replies need a head's approval). */
 export function fetchCaseHandlingSettings(): Promise<CaseHandlingSettings> {
   return get('/staff/settings', CaseHandlingSettingsSchema)
+}
+
+/** PUT /staff/settings/superior-bodies: the reconsideration and 复查 bodies every reply names (administrators). */
+export function saveSuperiorBodies(body: SuperiorBodiesBody): Promise<CaseHandlingSettings> {
+  return post('/staff/settings/superior-bodies', body, CaseHandlingSettingsSchema, 'put')
 }
 
 /** PUT /staff/settings/reply-approval: the kinds whose clerks' replies wait for a head's approval (administrators). */

@@ -1,4 +1,4 @@
-import { checkAction, emptyActionValues } from './action-form'
+import { checkAction, emptyActionValues, remediesPreview } from './action-form'
 
 const values = (over: Partial<ReturnType<typeof emptyActionValues>> = {}) => ({ ...emptyActionValues(), ...over })
 
@@ -20,11 +20,18 @@ describe('checking an action before it is sent', () => {
     expect(checkAction('extend', 'info_request', values({ days: '0' }))).toEqual({ ok: false, errors: { reason: '请填写理由', days: '延长天数至少为 1' } })
   })
 
-  it('asks a reply to an information request for its outcome, its text and the remedies', () => {
-    expect(checkAction('reply', 'info_request', values({ remedies: '' }))).toEqual({
-      ok: false,
-      errors: { remedies: '请写明申请人的救济途径（行政复议、行政诉讼及期限）', outcome: '请选择答复结果', text: '请填写答复内容' }
-    })
+  it('asks a reply to an information request for its outcome and its text', () => {
+    expect(checkAction('reply', 'info_request', values())).toEqual({ ok: false, errors: { outcome: '请选择答复结果', text: '请填写答复内容' } })
+  })
+
+  it('sends the body holding the information with a 无法提供 reply (政府信息公开条例 第三十六条第（五）项)', () => {
+    const checked = checkAction('reply', 'info_request', values({ outcome: 'unavailable_not_held', text: '本机关不掌握。', holderName: '某区住建局', holderContact: ' ' }))
+    expect(checked.ok && checked.body).toMatchObject({ holder: { name: '某区住建局' } })
+  })
+
+  it('sends no holding body with another outcome', () => {
+    const checked = checkAction('reply', 'info_request', values({ outcome: 'disclosed', text: '予以公开。', holderName: '某区住建局' }))
+    expect(checked.ok && 'holder' in checked.body && checked.body.holder).toBeFalsy()
   })
 
   it('asks for the legal basis of an outcome that has no article of its own', () => {
@@ -40,7 +47,17 @@ describe('checking an action before it is sent', () => {
   })
 
   it('does not ask a 信访 reply for a legal basis', () => {
-    expect(checkAction('reply', 'complaint', values({ outcome: 'supported', text: '已处理。', remedies: '' })).ok).toBe(true)
+    expect(checkAction('reply', 'complaint', values({ outcome: 'supported', text: '已处理。' })).ok).toBe(true)
+  })
+
+  it('previews the remedies of the chosen outcome, reconsideration first for 不予公开 (行政复议法 第二十三条)', () => {
+    const district = { name: '某区人民政府' }
+    const preview = remediesPreview('info_request', 'withheld_internal_affairs', { reconsiderationBody: district, reviewBody: district })
+    expect(preview).toMatchObject({ ok: true, text: expect.stringContaining('依法先向某区人民政府申请行政复议') })
+  })
+
+  it('says the reply cannot go out while the office has no reconsideration body', () => {
+    expect(remediesPreview('info_request', 'disclosed', { reconsiderationBody: null, reviewBody: null })).toMatchObject({ ok: false, message: expect.stringContaining('还没有设置行政复议机关') })
   })
 
   it('asks for the code of the department a case is assigned to', () => {

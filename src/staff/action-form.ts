@@ -1,7 +1,7 @@
 import type { ReplyOutcome } from '@/core/schemas/cases'
 import type { CaseKind } from '@/core/schemas/clock'
 import { StaffCaseActionBodySchema, type StaffCaseActionBody } from '@/core/schemas/staff'
-import { DISCLOSURE_REMEDIES, legalBasisOf, type CaseAction } from '@/core/staff'
+import { composeReply, legalBasisOf, REPLY_GAP_MESSAGES, type CaseAction, type ReplyBodies } from '@/core/staff'
 
 /** What the action forms collect, as typed (strings until checked). */
 export interface ActionValues {
@@ -17,7 +17,9 @@ export interface ActionValues {
   outcome: ReplyOutcome | ''
   text: string
   legalBasis: string
-  remedies: string
+  /** 无法提供 because another body holds it: that body and how to reach it (第三十六条第（五）项). */
+  holderName: string
+  holderContact: string
   attachments: string[]
   /** 回访: what the resident said when called back, and whether the problem is now solved. */
   residentSaid: string
@@ -51,7 +53,8 @@ export function emptyActionValues(): ActionValues {
     outcome: '',
     text: '',
     legalBasis: '',
-    remedies: DISCLOSURE_REMEDIES,
+    holderName: '',
+    holderContact: '',
     attachments: [],
     residentSaid: '',
     solved: ''
@@ -63,6 +66,21 @@ export type ActionCheck = { ok: true; body: StaffCaseActionBody } | { ok: false;
 
 const whole = (value: string) => (/^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN)
 const optional = (value: string) => value.trim() || undefined
+
+/** The body holding the information, typed for a 无法提供 reply only; nothing when left blank. */
+const holderOf = (v: ActionValues) =>
+  v.outcome === 'unavailable_not_held' && (v.holderName.trim() || v.holderContact.trim()) ? { name: v.holderName, contact: optional(v.holderContact) } : undefined
+
+/**
+ * The remedies a reply will carry, as the form shows them before sending: from the outcome and the
+ * office's bodies (reply.ts), or why the reply cannot go out yet.
+ * @example remediesPreview('complaint', 'supported', { reconsiderationBody: null, reviewBody: null }) // { ok: false, message: '还没有设置复查机关…' }
+ */
+export function remediesPreview(kind: CaseKind, outcome: ReplyOutcome | '', bodies: ReplyBodies): { ok: true; text: string } | { ok: false; message: string } | null {
+  if (!outcome) return null
+  const composed = composeReply(kind, { outcome, text: '', legalBasis: kind === 'info_request' ? (legalBasisOf(outcome) ?? '—') : undefined }, bodies)
+  return composed.ok ? { ok: true, text: composed.remedies } : { ok: false, message: REPLY_GAP_MESSAGES[composed.missing] }
+}
 
 /** The body an action's form describes, before checking. */
 function candidateOf(type: CaseAction, v: ActionValues): Record<string, unknown> {
@@ -84,7 +102,7 @@ function candidateOf(type: CaseAction, v: ActionValues): Record<string, unknown>
     case 'return_reply':
       return { ...base, comment: v.reason }
     case 'reply':
-      return { ...base, outcome: v.outcome || undefined, text: v.text, attachments: v.attachments, legalBasis: optional(v.legalBasis), remedies: optional(v.remedies) }
+      return { ...base, outcome: v.outcome || undefined, text: v.text, attachments: v.attachments, legalBasis: optional(v.legalBasis), holder: holderOf(v) }
     default:
       return base
   }
@@ -93,21 +111,20 @@ function candidateOf(type: CaseAction, v: ActionValues): Record<string, unknown>
 /**
  * Builds the body of an action from its form and checks it with the server's own schema, so the
  * official sees the server's message before sending. A reply to an information request must also
- * carry a legal basis (its outcome's article unless written) and the remedies (第三十六条、第五十一条).
+ * carry a legal basis (its outcome's article unless written); its remedies follow from the outcome.
  * @example checkAction('not_accept', 'complaint', { ...emptyActionValues(), reason: '' }) // { ok: false, errors: { reason: '请填写理由' } }
  */
 export function checkAction(type: CaseAction, kind: CaseKind, v: ActionValues): ActionCheck {
   const errors: ActionErrors = {}
   if (type === 'reply' && kind === 'info_request') {
     if (v.outcome && !legalBasisOf(v.outcome, v.legalBasis)) errors.legalBasis = '这种答复结果没有对应的条款，请写明所依据的法律条款'
-    if (!v.remedies.trim()) errors.remedies = '请写明申请人的救济途径（行政复议、行政诉讼及期限）'
   }
   const checked = StaffCaseActionBodySchema.safeParse(candidateOf(type, v))
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const path = String(issue.path[0])
       // A follow-up's note is typed in the form's text field, a returned reply's comment in its reason field.
-      const field = (path === 'type' ? 'on' : path === 'note' ? 'text' : path === 'comment' ? 'reason' : path) as keyof ActionValues
+      const field = (path === 'type' ? 'on' : path === 'note' ? 'text' : path === 'comment' ? 'reason' : path === 'holder' ? 'holderName' : path) as keyof ActionValues
       if (!errors[field]) errors[field] = issue.message
     }
   }

@@ -127,6 +127,15 @@ describe('the particulars of an entry', () => {
     ])
   })
 
+  it('names the reconsideration and 复查 bodies an administrator set, before and after', () => {
+    const body = { name: '沧澜市望川区人民政府', contact: '电话 0000-1' }
+    expect(lines('update_settings', { setting: 'superiorBodies', before: { reconsiderationBody: null, reviewBody: null }, after: { reconsiderationBody: body, reviewBody: body } })).toEqual([
+      '设置：复议与复查机关',
+      '行政复议机关：（空） → 沧澜市望川区人民政府（电话 0000-1）',
+      '复查机关：（空） → 沧澜市望川区人民政府（电话 0000-1）'
+    ])
+  })
+
   it('shows nothing for a plain view of a case', () => {
     expect(lines('view_case', {})).toEqual([])
   })

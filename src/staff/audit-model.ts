@@ -118,7 +118,13 @@ const staffWord = (names: AuditNames, v: unknown) => (typeof v === 'number' ? (n
 
 const REPORT_WORDS: Record<string, string> = { dashboard: '办件统计', trend: '每月趋势', 'annual-disclosure': '政府信息公开年度报告表' }
 const FORMAT_WORDS: Record<string, string> = { csv: '下载 CSV', xlsx: '下载 Excel', json: '在页面查看' }
-const SETTING_WORDS: Record<string, string> = { replyApproval: '答复须经负责人批准的事项类型' }
+const SETTING_WORDS: Record<string, string> = { replyApproval: '答复须经负责人批准的事项类型', superiorBodies: '复议与复查机关' }
+/** A body named in replies: its name and, when set, how to reach it. */
+const bodyWord = (v: unknown): string => {
+  if (!v || typeof v !== 'object') return plain(v)
+  const b = v as { name?: unknown; contact?: unknown }
+  return b.contact ? `${plain(b.name)}（${plain(b.contact)}）` : plain(b.name)
+}
 const HOTLINE_WORDS: Record<string, string> = { dutyPhone: '值班电话', supervisionHotline: '监督热线' }
 
 /** Each known key of `detail` (and of before/after objects): its label and how its value reads. */
@@ -193,6 +199,9 @@ const FIELDS: Record<string, { label: string; value?: (v: unknown, names: AuditN
   daysOff: { label: '放假日', value: (v) => (typeof v === 'number' ? `${v} 天` : plain(v)) },
   makeUpWorkdays: { label: '调休上班日', value: (v) => (typeof v === 'number' ? `${v} 天` : plain(v)) },
   setting: { label: '设置', value: (v) => SETTING_WORDS[v as string] ?? plain(v) },
+  reconsiderationBody: { label: '行政复议机关', value: bodyWord },
+  reviewBody: { label: '复查机关', value: bodyWord },
+  holder: { label: '负责公开的机关', value: bodyWord },
   kinds: { label: '事项类型', value: (v) => (Array.isArray(v) ? (v.length ? v.map((k) => CASE_KIND_LABELS[k as CaseKind] ?? String(k)).join('、') : '（无）') : plain(v)) },
   state: { label: '标签页' },
   page: { label: '页码' },

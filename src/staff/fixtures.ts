@@ -48,6 +48,7 @@ export function aStaffCase(over: Partial<StaffCaseView> = {}): StaffCaseView {
     pendingExtension: false,
     pendingReply: false,
     replyTakesEffect: true,
+    replyBodies: { reconsiderationBody: { name: '沧澜市望川区人民政府' }, reviewBody: { name: '沧澜市望川区人民政府' } },
     actions: ['request_correction', 'consultation_started', 'consultation_ended', 'extend', 'reply', 'note'],
     actorNames: { 'staff:1': '李文' },
     ...over

@@ -27,15 +27,15 @@ describe('the reply templates page', () => {
   })
 
   it('previews a 信访 reply filled with an example case', () => {
-    expect(previewTemplate('您于{收到日期}反映的“{事项标题}”（编号{事项编号}）{答复结果}。', 'complaint', 'supported')).toBe(
-      '您于2026年11月20日反映的“申请公开：2025年老旧小区改造计划”（编号QS-2026-000123）予以支持。'
+    expect(previewTemplate('您于{收到日期}反映的“{事项标题}”（编号{事项编号}）{答复结果}。', 'complaint', 'supported')).toMatch(
+      /^您于2026年11月20日反映的“申请公开：2025年老旧小区改造计划”（编号QS-2026-000123）予以支持。\n\n如对本处理意见不服，可以自收到本书面答复之日起 30 日内请求（本街道所在的区人民政府）复查/
     )
   })
 
   it('previews an information request’s reply with the outcome’s legal basis and the remedies', () => {
     const preview = previewTemplate('{申请人}：经审查，予以公开。', 'info_request', 'disclosed')
     expect(preview).toMatch(/^张桂兰：经审查，予以公开。\n\n依据：《中华人民共和国政府信息公开条例》第三十六条/)
-    expect(preview).toContain('60 日内依法申请行政复议')
+    expect(preview).toContain('60 日内依法向（本街道所在的区人民政府）申请行政复议')
   })
 
   it('refuses a placeholder that does not exist, with the list of those that do', () => {

@@ -1,7 +1,7 @@
 import { DISCLOSURE_OUTCOMES, PETITION_OUTCOMES, REPLY_OUTCOME_LABELS, type ReplyOutcome } from '@/core/schemas/cases'
 import type { CaseKind } from '@/core/schemas/clock'
 import { ReplyTemplateBodySchema, type ReplyTemplate } from '@/core/schemas/staff'
-import { composeDisclosureReply, DISCLOSURE_REMEDIES, fillTemplate, legalBasisOf, TEMPLATE_PLACEHOLDERS, type TemplatePlaceholder } from '@/core/staff'
+import { composeReply, fillTemplate, legalBasisOf, TEMPLATE_PLACEHOLDERS, type TemplatePlaceholder } from '@/core/staff'
 
 /**
  * The reply templates page: which outcomes a kind of case has, what each placeholder stands for, and
@@ -45,15 +45,19 @@ export const TEMPLATE_STATE_LABELS: Record<TemplateState, string> = { edited: '�
 
 const EXAMPLE = { applicantName: '张桂兰', trackingNo: 'QS-2026-000123', title: '申请公开：2025年老旧小区改造计划', receivedOn: '2026-11-20', repliedOn: '2026-12-10' }
 
+/** The example office's bodies, named in the preview as the office's own are named in real replies. */
+const EXAMPLE_DISTRICT = { name: '（本街道所在的区人民政府）' }
+
 /**
- * The template filled with an example case, as the resident would read the reply; an information
- * request's reply carries the outcome's legal basis and the applicant's remedies after it.
- * @example previewTemplate('{申请人}：您好。', 'complaint', 'supported') // '张桂兰：您好。'
+ * The template filled with an example case, as the resident would read the reply: an information
+ * request's reply carries the outcome's legal basis and remedies after it, a 信访 reply where to ask
+ * for 复查 (src/core/staff/reply.ts).
+ * @example previewTemplate('{申请人}：您好。', 'complaint', 'supported') // '张桂兰：您好。\n\n如对本处理意见不服…'
  */
 export function previewTemplate(body: string, kind: CaseKind, outcome: ReplyOutcome): string {
   const filled = fillTemplate(body, { ...EXAMPLE, outcome })
-  if (kind !== 'info_request') return filled
-  return composeDisclosureReply(filled, legalBasisOf(outcome) ?? '（答复时填写法律依据）', DISCLOSURE_REMEDIES)
+  const composed = composeReply(kind, { outcome, text: filled, legalBasis: legalBasisOf(outcome) ?? '（答复时填写法律依据）' }, { reconsiderationBody: EXAMPLE_DISTRICT, reviewBody: EXAMPLE_DISTRICT })
+  return composed.ok ? composed.text : filled
 }
 
 /**

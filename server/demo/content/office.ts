@@ -24,6 +24,13 @@ export const supervisionHotline: DemoContent['supervisionHotline'] = {
   hours: '工作日 上午8:30—12:00，下午2:00—5:30；其他时间可留言，下一个工作日回电'
 }
 
+/**
+ * A fictional district government: the reconsideration body of a 街道办事处 (行政复议法 第二十四条) and
+ * the body one level up that decides a 复查 (信访工作条例 第三十五条).
+ */
+const DISTRICT = { name: '沧澜市望川区人民政府', contact: '沧澜市望川区政府大道1号，电话 0000-66010000' }
+export const superiorBodies: DemoContent['superiorBodies'] = { reconsiderationBody: DISTRICT, reviewBody: DISTRICT }
+
 export const departments: DemoDepartment[] = [
   {
     key: 'party-office',

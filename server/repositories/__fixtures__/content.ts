@@ -55,6 +55,7 @@ export const fixtureContent: DemoContent = {
   },
   dutyPhone: { label: '街道值班电话', phone: '0000-66012000', hours: '24小时' },
   supervisionHotline: { label: '政务公开监督热线', phone: '0000-66012345', hours: '工作日' },
+  superiorBodies: { reconsiderationBody: { name: '测试市某区人民政府' }, reviewBody: { name: '测试市某区人民政府' } },
   departments: [
     {
       key: 'party-office',

@@ -36,7 +36,8 @@ export const ErrorCode = z.enum([
   'CREDENTIALS_INVALID',
   'ACCOUNT_LOCKED',
   'STAFF_NOT_FOUND',
-  'STAFF_PHONE_TAKEN'
+  'STAFF_PHONE_TAKEN',
+  'SUPERIOR_BODY_NOT_SET'
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 

@@ -88,6 +88,22 @@ export const StaffAuditEntrySchema = z
   .meta({ id: 'StaffAuditEntry' })
 export type StaffAuditEntry = z.infer<typeof StaffAuditEntrySchema>
 
+/**
+ * A body the office names in its replies (src/core/staff/reply.ts): the reconsideration body, the
+ * body one level up that decides a 复查, or the body that holds information the office does not.
+ */
+export const NamedBodySchema = z
+  .object({
+    name: z.string({ error: '请填写机关名称' }).trim().min(2, { error: '请填写机关的全称，例如“某市某区人民政府”' }).max(60, { error: '机关名称最多 60 个字' }),
+    contact: z
+      .string()
+      .trim()
+      .max(200, { error: '联系方式最多 200 个字' })
+      .optional()
+      .meta({ description: 'address and phone, as the resident should read them' })
+  })
+  .meta({ id: 'NamedBody' })
+
 const [accept, notAccept, requestCorrection, correctionReceived, consultationStarted, consultationEnded, extend, reply, reopen, followUp, note] = StaffCaseEventBodySchema.options
 const eventDay = { on: CalendarDateSchema.optional().meta({ description: 'the day it happened; today (China time) when left out' }) }
 
@@ -95,7 +111,8 @@ const eventDay = { on: CalendarDateSchema.optional().meta({ description: 'the da
  * An action of staff on a case (POST /staff/cases/:trackingNo/events). Besides the events of the
  * interim API: `assign` gives the case to a department (the first receiver stays on record, 首问负责),
  * `approve_extension` approves a clerk's pending extension, and a reply to an information request
- * carries its legal basis (the outcome's article when left out) and the applicant's remedies.
+ * carries its legal basis (the outcome's article when left out); the remedies follow from the outcome
+ * and the office's settings, never typed.
  */
 export const StaffCaseActionBodySchema = z
   .discriminatedUnion(
@@ -123,7 +140,8 @@ export const StaffCaseActionBodySchema = z
       }),
       reply.extend({
         legalBasis: z.string().trim().max(500, { error: '法律依据最多 500 个字' }).optional(),
-        remedies: z.string().trim().max(500, { error: '救济途径最多 500 个字' }).optional()
+        /** 无法提供 because another body holds it: that body and how to reach it (政府信息公开条例 第三十六条第（五）项). */
+        holder: NamedBodySchema.optional()
       }),
       reopen,
       followUp,
@@ -151,7 +169,9 @@ export const StaffCaseViewSchema = StaffCaseSchema.extend({
   /** Whether a reply this person gives goes out at once, or waits for a head's approval (office setting). */
   replyTakesEffect: z.boolean(),
   /** What this person may do now (state and roles both allow). */
-  actions: z.array(z.enum(CASE_ACTIONS))
+  actions: z.array(z.enum(CASE_ACTIONS)),
+  /** The bodies a reply names (office settings), so the reply form shows the remedies it will carry. */
+  replyBodies: z.object({ reconsiderationBody: NamedBodySchema.nullable(), reviewBody: NamedBodySchema.nullable() })
 }).meta({ id: 'StaffCaseView' })
 export type StaffCaseView = z.infer<typeof StaffCaseViewSchema>
 
@@ -255,11 +275,16 @@ export const ReplyTemplateBodySchema = z
 
 /**
  * The office's own settings (admin): which kinds of case need a head's approval before a clerk's
- * reply goes out. None unless the office decides so; heads and leaders reply directly either way.
+ * reply goes out (none unless the office decides so; heads and leaders reply directly either way),
+ * and the bodies every reply names: the administrative reconsideration body (行政复议法 第二十四条:
+ * for a 街道办事处, its 区人民政府) and the body one level up that decides a 复查 (信访工作条例
+ * 第三十五条). Null until an administrator sets them; replies are refused meanwhile.
  */
 export const CaseHandlingSettingsSchema = z
   .object({
-    replyApproval: z.object({ kinds: z.array(CaseKindSchema) })
+    replyApproval: z.object({ kinds: z.array(CaseKindSchema) }),
+    reconsiderationBody: NamedBodySchema.nullable(),
+    reviewBody: NamedBodySchema.nullable()
   })
   .meta({ id: 'CaseHandlingSettings' })
 export type CaseHandlingSettings = z.infer<typeof CaseHandlingSettingsSchema>
@@ -272,4 +297,9 @@ export const ReplyApprovalBodySchema = z
   })
   .meta({ id: 'ReplyApprovalBody' })
 export type ReplyApprovalBody = z.infer<typeof ReplyApprovalBodySchema>
+
+export const SuperiorBodiesBodySchema = z
+  .object({ reconsiderationBody: NamedBodySchema, reviewBody: NamedBodySchema })
+  .meta({ id: 'SuperiorBodiesBody' })
+export type SuperiorBodiesBody = z.infer<typeof SuperiorBodiesBodySchema>
 

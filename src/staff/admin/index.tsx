@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { ReplyApprovalSetting } from '@/components/staff/ReplyApprovalSetting'
 import { StaffShell } from '@/components/staff/StaffShell'
+import { SuperiorBodiesSetting } from '@/components/staff/SuperiorBodiesSetting'
 import { canStaff } from '@/core/staff'
 import { useStaffSession } from '@/stores/staff-session'
 import { adminToolsFor } from '../admin-model'
@@ -27,6 +28,7 @@ export default function StaffAdminPage() {
           </View>
         ))}
       </View>
+      {staff && canStaff(staff, 'manage_settings') && <SuperiorBodiesSetting />}
       {staff && canStaff(staff, 'manage_settings') && <ReplyApprovalSetting />}
       {tools.length > 0 && <Text className='staff-muted staff-admin__note'>每项修改都记入操作记录。</Text>}
     </StaffShell>

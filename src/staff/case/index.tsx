@@ -210,6 +210,7 @@ export default function StaffCasePage() {
                 extensionNeedsApproval={!extensionTakesEffect(actor, { department: c.department })}
                 replyNeedsApproval={!c.replyTakesEffect}
                 pendingReply={pendingReplyOf(c)}
+                replyBodies={c.replyBodies}
                 onSubmit={submit}
                 onCancel={() => setAction(null)}
               />

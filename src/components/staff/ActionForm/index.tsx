@@ -8,8 +8,8 @@ import { FieldFrame, TextField } from '@/components/cases/Field'
 import { DISCLOSURE_OUTCOMES, PETITION_OUTCOMES, REPLY_OUTCOME_LABELS, type ReplyOutcome } from '@/core/schemas/cases'
 import type { CaseKind } from '@/core/schemas/clock'
 import type { StaffCaseActionBody } from '@/core/schemas/staff'
-import { DISCLOSURE_LEGAL_BASIS, type CaseAction } from '@/core/staff'
-import { checkAction, COMMON_MISSING, emptyActionValues, type ActionValues } from '@/staff/action-form'
+import { DISCLOSURE_LEGAL_BASIS, type CaseAction, type ReplyBodies } from '@/core/staff'
+import { checkAction, COMMON_MISSING, emptyActionValues, remediesPreview, type ActionValues } from '@/staff/action-form'
 import { ACTION_LABELS } from '@/staff/case-actions'
 import { useDepartmentNames } from '../use-department-names'
 import './index.scss'
@@ -28,12 +28,33 @@ export interface ActionFormProps {
   replyNeedsApproval?: boolean
   /** The clerk's reply waiting for approval, shown by 批准答复 and 退回答复. */
   pendingReply?: { outcome?: ReplyOutcome; text?: string; by?: string }
+  /** The bodies the reply names (office settings): the form shows the remedies the reply will carry. */
+  replyBodies?: ReplyBodies
   onSubmit(body: StaffCaseActionBody): Promise<void>
   onCancel(): void
 }
 
+/** The remedies the reply will carry, written by the app from the outcome and the office's bodies (never typed). */
+function RemediesPreview({ kind, outcome, bodies }: { kind: CaseKind; outcome: ReplyOutcome | ''; bodies: ReplyBodies }) {
+  const preview = remediesPreview(kind, outcome, bodies)
+  if (!preview) return null
+  return (
+    <FieldFrame label={kind === 'info_request' ? '救济途径（按答复结果自动写入答复）' : '复查告知（自动写入答复）'}>
+      {preview.ok ? (
+        <Text className='staff-action-form__remedies'>{preview.text}</Text>
+      ) : (
+        <View role='alert'>
+          <Text className='staff-error'>⚠ {preview.message}</Text>
+        </View>
+      )}
+    </FieldFrame>
+  )
+}
+
 /** The form of one action: its fields, the schema's messages beside them, then 确认. */
-export function ActionForm({ type, kind, extensionNeedsApproval, replyNeedsApproval = false, pendingReply, onSubmit, onCancel }: ActionFormProps) {
+const NO_BODIES: ReplyBodies = { reconsiderationBody: null, reviewBody: null }
+
+export function ActionForm({ type, kind, extensionNeedsApproval, replyNeedsApproval = false, pendingReply, replyBodies = NO_BODIES, onSubmit, onCancel }: ActionFormProps) {
   const [values, setValues] = useState<ActionValues>(emptyActionValues)
   const [errors, setErrors] = useState<Partial<Record<keyof ActionValues, string>>>({})
   const [otherMissing, setOtherMissing] = useState('')
@@ -149,7 +170,13 @@ export function ActionForm({ type, kind, extensionNeedsApproval, replyNeedsAppro
             <TextField label='法律依据' required value={values.legalBasis} placeholder='选择答复结果后自动填入对应条款，可修改' error={errors.legalBasis} onChange={set('legalBasis')} />
           )}
           <TextField label='答复内容' required multiline maxLength={10000} value={values.text} error={errors.text} onChange={set('text')} />
-          {kind === 'info_request' && <TextField label='救济途径' required multiline value={values.remedies} error={errors.remedies} onChange={set('remedies')} />}
+          {kind === 'info_request' && values.outcome === 'unavailable_not_held' && (
+            <>
+              <TextField label='负责公开该信息的机关' value={values.holderName} placeholder='能够确定时填写，如“某区住房和城乡建设局”' error={errors.holderName} onChange={set('holderName')} />
+              <TextField label='该机关的联系方式' value={values.holderContact} placeholder='地址、电话' error={errors.holderContact} onChange={set('holderContact')} hint='政府信息公开条例第三十六条第（五）项：能够确定负责公开的机关的，告知其名称和联系方式。' />
+            </>
+          )}
+          <RemediesPreview kind={kind} outcome={values.outcome} bodies={replyBodies} />
           <FieldFrame label='答复文件' error={errors.attachments}>
             <View>
               {files.map((f) => (

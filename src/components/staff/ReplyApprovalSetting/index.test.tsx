@@ -15,9 +15,9 @@ describe('答复审批', () => {
     mockRequest((req) => {
       if (req.method === 'PUT') {
         saved = JSON.parse(String(req.data))
-        return { statusCode: 200, data: { replyApproval: saved } }
+        return { statusCode: 200, data: { replyApproval: saved, reconsiderationBody: null, reviewBody: null } }
       }
-      return { statusCode: 200, data: { replyApproval: { kinds: ['info_request'] } } }
+      return { statusCode: 200, data: { replyApproval: { kinds: ['info_request'] }, reconsiderationBody: null, reviewBody: null } }
     })
   })
 
@@ -41,7 +41,7 @@ describe('答复审批', () => {
     mockRequest((req) =>
       req.method === 'PUT'
         ? { statusCode: 403, data: { error: { code: 'FORBIDDEN', message: '您的岗位不能修改办理设置' } } }
-        : { statusCode: 200, data: { replyApproval: { kinds: [] } } }
+        : { statusCode: 200, data: { replyApproval: { kinds: [] }, reconsiderationBody: null, reviewBody: null } }
     )
     render(<ReplyApprovalSetting />)
     await settle()
