@@ -3,16 +3,16 @@ import os from 'node:os'
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import pg from 'pg'
-import { CASE_KINDS, type CaseKind } from '../src/core/schemas/clock'
 import { chinaDateOf } from '../src/core/residents/china-time'
 import { buildApp } from '../server/app'
-import type { Db, Transaction } from '../server/db/db'
 import { migrate } from '../server/db/migrator'
 import { openDb } from '../server/db/open'
 import { CalendarSource } from '../server/repositories/calendar-repository'
 import { quietResidentServices } from '../server/residents/testing'
 import { QueueKeeper } from '../server/staff/queue-keeper'
 import { staffHeaders } from '../server/staff/testing'
+import { seedCases } from './case-seed'
+import type { Db } from '../server/db/db'
 
 /**
  * The staff queue (GET /api/v1/staff/cases) over QUEUE_BENCH_CASES cases (100,000 unless set), each
@@ -29,17 +29,6 @@ import { staffHeaders } from '../server/staff/testing'
 
 const CASES = Number(process.env.QUEUE_BENCH_CASES ?? 100_000)
 const REQUESTS = Number(process.env.QUEUE_BENCH_REQUESTS ?? 100)
-const BATCH = 2_000
-const DEPARTMENTS = ['civil', 'urban', 'safety', 'social', 'housing', 'economy']
-const CHANNELS = ['online', 'online', 'online', 'window', 'phone', 'post']
-const DAY_MS = 86_400_000
-/** Receipts spread over the 900 days before the day the benchmark runs (about 110 a day). */
-const RECEIPT_DAYS = 900
-/** Cases received longer ago than this have been answered, but for one in STRAGGLERS left overdue. */
-const ANSWERED_AFTER_DAYS = 60
-const STRAGGLERS = 50
-const TODAY = Date.parse(`${chinaDateOf(new Date())}T00:00:00Z`)
-
 type Engine = 'pglite' | 'postgres'
 
 interface Measured {
@@ -47,60 +36,6 @@ interface Measured {
   keysSeconds: number
   all: number[]
   clerk: number[]
-}
-
-/** The day `daysAgo` days before the day the benchmark runs. */
-const isoDay = (daysAgo: number) => new Date(TODAY - daysAgo * DAY_MS).toISOString().slice(0, 10)
-
-/** Case `i` (1-based): its kind, channel and age cycle independently; recent ones may wait for a department. */
-function caseOf(i: number): { kind: CaseKind; department: string | null; channel: string; age: number } {
-  const kind = CASE_KINDS[i % CASE_KINDS.length]
-  const age = 1 + ((i * 37) % RECEIPT_DAYS)
-  // One recent case in eight still waits in the intake queue without a department.
-  const department = age <= ANSWERED_AFTER_DAYS && i % 8 === 0 ? null : DEPARTMENTS[(i * 7) % DEPARTMENTS.length]
-  return { kind, department, channel: CHANNELS[Math.floor(i / 7) % CHANNELS.length], age }
-}
-
-/**
- * Received; petitions accepted 3 days later; answered 12 days after receipt. An office answers: every
- * case older than ANSWERED_AFTER_DAYS has its reply but the stragglers, and of the recent ones four
- * in ten are answered and seven in ten petitions accepted. Nothing happens after the day the benchmark runs.
- */
-function eventsOf(i: number, kind: CaseKind, age: number): { type: string; age: number }[] {
-  const events = [{ type: 'received', age }]
-  const stage = Math.floor(i / CASE_KINDS.length) % 10
-  const answered = age > ANSWERED_AFTER_DAYS ? i % STRAGGLERS !== 0 : stage < 4
-  if (kind !== 'info_request' && (answered || stage < 7) && age > 3) events.push({ type: 'accepted', age: age - 3 })
-  if (answered && age > 12) events.push({ type: 'replied', age: age - 12 })
-  return events
-}
-
-const quote = (s: string | null) => (s === null ? 'NULL' : `'${s}'`)
-
-/** Writes cases `from`..`to` and their events; every value is generated here, so literals are safe. */
-async function seedBatch(tx: Transaction, from: number, to: number): Promise<void> {
-  const cases: string[] = []
-  const events: string[] = []
-  for (let i = from; i <= to; i++) {
-    const c = caseOf(i)
-    const on = isoDay(c.age)
-    const body = JSON.stringify({ kind: c.kind, title: `基准事项 ${i}`, content: '小区路灯不亮，晚上出行不便，请尽快维修。' })
-    cases.push(
-      `(${i}, 'QS-${on.replaceAll('-', '')}-${String(i).padStart(6, '0')}', '${c.kind}', '138${String(i).padStart(8, '0')}', '基准事项 ${i}', '${body}'::jsonb, '${on}', '${c.channel}', ${quote(c.department)})`
-    )
-    for (const e of eventsOf(i, c.kind, c.age)) events.push(`(${i}, '${e.type}', '${isoDay(e.age)}', '${i % 2 === 0 ? 'resident' : 'staff:1'}')`)
-  }
-  await tx.exec(`INSERT INTO cases (id, tracking_no, kind, phone, title, body, received_on, channel, department) VALUES ${cases.join(',\n')}`)
-  await tx.exec(`INSERT INTO case_events (case_id, type, on_date, actor) VALUES ${events.join(',\n')}`)
-}
-
-async function seed(db: Db): Promise<number> {
-  const began = Date.now()
-  await db.transaction(async (tx) => {
-    for (let from = 1; from <= CASES; from += BATCH) await seedBatch(tx, from, Math.min(from + BATCH - 1, CASES))
-    await tx.exec(`SELECT setval('cases_id_seq', ${CASES}); ANALYZE cases; ANALYZE case_events`)
-  })
-  return (Date.now() - began) / 1000
 }
 
 async function timeQueue(app: FastifyInstance, db: Db, headers: { authorization: string }, query: string, expectedAtLeast: number): Promise<number[]> {
@@ -126,7 +61,7 @@ async function measure(engine: Engine): Promise<Measured> {
   const db = await openDb({ dataDir, databaseUrl, dbSchema: databaseUrl ? schema : undefined })
   try {
     await migrate(db)
-    const seedSeconds = await seed(db)
+    const seedSeconds = await seedCases(db, CASES)
     console.error(`# ${engine}: seeded ${CASES} cases in ${seedSeconds.toFixed(1)} s`)
     const keysBegan = Date.now()
     await new QueueKeeper(db, new CalendarSource(db), console).refresh(chinaDateOf(new Date()))

@@ -17,6 +17,7 @@ import type { ResidentServices } from './residents/services'
 import { staffContentRoutes } from './routes/staff-content'
 import { staffPublishingRoutes } from './routes/staff-publishing'
 import { staffReportRoutes } from './routes/staff-reports'
+import { systemBackupRoutes } from './routes/system-backup'
 import { staffRoutes } from './staff/routes'
 import packageJson from '../package.json'
 
@@ -67,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.residents) await app.register(staffPublishingRoutes, { prefix: API_PREFIX, db, auth: { db, now: options.residents.now, systemToken: options.residents.secrets.staffToken } })
   if (options.residents) await app.register(staffContentRoutes, { prefix: API_PREFIX, db, auth: { db, now: options.residents.now, systemToken: options.residents.secrets.staffToken }, calendar })
   if (options.residents) await app.register(staffReportRoutes, { prefix: API_PREFIX, db, auth: { db, now: options.residents.now, systemToken: options.residents.secrets.staffToken }, calendar })
+  if (options.residents) await app.register(systemBackupRoutes, { prefix: API_PREFIX, db, auth: { db, now: options.residents.now, systemToken: options.residents.secrets.staffToken } })
   await app.register(calendarRoutes, { prefix: API_PREFIX, db, calendar })
   await app.register(eligibilityRoutes, { prefix: API_PREFIX, db, publicCache })
 

@@ -51,9 +51,9 @@ export class PgliteDb implements Db {
     return this.lite.transaction((tx) => work(wrap(tx)))
   }
 
-  /** The whole data directory as an uncompressed tarball. */
-  async dump(): Promise<Blob> {
-    return (await this.lite.dumpDataDir('none')) as unknown as Blob
+  /** The whole data directory as a tarball (uncompressed unless asked). */
+  async dump(compression: 'none' | 'gzip' = 'none'): Promise<Blob> {
+    return (await this.lite.dumpDataDir(compression)) as unknown as Blob
   }
 
   async close(): Promise<void> {
