@@ -95,17 +95,17 @@ describe('WeChat getuserphonenumber against a fake of the WeChat API', () => {
   it('fetches a new access_token and asks once more when WeChat says the cached one expired', async () => {
     let tokensIssued = 0
     const fake = await fakeProvider((r) => {
-      if (r.path === '/cgi-bin/token') return { json: { access_token: `token-${++tokensIssued}`, expires_in: 7200 } }
+      if (r.path === '/cgi-bin/stable_token') return { json: { access_token: `token-${++tokensIssued}`, expires_in: 7200 } }
       if (r.query.get('access_token') === 'token-1') return { json: { errcode: 42001, errmsg: 'access_token expired' } }
       return { json: { errcode: 0, phone_info: { purePhoneNumber: '13812345678', countryCode: '86', watermark: { appid: APP.appId } } } }
     })
     try {
       const settings = { ...APP, apiBase: fake.base }
       expect(await wechatApiAdapter(settings, wechatAccessTokens(settings)).phoneNumber('code-1')).toBe('13812345678')
-      expect(fake.received.map((r) => `${r.path} ${r.query.get('access_token') ?? r.query.get('appid') ?? ''}`)).toEqual([
-        `/cgi-bin/token ${APP.appId}`,
+      expect(fake.received.map((r) => `${r.path} ${r.query.get('access_token') ?? (JSON.parse(r.body) as { appid: string }).appid}`)).toEqual([
+        `/cgi-bin/stable_token ${APP.appId}`,
         '/wxa/business/getuserphonenumber token-1',
-        `/cgi-bin/token ${APP.appId}`,
+        `/cgi-bin/stable_token ${APP.appId}`,
         '/wxa/business/getuserphonenumber token-2'
       ])
     } finally {
@@ -115,7 +115,7 @@ describe('WeChat getuserphonenumber against a fake of the WeChat API', () => {
 
   it('refuses an answer made for another mini-program and a number outside the mainland', async () => {
     let info: object = { purePhoneNumber: '13812345678', countryCode: '86', watermark: { appid: 'wxffffffffffffffff' } }
-    const fake = await fakeProvider((r) => (r.path === '/cgi-bin/token' ? { json: { access_token: 't', expires_in: 7200 } } : { json: { errcode: 0, phone_info: info } }))
+    const fake = await fakeProvider((r) => (r.path === '/cgi-bin/stable_token' ? { json: { access_token: 't', expires_in: 7200 } } : { json: { errcode: 0, phone_info: info } }))
     try {
       const settings = { ...APP, apiBase: fake.base }
       const adapter = wechatApiAdapter(settings, wechatAccessTokens(settings))

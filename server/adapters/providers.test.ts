@@ -138,7 +138,7 @@ describe('WeChat subscription messages against a fake of the WeChat API', () => 
     sendAnswers = []
     tokenAnswer = undefined
     fake = await fakeProvider((r) => {
-      if (r.path === '/cgi-bin/token') return { json: tokenAnswer?.() ?? { access_token: `token-${++tokensIssued}`, expires_in: 7200 } }
+      if (r.path === '/cgi-bin/stable_token') return { json: tokenAnswer?.() ?? { access_token: `token-${++tokensIssued}`, expires_in: 7200 } }
       const errcode = sendAnswers.shift() ?? 0
       return { json: errcode === 0 ? { errcode: 0, errmsg: 'ok', msgid: 1 } : { errcode, errmsg: `error ${errcode}` } }
     })
@@ -147,11 +147,12 @@ describe('WeChat subscription messages against a fake of the WeChat API', () => 
 
   const subscribe = () => wechatSubscribe(settings(fake.base), wechatAccessTokens(settings(fake.base), () => now))
   const sends = () => fake.received.filter((r) => r.path === '/cgi-bin/message/subscribe/send')
-  const tokenRequests = () => fake.received.filter((r) => r.path === '/cgi-bin/token')
+  const tokenRequests = () => fake.received.filter((r) => r.path === '/cgi-bin/stable_token')
 
-  it('asks for an access_token with the appid and secret, then posts the template with the case’s data', async () => {
+  it('asks for a stable access_token with the appid and secret, never forcing a refresh that would revoke other servers’ token, then posts the template with the case’s data', async () => {
     await subscribe().send('o-resident', notification)
-    expect(Object.fromEntries(tokenRequests()[0].query)).toEqual({ grant_type: 'client_credential', appid: 'wx0123456789abcdef', secret: 'secret-0123456789abcdef' })
+    expect(tokenRequests()[0].method).toBe('POST')
+    expect(JSON.parse(tokenRequests()[0].body)).toEqual({ grant_type: 'client_credential', appid: 'wx0123456789abcdef', secret: 'secret-0123456789abcdef', force_refresh: false })
     const send = sends()[0]
     expect(send.method).toBe('POST')
     expect(send.query.get('access_token')).toBe('token-1')

@@ -3,7 +3,7 @@ import type { Notification } from './notify'
 
 /**
  * WeChat subscription messages (订阅消息) of the mini-program: an access_token from appid and secret
- * (GET /cgi-bin/token), kept until shortly before it expires, then POST
+ * (POST /cgi-bin/stable_token), kept until shortly before it expires, then POST
  * /cgi-bin/message/subscribe/send with one of the templates the resident allowed at 提交.
  */
 
@@ -62,17 +62,22 @@ export interface AccessTokens {
 
 /**
  * Caches the access_token (valid 7200 s) and renews it TOKEN_RENEW_MARGIN_MS before it expires; calls
- * arriving while a renewal is under way wait for that one instead of asking again (each request for a
- * token may invalidate the previous one).
+ * arriving while a renewal is under way wait for that one instead of asking again.
  */
 export function wechatAccessTokens(settings: Pick<WechatSubscribeSettings, 'appId' | 'secret' | 'apiBase'>, now: () => Date = () => new Date()): AccessTokens {
   let cached: { token: string; renewAt: number } | undefined
   let pending: Promise<string> | undefined
 
   const fetchToken = async (): Promise<string> => {
-    const url = new URL('/cgi-bin/token', settings.apiBase)
-    url.search = new URLSearchParams({ grant_type: 'client_credential', appid: settings.appId, secret: settings.secret }).toString()
-    const { status, body } = await fetchProviderJson<WechatAnswer & { access_token?: string; expires_in?: number }>('wechat', url)
+    // stable_token, not /cgi-bin/token: each server of several asking /cgi-bin/token would invalidate
+    // the others' tokens, whereas stable_token hands every caller the same token while it is valid
+    // (force_refresh stays false, so no caller revokes it).
+    const url = new URL('/cgi-bin/stable_token', settings.apiBase)
+    const { status, body } = await fetchProviderJson<WechatAnswer & { access_token?: string; expires_in?: number }>('wechat', url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ grant_type: 'client_credential', appid: settings.appId, secret: settings.secret, force_refresh: false })
+    })
     if (!body.access_token) {
       const code = body.errcode ?? status
       throw new DeliveryError('wechat', code === -1 ? 'unavailable' : 'misconfigured', String(code), `WeChat gave no access_token (${code}): ${body.errmsg ?? ''}`)

@@ -30,7 +30,7 @@ describe('the transports the settings select', () => {
 
   it('with Alibaba Cloud and WeChat settings, sends through them and writes nothing to the outbox', async () => {
     const fake = await fakeProvider((r) => {
-      if (r.path === '/cgi-bin/token') return { json: { access_token: 'token-1', expires_in: 7200 } }
+      if (r.path === '/cgi-bin/stable_token') return { json: { access_token: 'token-1', expires_in: 7200 } }
       if (r.path === '/cgi-bin/message/subscribe/send') return { json: { errcode: 0, errmsg: 'ok' } }
       return { json: { Code: 'OK', Message: 'OK', BizId: 'biz-1', RequestId: 'req-1' } }
     })

@@ -349,7 +349,7 @@ describeEachEngine('the phone-number quick check against a fake of the WeChat AP
   beforeEach(async () => {
     await truncateAll(getDb())
     phoneAnswer = { errcode: 0, errmsg: 'ok', phone_info: { phoneNumber: '13912345678', purePhoneNumber: '13912345678', countryCode: '86', watermark: { appid: 'wx0123456789abcdef', timestamp: 1 } } }
-    fake = await fakeProvider((r) => (r.path === '/cgi-bin/token' ? { json: { access_token: 'token-1', expires_in: 7200 } } : { json: phoneAnswer }))
+    fake = await fakeProvider((r) => (r.path === '/cgi-bin/stable_token' ? { json: { access_token: 'token-1', expires_in: 7200 } } : { json: phoneAnswer }))
     const settings = { appId: 'wx0123456789abcdef', secret: 'secret-0123456789abcdef', apiBase: fake.base }
     h = await residentHarness(getDb(), undefined, wechatApiAdapter(settings, wechatAccessTokens(settings)))
   })
