@@ -1,5 +1,6 @@
 import type { StaffRole } from '@/core/schemas/staff'
 import type { Queryable } from '../db/db'
+import { clearSignInCountersOfPhone } from './sign-in-counters-repository'
 
 /** Staff accounts, their sessions (stored hashed) and the log of sign-in attempts. */
 
@@ -14,8 +15,6 @@ export interface StaffAccount {
 
 export interface StaffCredentials extends StaffAccount {
   passwordHash: string
-  failedAttempts: number
-  lockedUntil: Date | null
 }
 
 interface StaffRow {
@@ -28,8 +27,6 @@ interface StaffRow {
 }
 interface CredentialsRow extends StaffRow {
   password_hash: string
-  failed_attempts: number
-  locked_until: Date | string | null
 }
 
 const COLUMNS = 'id, name, phone, roles, department, disabled_at'
@@ -62,28 +59,8 @@ export async function findStaffById(db: Queryable, id: number): Promise<StaffAcc
 }
 
 export async function findStaffCredentials(db: Queryable, phone: string): Promise<StaffCredentials | undefined> {
-  const [row] = await db.query<CredentialsRow>(`SELECT ${COLUMNS}, password_hash, failed_attempts, locked_until FROM staff_accounts WHERE phone = $1`, [phone])
-  if (!row) return undefined
-  return { ...toStaff(row), passwordHash: row.password_hash, failedAttempts: row.failed_attempts, lockedUntil: row.locked_until === null ? null : new Date(row.locked_until) }
-}
-
-/**
- * Counts a failed attempt atomically; the `limit`-th failure in a row locks the account until
- * `lockUntil` and starts the count again. Answers the count and the lock.
- */
-export async function recordFailedSignIn(db: Queryable, id: number, limit: number, lockUntil: Date): Promise<{ failedAttempts: number; lockedUntil: Date | null }> {
-  const [row] = await db.query<{ failed_attempts: number; locked_until: Date | string | null }>(
-    `UPDATE staff_accounts SET
-       failed_attempts = CASE WHEN failed_attempts + 1 >= $2 THEN 0 ELSE failed_attempts + 1 END,
-       locked_until = CASE WHEN failed_attempts + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
-     WHERE id = $1 RETURNING failed_attempts, locked_until`,
-    [id, limit, lockUntil.toISOString()]
-  )
-  return { failedAttempts: row.failed_attempts, lockedUntil: row.locked_until === null ? null : new Date(row.locked_until) }
-}
-
-export async function clearFailedSignIns(db: Queryable, id: number): Promise<void> {
-  await db.query('UPDATE staff_accounts SET failed_attempts = 0, locked_until = NULL WHERE id = $1', [id])
+  const [row] = await db.query<CredentialsRow>(`SELECT ${COLUMNS}, password_hash FROM staff_accounts WHERE phone = $1`, [phone])
+  return row ? { ...toStaff(row), passwordHash: row.password_hash } : undefined
 }
 
 export async function logSignIn(db: Queryable, phone: string, staffId: number | null, outcome: string, at: Date): Promise<void> {
@@ -116,10 +93,11 @@ export async function disableStaff(db: Queryable, id: number, at: Date): Promise
   return rows.length > 0
 }
 
-/** Sets a new password, lifts a lock-out and ends the sessions opened with the old one. */
+/** Sets a new password, lifts the delays of wrong attempts on the phone and ends the sessions opened with the old one. */
 export async function setStaffPassword(db: Queryable, id: number, passwordHash: string): Promise<boolean> {
-  const rows = await db.query('UPDATE staff_accounts SET password_hash = $2, failed_attempts = 0, locked_until = NULL WHERE id = $1 RETURNING id', [id, passwordHash])
+  const rows = await db.query<{ phone: string }>('UPDATE staff_accounts SET password_hash = $2 WHERE id = $1 RETURNING phone', [id, passwordHash])
   await db.query('DELETE FROM staff_sessions WHERE staff_id = $1', [id])
+  if (rows[0]) await clearSignInCountersOfPhone(db, rows[0].phone)
   return rows.length > 0
 }
 

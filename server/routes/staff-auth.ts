@@ -1,69 +1,109 @@
+import { createHmac } from 'node:crypto'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { allowedStaffActions } from '@/core/staff'
+import { claimSignInAttempt, refundSignInAttempt, SIGN_IN_LIMITS, type SignInScope } from '@/core/staff/sign-in-limits'
 import { ErrorBodySchema } from '@/core/schemas/common'
 import { StaffLoginBodySchema, StaffMeSchema, StaffSessionSchema } from '@/core/schemas/staff'
 import type { Db } from '../db/db'
 import { AppError } from '../http/errors'
-import { clearFailedSignIns, deleteStaffSession, findStaffCredentials, logSignIn, recordFailedSignIn } from '../repositories/staff-accounts-repository'
+import { recordStaffAudit } from '../repositories/cases-repository'
+import { deleteIdleSignInCounters, deleteSignInCounters, lockSignInCounters, saveSignInCounter } from '../repositories/sign-in-counters-repository'
+import { deleteStaffSession, findStaffCredentials, findStaffIdByPhone, logSignIn } from '../repositories/staff-accounts-repository'
 import { openStaffSession, requireStaff, staffOf, type StaffAuthDeps } from '../staff/auth'
 import { bearerToken, hashToken } from '../residents/session'
 import { UNKNOWN_ACCOUNT_HASH, verifyPassword } from '../staff/passwords'
 
-/** Five wrong passwords in a row lock the account for fifteen minutes. */
-export const SIGN_IN_ATTEMPTS = 5
-export const LOCK_MINUTES = 15
-
 const INVALID = '手机号或密码不正确'
 
-/** HH:mm in China time, for telling a locked-out person when to try again. */
+/** HH:mm in China time, for telling a delayed person when to try again. */
 const chinaClock = (at: Date): string => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(11, 16)
-const locked = (until: Date): AppError =>
-  new AppError(423, 'ACCOUNT_LOCKED', `密码连续输错 ${SIGN_IN_ATTEMPTS} 次，账号已锁定 ${LOCK_MINUTES} 分钟，请在 ${chinaClock(until)} 以后再试，或请系统管理员重设密码`)
+
+/** Counters idle this long are removed: they would start again from nothing anyway. */
+const LONGEST_MEMORY_MS = Math.max(...Object.values(SIGN_IN_LIMITS).map((l) => l.memoryMs))
+
+/** The counters one attempt counts on; the address only as a keyed hash, as for the SMS codes. */
+function countersOf(phone: string, address: string): { key: string; scope: SignInScope }[] {
+  return [
+    { key: `address:${address}`, scope: 'address' },
+    { key: `phone_address:${phone}:${address}`, scope: 'phone_address' },
+    { key: `phone:${phone}`, scope: 'phone' }
+  ]
+}
+
+type Claimed = { allowed: false; until: Date } | { allowed: true; delays: { scope: SignInScope; failures: number; until: Date }[] }
+
+export interface StaffAuthRouteOptions extends StaffAuthDeps {
+  db: Db
+  /** Key of the network addresses' hashes (the SMS-code pepper of DATA_DIR/secrets.json). */
+  addressKey: Buffer
+}
 
 /**
- * Staff sign-in with phone and password. Every attempt is written to staff_sign_ins; an unknown
- * phone costs the same scrypt time as a known one, so timing does not reveal who has an account.
+ * Staff sign-in with phone and password. Each attempt is counted before its password is checked
+ * (src/core/staff/sign-in-limits.ts: per phone and address, per phone, per address; a growing delay,
+ * never a lock), in one transaction that parallel attempts queue for, so 25 at once check at most as
+ * many passwords as the counters allow. Known and unknown phones get the same answers, counts and
+ * scrypt time, so nothing tells which phones have accounts. Every attempt is written to
+ * staff_sign_ins; every delay a wrong password imposes goes to the audit log.
  */
-export const staffAuthRoutes: FastifyPluginAsyncZod<StaffAuthDeps & { db: Db }> = async (app, deps) => {
-  const { db, now } = deps
+export const staffAuthRoutes: FastifyPluginAsyncZod<StaffAuthRouteOptions> = async (app, deps) => {
+  const { db, now, addressKey } = deps
 
   app.post(
     '/staff/auth/login',
     {
       schema: {
-        summary: '工作人员登录（手机号和密码；连续输错 5 次锁定 15 分钟）',
+        summary: '工作人员登录（手机号和密码；尝试过多时须等待，等待时间逐次加倍，最长 1 小时）',
         tags: ['工作人员'],
         body: StaffLoginBodySchema,
-        response: { 200: StaffSessionSchema, 400: ErrorBodySchema, 401: ErrorBodySchema, 423: ErrorBodySchema }
+        response: { 200: StaffSessionSchema, 400: ErrorBodySchema, 401: ErrorBodySchema, 429: ErrorBodySchema }
       }
     },
-    async (request) => {
+    async (request, reply) => {
       const at = now()
       const { phone, password } = request.body
+      const address = createHmac('sha256', addressKey).update(`staff-ip:${request.ip}`).digest('hex')
+      const counters = countersOf(phone, address)
+      const claimed = await db.transaction<Claimed>(async (tx) => {
+        const current = await lockSignInCounters(tx, counters.map((c) => c.key), at)
+        const claims = counters.map((c) => ({ ...c, claim: claimSignInAttempt(current.get(c.key), at, SIGN_IN_LIMITS[c.scope]) }))
+        const waits = claims.flatMap(({ claim }) => (claim.allowed ? [] : [claim.until.getTime()]))
+        if (waits.length > 0) return { allowed: false, until: new Date(Math.max(...waits)) }
+        const delays: { scope: SignInScope; failures: number; until: Date }[] = []
+        for (const { key, scope, claim } of claims) {
+          if (!claim.allowed) continue
+          await saveSignInCounter(tx, key, claim.next)
+          if (claim.delayedUntil) delays.push({ scope, failures: claim.next.failures, until: claim.delayedUntil })
+        }
+        return { allowed: true, delays }
+      })
+      if (!claimed.allowed) {
+        await logSignIn(db, phone, (await findStaffIdByPhone(db, phone)) ?? null, 'delayed', at)
+        reply.header('retry-after', String(Math.max(1, Math.ceil((claimed.until.getTime() - at.getTime()) / 1000))))
+        throw new AppError(429, 'SIGN_IN_DELAYED', `尝试次数过多，请在 ${chinaClock(claimed.until)} 以后再试；忘记密码请找系统管理员重设`)
+      }
+
       const staff = await findStaffCredentials(db, phone)
-      if (!staff) {
-        await verifyPassword(password, UNKNOWN_ACCOUNT_HASH)
-        await logSignIn(db, phone, null, 'unknown_phone', at)
-        throw new AppError(401, 'CREDENTIALS_INVALID', INVALID)
+      // An unknown phone costs the same scrypt time as a known one.
+      const correct = await verifyPassword(password, staff?.passwordHash ?? UNKNOWN_ACCOUNT_HASH)
+      if (staff && !staff.disabled && correct) {
+        await db.transaction(async (tx) => {
+          const [addressCounter, ...phoneCounters] = counters
+          await deleteSignInCounters(tx, phoneCounters.map((c) => c.key))
+          const current = (await lockSignInCounters(tx, [addressCounter.key], at)).get(addressCounter.key)
+          if (current) await saveSignInCounter(tx, addressCounter.key, refundSignInAttempt(current, SIGN_IN_LIMITS.address))
+        })
+        await logSignIn(db, phone, staff.id, 'success', at)
+        return openStaffSession(db, staff.id, at)
       }
-      if (staff.disabled) {
-        await logSignIn(db, phone, staff.id, 'disabled', at)
-        throw new AppError(401, 'CREDENTIALS_INVALID', INVALID)
+
+      await logSignIn(db, phone, staff?.id ?? null, !staff ? 'unknown_phone' : staff.disabled ? 'disabled' : 'wrong_password', at)
+      for (const delay of claimed.delays) {
+        await recordStaffAudit(db, 'system', 'sign_in_delayed', null, { scope: delay.scope, phone, address: request.ip, failures: delay.failures, until: delay.until.toISOString() })
       }
-      if (staff.lockedUntil && staff.lockedUntil > at) {
-        await logSignIn(db, phone, staff.id, 'locked', at)
-        throw locked(staff.lockedUntil)
-      }
-      if (!(await verifyPassword(password, staff.passwordHash))) {
-        const after = await recordFailedSignIn(db, staff.id, SIGN_IN_ATTEMPTS, new Date(at.getTime() + LOCK_MINUTES * 60_000))
-        await logSignIn(db, phone, staff.id, 'wrong_password', at)
-        if (after.lockedUntil && after.lockedUntil > at) throw locked(after.lockedUntil)
-        throw new AppError(401, 'CREDENTIALS_INVALID', `${INVALID}，再输错 ${SIGN_IN_ATTEMPTS - after.failedAttempts} 次账号将被锁定 ${LOCK_MINUTES} 分钟`)
-      }
-      await clearFailedSignIns(db, staff.id)
-      await logSignIn(db, phone, staff.id, 'success', at)
-      return openStaffSession(db, staff.id, at)
+      await deleteIdleSignInCounters(db, new Date(at.getTime() - LONGEST_MEMORY_MS))
+      throw new AppError(401, 'CREDENTIALS_INVALID', INVALID)
     }
   )
 

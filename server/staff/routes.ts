@@ -25,7 +25,7 @@ export const staffRoutes: FastifyPluginAsyncZod<StaffRoutesOptions> = async (app
   const auth = { db, now: services.now, systemToken: services.secrets.staffToken }
   const shared = calendar ?? new CalendarSource(db)
   const keeper = new QueueKeeper(db, shared, app.log)
-  await app.register(staffAuthRoutes, auth)
+  await app.register(staffAuthRoutes, { ...auth, addressKey: services.secrets.smsPepper })
   await app.register(staffCaseRoutes, { db, services, calendar: shared, auth })
   await app.register(staffQueueRoutes, { db, calendar: shared, keeper, auth })
   await app.register(staffAccountRoutes, { db, auth })

@@ -17,6 +17,10 @@ describe('what a logged action was, in words', () => {
     expect(auditActionLabel('guide_approve')).toBe('办事指南：领导审批通过')
   })
 
+  it('says when too many sign-in attempts imposed a wait', () => {
+    expect(auditActionLabel('sign_in_delayed')).toBe('登录尝试过多，须等待后再试')
+  })
+
   it('says when a case was viewed with its full identity number', () => {
     expect(auditActionLabel('view_case_with_id_number')).toBe('查看事项（含完整证件号码）')
   })

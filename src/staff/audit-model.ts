@@ -40,7 +40,8 @@ const OTHER_ACTION_WORDS: Record<string, string> = {
   reset_staff_password: '重设工作人员密码',
   edit_reply_template: '修改答复模板',
   send_reminders: '发送到期提醒',
-  update_settings: '修改办理设置'
+  update_settings: '修改办理设置',
+  sign_in_delayed: '登录尝试过多，须等待后再试'
 }
 
 const reviewWord = (subject: string, action: string): string | undefined =>

@@ -12,7 +12,7 @@ beforeEach(() => {
     const path = new URL(req.url).pathname
     if (path === '/api/v1/staff/auth/login') {
       const { password } = JSON.parse(req.data as string) as { password: string }
-      if (password === 'locked-out-pw') return { statusCode: 429, data: { error: { code: 'ACCOUNT_LOCKED', message: '密码错误次数过多，账号已锁定 15 分钟' } } }
+      if (password === 'locked-out-pw') return { statusCode: 429, data: { error: { code: 'SIGN_IN_DELAYED', message: '尝试次数过多，请在 10:01 以后再试；忘记密码请找系统管理员重设' } } }
       return password === 'correct-horse'
         ? { statusCode: 200, data: { token: 'staff-tok', expiresAt: '2099-01-01T00:00:00+08:00' } }
         : { statusCode: 401, data: { error: { code: 'CREDENTIALS_INVALID', message: '手机号或密码不正确' } } }
@@ -41,12 +41,12 @@ describe('staff sign-in', () => {
     expect(useStaffSession.getState().token).toBeNull()
   })
 
-  it('says so when the account is locked after repeated failures', async () => {
+  it('says until when to wait after too many attempts', async () => {
     render(<StaffLoginPage />)
     typeInto('手机号码', '13900000001')
     typeInto('密码', 'locked-out-pw')
     fireEvent.click(screen.getByText('登录'))
-    expect(await screen.findByText('⚠ 密码错误次数过多，账号已锁定 15 分钟')).toBeInTheDocument()
+    expect(await screen.findByText('⚠ 尝试次数过多，请在 10:01 以后再试；忘记密码请找系统管理员重设')).toBeInTheDocument()
   })
 
   it('keeps the session with the person’s roles and opens the queue', async () => {
