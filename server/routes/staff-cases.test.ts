@@ -56,6 +56,39 @@ describeEachEngine('the staff case API through the system token of the operator 
     expect(replied.json()).toMatchObject({ status: 'replied', clock: { step: 'done', status: 'answered_in_time' } })
   })
 
+  it('refuses an extension dated after the current due date: 条例 第三十三条 lets the period be extended, not revived', async () => {
+    // Received 2026-10-20: the 20 working days ended on 2026-11-17.
+    const no = (await register(infoRequest, '2026-10-20')).json().trackingNo
+    const answer = await event(no, { type: 'extend', days: 10, reason: '需要调取档案', on: '2026-11-18' })
+    expect(answer.statusCode).toBe(409)
+    expect(answer.json().error).toMatchObject({ code: 'EXTENSION_TOO_LATE', message: expect.stringContaining('期限已于2026年11月17日（星期二）届满，本件已经超期，不能再延长') })
+    const view = await h.app.inject({ method: 'GET', url: `/api/v1/staff/cases/${no}`, headers: staff })
+    expect(view.json().clock).toMatchObject({ dueDate: '2026-11-17', status: 'overdue' })
+    expect(view.json().events.map((e: { type: string }) => e.type)).toEqual(['received'])
+  })
+
+  it('refuses an extension beyond the 20 working days left in total and says how many remain (条例 第三十三条)', async () => {
+    const no = (await register(infoRequest, '2026-11-20')).json().trackingNo
+    expect((await event(no, { type: 'extend', days: 15, reason: '需要调取档案' })).statusCode).toBe(200)
+    const more = await event(no, { type: 'extend', days: 10, reason: '涉及多个部门' })
+    expect(more.statusCode).toBe(409)
+    expect(more.json().error).toMatchObject({ code: 'EXTENSION_OVER_LIMIT', message: expect.stringContaining('本件已延长15个工作日，最多还能延长5个工作日') })
+    expect((await event(no, { type: 'extend', days: 5, reason: '涉及多个部门' })).statusCode).toBe(200)
+    const none = await event(no, { type: 'extend', days: 20, reason: '再次延长' })
+    expect(none.statusCode).toBe(409)
+    expect(none.json().error.message).toContain('本件已延长20个工作日，达到最长20个工作日，不能再延长')
+    const view = (await h.app.inject({ method: 'GET', url: `/api/v1/staff/cases/${no}`, headers: staff })).json()
+    expect(view.events.filter((e: { type: string }) => e.type === 'extended')).toHaveLength(2)
+  })
+
+  it('refuses a 信访 extension beyond 30 days in total (信访工作条例 第三十四条)', async () => {
+    const no = (await register(complaint)).json().trackingNo
+    await event(no, { type: 'accept' })
+    const answer = await event(no, { type: 'extend', days: 31, reason: '需要会同城管部门现场核查' })
+    expect(answer.statusCode).toBe(409)
+    expect(answer.json().error.message).toContain('最多还能延长30日')
+  })
+
   it('refuses an action the case’s step does not allow with 409', async () => {
     const no = (await register(complaint)).json().trackingNo
     const answer = await event(no, { type: 'reply', outcome: 'supported', text: '已办理' })

@@ -1,6 +1,7 @@
 import multipart from '@fastify/multipart'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { addWorkingDays, type WorkingDayCalendar } from '@/core/calendar'
+import { extensionRefusalOf, extensionRoomOfCase, policyFor } from '@/core/cases'
 import { chinaDateOf } from '@/core/residents/china-time'
 import { maskIdNumber, maskPhone } from '@/core/residents/identity'
 import { caseTitleOf, DISCLOSURE_OUTCOMES, PETITION_OUTCOMES, StaffCaseCreateBodySchema, TrackingNoParamsSchema, UploadSchema } from '@/core/schemas/cases'
@@ -17,7 +18,7 @@ import { findCaseHandlingSettings } from '../repositories/case-handling-settings
 import { findStaffById, type StaffAccount } from '../repositories/staff-accounts-repository'
 import { findStaffCase, setCaseDepartment, type StaffCaseRecord } from '../repositories/staff-cases-repository'
 import { findStaffUploads, insertStaffUpload } from '../repositories/uploads-repository'
-import { clockOfRecord, recorded } from '../residents/case-views'
+import { clockEventsOf, clockOfRecord, recorded } from '../residents/case-views'
 import type { ResidentServices } from '../residents/services'
 import { actorOf, assertStaffCan, requireStaff, staffOf, type StaffAuthDeps } from '../staff/auth'
 import { caseStateOf, toStaffCaseView } from '../staff/case-view'
@@ -194,7 +195,9 @@ function decide(
   if (on > asOf) throw new AppError(400, 'VALIDATION_FAILED', '办理日期不能晚于今天', { on: '办理日期不能晚于今天' })
   if (on < c.receivedOn) throw new AppError(400, 'VALIDATION_FAILED', '办理日期不能早于收到日期', { on: '办理日期不能早于收到日期' })
   assertStaffCan(staff, action.type, c)
-  const state = caseStateOf(c, clockOfRecord(c, cal, asOf), settings)
+  // An extension that cannot fit says why (the days left, or the period already over) rather than only that it is not offered.
+  if (action.type === 'extend') assertExtensionFits(c, cal, on, action.days)
+  const state = caseStateOf(c, clockOfRecord(c, cal, asOf), settings, cal, asOf)
   if (!stateAllows(state, action.type)) throw new AppError(409, 'ACTION_NOT_ALLOWED', refusalOf(action.type))
   const base = { type: recordedTypeOf(staff, state, action.type), on, actor: actorOf(staff) }
   switch (action.type) {
@@ -218,6 +221,7 @@ function decide(
         : { ...base, data: { days: action.days, reason: action.reason } }
     case 'approve_extension': {
       const request = [...c.events].reverse().find((e) => e.type === 'extension_requested')
+      assertExtensionFits(c, cal, on, Number(request?.data.days))
       return { ...base, data: { days: request?.data.days, reason: request?.data.reason, approved: true, approvedBy: staff.name, requestedBy: request?.actor } }
     }
     case 'reply':
@@ -239,6 +243,16 @@ function decide(
     default:
       return { ...base, data: {} }
   }
+}
+
+/**
+ * 409 for an extension that would do nothing or revive a period: decided after the period ran out,
+ * or longer than the days left of the statutory maximum (条例 第三十三条, 信访工作条例 第三十四条).
+ */
+function assertExtensionFits(c: StaffCaseRecord, cal: WorkingDayCalendar, on: string, days: number): void {
+  const room = extensionRoomOfCase(c.kind, clockEventsOf(c.events), cal, on)
+  const refusal = extensionRefusalOf(room, policyFor(c.kind, c.receivedOn), on, days)
+  if (refusal) throw new AppError(409, refusal.code, refusal.message)
 }
 
 /**

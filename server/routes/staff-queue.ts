@@ -46,7 +46,7 @@ export const staffQueueRoutes: FastifyPluginAsyncZod<{ db: Db; calendar: Calenda
       const settings = await findCaseHandlingSettings(db)
       const items: StaffQueueItem[] = found.items.map((c) => {
         const clock = clockOfRecord(c, cal, asOf)
-        const state = caseStateOf(c, clock, settings)
+        const state = caseStateOf(c, clock, settings, cal, asOf)
         const { step, dueDate, unit, remaining, status: clockStatus, paused, provisional } = clock
         return {
           trackingNo: c.trackingNo,

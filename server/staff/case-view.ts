@@ -1,16 +1,17 @@
 import type { WorkingDayCalendar } from '@/core/calendar'
-import { allowedEvents, policyFor } from '@/core/cases'
+import { allowedEvents, extensionRoomOfCase, policyFor } from '@/core/cases'
 import { residentStatusOf } from '@/core/residents/case-status'
 import type { CaseHandlingSettings, StaffCaseView } from '@/core/schemas/staff'
 import { caseActionsFor, hasPendingExtension, hasPendingReply, replyTakesEffect, type CaseState } from '@/core/staff'
 import type { Clock } from '@/core/schemas/clock'
 import type { StaffAccount } from '../repositories/staff-accounts-repository'
 import type { StaffCaseRecord } from '../repositories/staff-cases-repository'
-import { clockOfRecord, recorded } from '../residents/case-views'
+import { clockEventsOf, clockOfRecord, recorded } from '../residents/case-views'
 
-/** The facts the permission and state rules read, from a stored case, its clock and the office's settings. */
-export function caseStateOf(c: StaffCaseRecord, clock: Clock, settings: CaseHandlingSettings): CaseState {
+/** The facts the permission and state rules read, from a stored case, its clock of `asOf` and the office's settings. */
+export function caseStateOf(c: StaffCaseRecord, clock: Clock, settings: CaseHandlingSettings, calendar: WorkingDayCalendar, asOf: string): CaseState {
   return {
+    extensionDaysLeft: extensionRoomOfCase(c.kind, clockEventsOf(c.events), calendar, asOf).daysLeft,
     flow: policyFor(c.kind, c.receivedOn).flow,
     step: clock.step,
     events: recorded(c.events),
@@ -32,7 +33,7 @@ export function toStaffCaseView(
   applicantIdNumber?: string
 ): StaffCaseView {
   const clock = clockOfRecord(c, calendar, asOf)
-  const state = caseStateOf(c, clock, settings)
+  const state = caseStateOf(c, clock, settings, calendar, asOf)
   return {
     trackingNo: c.trackingNo,
     kind: c.kind,
@@ -50,6 +51,7 @@ export function toStaffCaseView(
     firstReceiver: c.events.find((e) => e.type === 'received')?.actor ?? 'resident',
     actorNames: c.actorNames ?? {},
     pendingExtension: hasPendingExtension(state),
+    extensionDaysLeft: state.extensionDaysLeft ?? 0,
     pendingReply: hasPendingReply(state),
     replyTakesEffect: replyTakesEffect(staff, state),
     actions: caseActionsFor(staff, state),

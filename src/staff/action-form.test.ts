@@ -1,4 +1,4 @@
-import { checkAction, emptyActionValues, remediesPreview } from './action-form'
+import { checkAction, emptyActionValues, extensionHint, remediesPreview } from './action-form'
 
 const values = (over: Partial<ReturnType<typeof emptyActionValues>> = {}) => ({ ...emptyActionValues(), ...over })
 
@@ -76,6 +76,14 @@ describe('checking an action before it is sent', () => {
 
   it('asks for the text of a note', () => {
     expect(checkAction('note', 'complaint', values())).toEqual({ ok: false, errors: { text: '请填写备注' } })
+  })
+})
+
+describe('the extension form', () => {
+  it('says the limit in the law’s unit and what is left of it (条例 第三十三条, 信访工作条例 第三十四条)', () => {
+    expect(extensionHint('info_request', 20)).toBe('延长合计不超过 20 个工作日；须在答复期限届满前决定。')
+    expect(extensionHint('info_request', 5)).toBe('延长合计不超过 20 个工作日，本件还能延长 5 个工作日；须在答复期限届满前决定。')
+    expect(extensionHint('complaint', 12)).toBe('延长合计不超过 30 日，本件还能延长 12 日；须在办理期限届满前决定。')
   })
 })
 

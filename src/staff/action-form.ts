@@ -31,6 +31,18 @@ export const DEFAULT_CORRECTION_DAYS = '15'
 /** 第三十三条: an extension of at most 20 working days. */
 export const DEFAULT_EXTENSION_DAYS = '20'
 
+/**
+ * What the extension form says of the limit: 20 working days in all for an information request
+ * (条例 第三十三条), 30 days for a 信访 matter (信访工作条例 第三十四条), and what is left of it; an
+ * extension must be decided before the period ends.
+ * @example extensionHint('info_request', 5) // '延长合计不超过 20 个工作日，本件还能延长 5 个工作日；须在答复期限届满前决定。'
+ */
+export function extensionHint(kind: CaseKind, daysLeft?: number): string {
+  const [max, unit, period] = kind === 'info_request' ? [20, '个工作日', '答复期限'] : [30, '日', '办理期限']
+  const left = daysLeft !== undefined && daysLeft < max ? `，本件还能延长 ${daysLeft} ${unit}` : ''
+  return `延长合计不超过 ${max} ${unit}${left}；须在${period}届满前决定。`
+}
+
 /** The usual gaps of an information request (第二十九条), offered as ticks for 一次性告知. */
 export const COMMON_MISSING = [
   '申请人身份证明（身份证复印件或照片）',

@@ -46,6 +46,7 @@ export function aStaffCase(over: Partial<StaffCaseView> = {}): StaffCaseView {
     department: 'civil-affairs',
     firstReceiver: 'resident',
     pendingExtension: false,
+    extensionDaysLeft: 20,
     pendingReply: false,
     replyTakesEffect: true,
     replyBodies: { reconsiderationBody: { name: '沧澜市望川区人民政府' }, reviewBody: { name: '沧澜市望川区人民政府' } },

@@ -251,6 +251,23 @@ export function countWorkingDays(cal: WorkingDayCalendar, start: number, n: numb
   return count
 }
 
+/**
+ * The day number of the n-th working day after `start`, skipping the days inside closed pauses:
+ * `countWorkingDays(…).due` without the bookkeeping of what was skipped, for the clock's checks.
+ * @example nthWorkingDayAfter(cal, dayNumber('2025-09-26'), 20) // dayNumber('2025-10-30')
+ */
+export function nthWorkingDayAfter(cal: WorkingDayCalendar, start: number, n: number, pauses: readonly { from: number; to: number }[] = []): number {
+  let day = start
+  let left = n
+  while (left > 0) {
+    day++
+    let paused = false
+    for (const pause of pauses) if (day > pause.from && day <= pause.to) paused = true
+    if (!paused && isWorkingCode(cal.days[day - FIRST_DAY] || dayCode(cal, day))) left--
+  }
+  return day
+}
+
 /** workingDaysBetween on day numbers, from the per-year running counts. */
 export function workingDaysBetweenDays(cal: WorkingDayCalendar, a: number, b: number): number {
   if (a > b) return -workingDaysBetweenDays(cal, b, a)

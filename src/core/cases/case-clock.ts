@@ -1,6 +1,6 @@
 import type { WorkingDayCalendar } from '../calendar/calendar'
 import type { CaseEvent, CaseKind, Clock, OfficePromise } from '../schemas/clock'
-import { clockOf, waitingPeriodsOf, type WaitingPeriods } from './clock'
+import { clockOf, extensionRoomOf, waitingPeriodsOf, type ExtensionRoom, type WaitingPeriods } from './clock'
 import { DEFAULT_OFFICE_PROMISES, officePromiseFor, policyFor } from './policies'
 
 /**
@@ -26,6 +26,14 @@ export function clockOfCase(
  */
 export function waitingPeriodsOfCase(kind: CaseKind, events: readonly CaseEvent[], cal: WorkingDayCalendar, asOf: string): WaitingPeriods {
   return waitingPeriodsOf(events, policyFor(kind, receiptOf(events)), cal, asOf)
+}
+
+/**
+ * The room for an extension of a case decided on `on` (see `extensionRoomOf`).
+ * @example extensionRoomOfCase('info_request', [{ type: 'received', on: '2025-09-26' }], cal, '2025-10-20').daysLeft // 20
+ */
+export function extensionRoomOfCase(kind: CaseKind, events: readonly CaseEvent[], cal: WorkingDayCalendar, on: string): ExtensionRoom {
+  return extensionRoomOf(events, policyFor(kind, receiptOf(events)), cal, on)
 }
 
 function receiptOf(events: readonly CaseEvent[]): string {

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { ANNOUNCED_SCHEDULES, createCalendar } from '../calendar'
 import { addDays, dateOf, dayNumber } from '../calendar/dates'
 import { ClockSchema, type CaseEvent } from '../schemas/clock'
-import { clockOf } from './clock'
+import { clockOf, extensionRefusalOf, extensionRoomOf } from './clock'
 import { DEFAULT_OFFICE_PROMISES, DISCLOSURE_2019, PETITION_2022, officePromiseFor, policyFor } from './policies'
 
 const cal = createCalendar(ANNOUNCED_SCHEDULES)
@@ -173,14 +173,17 @@ describe('政府信息公开申请 (政府信息公开条例 第三十三条: 20
     expect(clock.explanation.join('')).toContain('超过法定最长20个工作日')
   })
 
-  it('an extension decided after the original deadline still counts but is flagged', () => {
+  it('an extension decided after the period ran out does not count and the case is late: 条例 第三十三条 lets the period be extended, not revived', () => {
     const clock = disclosure([received('2025-09-26'), extended('2025-11-03', 10)], '2025-11-03')
-    expect(clock.dueDate).toBe('2025-11-13')
-    expect(clock.explanation.join('')).toContain('晚于原期限2025年10月30日（星期四）')
+    expect(clock).toMatchObject({ dueDate: '2025-10-30', status: 'overdue' })
+    expect(clock.explanation.join('')).toContain('期限已于2025年10月30日（星期四）届满')
+    expect(clock.explanation.join('')).toContain('此次延长不计，本件已超期')
   })
 
-  it('an extension decided within the original period is not flagged', () => {
-    expect(disclosure([received('2025-09-26'), extended('2025-10-28', 10)], '2025-10-28').explanation.join('')).not.toContain('晚于原期限')
+  it('a second extension decided within the extended period counts, up to 20 working days in all', () => {
+    const clock = disclosure([received('2025-09-26'), extended('2025-10-28', 10), extended('2025-11-12', 10)], '2025-11-12')
+    expect(clock.dueDate).toBe('2025-11-27')
+    expect(clock.explanation.join('')).toContain('延长20个工作日，共40个工作日')
   })
 
   it('an extension without approval does not move the deadline', () => {
@@ -219,6 +222,24 @@ describe('政府信息公开申请 (政府信息公开条例 第三十三条: 20
   })
 })
 
+describe('what is left to extend (条例 第三十三条, 信访工作条例 第三十四条)', () => {
+  it('an information request may be extended until its due date by what remains of 20 working days', () => {
+    const events = [received('2025-09-26'), extended('2025-10-20', 15)]
+    const room = extensionRoomOf(events, DISCLOSURE_2019, cal, '2025-10-28')
+    expect(room).toEqual({ dueDate: '2025-11-20', usedDays: 15, daysLeft: 5 })
+    expect(extensionRefusalOf(room, DISCLOSURE_2019, '2025-10-28', 5)).toBeNull()
+    expect(extensionRefusalOf(room, DISCLOSURE_2019, '2025-10-28', 6)?.message).toContain('最多还能延长5个工作日')
+    expect(extensionRefusalOf(room, DISCLOSURE_2019, '2025-11-21', 5)?.code).toBe('EXTENSION_TOO_LATE')
+  })
+
+  it('a 信访 matter may be extended by at most 30 days after acceptance', () => {
+    const events: CaseEvent[] = [received('2025-03-03'), { type: 'accepted', on: '2025-03-10' }]
+    const room = extensionRoomOf(events, PETITION_2022, cal, '2025-04-01')
+    expect(room).toEqual({ dueDate: '2025-05-09', usedDays: 0, daysLeft: 30 })
+    expect(extensionRefusalOf(room, PETITION_2022, '2025-04-01', 31)?.message).toContain('最多还能延长30日')
+  })
+})
+
 describe('投诉、举报、求助 (信访工作条例: 15 days to accept, 60 days to conclude, calendar days)', () => {
   it('the acceptance decision is due 15 days after receipt', () => {
     expect(petition([received('2025-03-03')], '2025-03-03')).toMatchObject({ step: 'accept', dueDate: '2025-03-18', unit: 'days', remaining: 15, status: 'on_track' })
@@ -239,9 +260,11 @@ describe('投诉、举报、求助 (信访工作条例: 15 days to accept, 60 da
     expect(petition(events, '2025-05-01').dueDate).toBe('2025-06-09')
   })
 
-  it('a 信访 extension decided after the 60 days is flagged', () => {
+  it('a 信访 extension decided after the 60 days does not count (信访工作条例 第三十四条)', () => {
     const events: CaseEvent[] = [received('2025-03-03'), { type: 'accepted', on: '2025-03-10' }, extended('2025-05-12', 10)]
-    expect(petition(events, '2025-05-12').explanation.join('')).toContain('晚于原期限2025年5月9日（星期五）')
+    const clock = petition(events, '2025-05-12')
+    expect(clock).toMatchObject({ dueDate: '2025-05-09', status: 'overdue' })
+    expect(clock.explanation.join('')).toContain('期限已于2025年5月9日（星期五）届满')
   })
 
   it('an extension beyond 30 days counts only up to 30', () => {
@@ -309,16 +332,17 @@ describe('意见建议: the legal limit and the office promise side by side', ()
 describe('properties of the clock', () => {
   const aReceipt = fc.integer({ min: dayNumber('2024-01-02'), max: dayNumber('2027-06-30') }).map(dateOf)
 
-  it('an extension never moves a deadline earlier', () => {
+  it('an extension decided within the period moves the deadline later, one decided after it changes nothing', () => {
     fc.assert(
       fc.property(aReceipt, fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 25 }), (on, after, days) => {
         const base = [received(on)]
         const asOf = addDays(on, after)
         const before = disclosure(base, asOf).dueDate as string
         const later = disclosure([...base, extended(asOf, days)], asOf).dueDate as string
-        const petitionBefore = petition([...base, { type: 'accepted', on: addDays(on, 1) }], asOf).dueDate as string
-        const petitionLater = petition([...base, { type: 'accepted', on: addDays(on, 1) }, extended(asOf, days)], asOf).dueDate as string
-        return later > before && petitionLater >= petitionBefore
+        const accepted: CaseEvent[] = [...base, { type: 'accepted', on: addDays(on, 1) }]
+        const petitionBefore = petition(accepted, asOf).dueDate as string
+        const petitionLater = petition([...accepted, extended(asOf, days)], asOf).dueDate as string
+        return (asOf <= before ? later > before : later === before) && (asOf <= petitionBefore ? petitionLater >= petitionBefore : petitionLater === petitionBefore)
       })
     )
   })

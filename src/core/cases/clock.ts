@@ -2,8 +2,8 @@ import {
   addCalendarDays,
   countWorkingDays,
   LAST_DAY_RULE_CITATION,
+  nthWorkingDayAfter,
   workingDaysBetweenDays,
-  type Pause,
   type WorkingDayCalendar,
   type WorkingDayCount
 } from '../calendar/calendar'
@@ -72,8 +72,6 @@ interface Replay {
   acceptedOn?: number
   consultations: Consultation[]
   extensionDays: number
-  /** The day of the first approved extension, checked against the period it extends. */
-  firstExtensionOn?: number
   notes: string[]
   end?: { type: CaseEventType; on: number }
   deemedWithdrawn: boolean
@@ -96,7 +94,7 @@ const EVENT_LABELS: Record<CaseEventType, string> = {
 }
 
 /** The pauses a count skips: each consultation from its letter to its view, never past its cap. */
-function pausesOf(state: Replay): Pause[] {
+function pausesOf(state: Replay): { from: number; to: number }[] {
   return state.consultations.map((c) => ({ from: c.from, to: Math.min(c.to ?? c.cap, c.cap) }))
 }
 
@@ -148,7 +146,7 @@ function replay(events: readonly CaseEvent[], policy: DeadlinePolicy, cal: Worki
         if (state.consultations.some((c) => c.to === null)) continue
         const letterOn = event.letterReceivedOn && event.letterReceivedOn > event.on ? dayNumber(event.letterReceivedOn) : on
         const days = policy.consultationPause?.thirdPartyDays ?? 0
-        state.consultations.push({ from: on, letterOn, letterReceived: event.letterReceivedOn !== undefined, cap: countWorkingDays(cal, letterOn, days, []).due as number, to: null })
+        state.consultations.push({ from: on, letterOn, letterReceived: event.letterReceivedOn !== undefined, cap: nthWorkingDayAfter(cal, letterOn, days), to: null })
         break
       }
       case 'consultation_ended': {
@@ -160,7 +158,7 @@ function replay(events: readonly CaseEvent[], policy: DeadlinePolicy, cal: Worki
         state.acceptedOn = on
         break
       case 'extended':
-        applyExtension(state, policy, event, on)
+        applyExtension(state, policy, cal, event, on)
         break
       case 'not_accepted':
       case 'replied':
@@ -178,13 +176,38 @@ function replay(events: readonly CaseEvent[], policy: DeadlinePolicy, cal: Worki
   return state
 }
 
-function applyExtension(state: Replay, policy: DeadlinePolicy, event: Extract<CaseEvent, { type: 'extended' }>, on: number) {
-  const unit = policy.unit === 'working_days' ? '个工作日' : '日'
+/**
+ * The last day of the period an extension would extend, as the case stands on a day: the reply's
+ * (信息公开: from receipt or the completed application, pauses and extensions so far) or the
+ * conclusion's (信访: from acceptance); undefined before the case can be extended.
+ */
+function currentDueOf(state: Replay, policy: DeadlinePolicy, cal: WorkingDayCalendar): number | undefined {
+  const days = policy.reply.days + state.extensionDays
+  if (policy.flow === 'disclosure') return nthWorkingDayAfter(cal, state.startOn, days, pausesOf(state))
+  if (state.acceptedOn === undefined) return undefined
+  return dayNumber(addCalendarDays(cal, dateOf(state.acceptedOn), days, policy.lastDayRule).date)
+}
+
+const unitWordOf = (policy: DeadlinePolicy) => (policy.unit === 'working_days' ? '个工作日' : '日')
+
+/**
+ * An extension counts when approved, decided within the period it extends, and up to the statutory
+ * maximum in total (条例 第三十三条: 20 working days; 信访工作条例 第三十四条: 30 days). One decided
+ * after the period ran out cannot revive it: the case is late, and the explanation says so.
+ */
+function applyExtension(state: Replay, policy: DeadlinePolicy, cal: WorkingDayCalendar, event: Extract<CaseEvent, { type: 'extended' }>, on: number) {
+  const unit = unitWordOf(policy)
   if (!event.approved) {
     state.notes.push(`${fmtDay(on)}提出延长${event.days}${unit}，但未经${approverOf(policy.extension.approval)}，期限不延长。`)
     return
   }
-  state.firstExtensionOn ??= on
+  const due = currentDueOf(state, policy, cal)
+  if (due !== undefined && on > due) {
+    state.notes.push(
+      `${fmtDay(on)}决定延长${event.days}${unit}，但期限已于${fmt(due)}届满；依据${articleOf(policy.extension.citation)}，延长应在期限届满前决定，此次延长不计，本件已超期。`
+    )
+    return
+  }
   const room = policy.extension.maxDays - state.extensionDays
   const granted = Math.min(event.days, room)
   state.extensionDays += granted
@@ -356,7 +379,6 @@ function disclosureClock(cal: WorkingDayCalendar, policy: DeadlinePolicy, state:
   }
   if (state.extensionDays > 0) {
     lines.push(`答复期限为${policy.reply.days}个工作日，延长${state.extensionDays}个工作日，共${n}个工作日。`)
-    lines.push(...lateExtensionNote(state, countWorkingDays(cal, state.startOn, policy.reply.days, pauses).due))
   }
   lines.push(...describeConsultations(cal, policy, state, asOf, due))
   lines.push(...describeWalk(walk, n, '答复期限'))
@@ -368,12 +390,6 @@ function disclosureClock(cal: WorkingDayCalendar, policy: DeadlinePolicy, state:
   }
   const open = openConsultationOf(state)
   return finish(cal, base, state, due, asOf, walk.provisional, lines, open !== undefined && asOf <= open.cap)
-}
-
-/** An extension must be decided within the period it extends; a later one is flagged. */
-function lateExtensionNote(state: Replay, originalDue: number | null): string[] {
-  if (state.firstExtensionOn === undefined || originalDue === null || state.firstExtensionOn <= originalDue) return []
-  return [`延长决定于${fmtDay(state.firstExtensionOn)}作出，晚于原期限${fmt(originalDue)}；延长应当在原期限内决定并告知。`]
 }
 
 function correctionTimeliness(cal: WorkingDayCalendar, policy: DeadlinePolicy, state: Replay): string[] {
@@ -458,10 +474,6 @@ function petitionClock(cal: WorkingDayCalendar, policy: DeadlinePolicy, state: R
   const total = policy.reply.days + state.extensionDays
   lines.push(`依据${policy.reply.citation}。受理之日不计入，自次日起按自然日计算${total}日${state.extensionDays > 0 ? `（${policy.reply.days}日，延长${state.extensionDays}日）` : ''}。`)
   const reply = calendarPeriodLines(cal, policy, state.acceptedOn, total, '办结期限')
-  if (state.extensionDays > 0) {
-    const original = addCalendarDays(cal, dateOf(state.acceptedOn), policy.reply.days, policy.lastDayRule)
-    lines.push(...lateExtensionNote(state, dayNumber(original.date)))
-  }
   lines.push(...reply.lines, ...state.notes, ...provisionalNote(reply.provisional, provisionalYears(cal, state.acceptedOn, reply.due)))
   return finish(cal, base, state, reply.due, asOf, reply.provisional, lines)
 }
@@ -532,4 +544,56 @@ export function waitingPeriodsOf(events: readonly CaseEvent[], policy: DeadlineP
     correctionDueOn: state.step === 'awaiting_correction' && state.correctionDueOn !== undefined ? dateOf(state.correctionDueOn) : null,
     consultationDueOn: open ? dateOf(open.cap) : null
   }
+}
+
+/** What is left to extend on a case on a day: the period an extension would extend and the days still allowed. */
+export interface ExtensionRoom {
+  /** The last day of the period as the case stands; null when nothing can be extended (no period runs). */
+  dueDate: string | null
+  /** Days already granted, and the days still allowed up to the statutory maximum, in the policy's unit. */
+  usedDays: number
+  daysLeft: number
+}
+
+/**
+ * The room for an extension decided on `on`, from the events that happened by then.
+ * @example extensionRoomOf([{ type: 'received', on: '2025-09-26' }], DISCLOSURE_2019, cal, '2025-10-20') // { dueDate: '2025-10-30', usedDays: 0, daysLeft: 20 }
+ */
+export function extensionRoomOf(events: readonly CaseEvent[], policy: DeadlinePolicy, cal: WorkingDayCalendar, on: string): ExtensionRoom {
+  const state = replay(events, policy, cal, dayNumber(on))
+  const due = state.step === 'reply' ? currentDueOf(state, policy, cal) : undefined
+  return { dueDate: due === undefined ? null : dateOf(due), usedDays: state.extensionDays, daysLeft: policy.extension.maxDays - state.extensionDays }
+}
+
+/** Why an extension cannot be granted: decided after the period ran out, or longer than what is left. */
+export interface ExtensionRefusal {
+  code: 'EXTENSION_TOO_LATE' | 'EXTENSION_OVER_LIMIT'
+  message: string
+}
+
+/**
+ * Whether an extension of `days` decided on `on` may be granted, and why not: the period must still
+ * run on that day (an extension extends a period, it cannot revive one) and all extensions together
+ * stay within the statutory maximum (条例 第三十三条: 20 working days; 信访工作条例 第三十四条: 30 days).
+ * @example extensionRefusalOf({ dueDate: '2025-10-30', usedDays: 20, daysLeft: 0 }, DISCLOSURE_2019, '2025-10-20', 5)?.code // 'EXTENSION_OVER_LIMIT'
+ */
+export function extensionRefusalOf(room: ExtensionRoom, policy: DeadlinePolicy, on: string, days: number): ExtensionRefusal | null {
+  const unit = unitWordOf(policy)
+  const article = articleOf(policy.extension.citation)
+  if (room.dueDate !== null && on > room.dueDate) {
+    return {
+      code: 'EXTENSION_TOO_LATE',
+      message: `期限已于${formatChineseDate(room.dueDate)}届满，本件已经超期，不能再延长：延长须在期限届满前决定（${article}）。`
+    }
+  }
+  if (days > room.daysLeft) {
+    return {
+      code: 'EXTENSION_OVER_LIMIT',
+      message:
+        room.daysLeft === 0
+          ? `本件已延长${room.usedDays}${unit}，达到最长${policy.extension.maxDays}${unit}，不能再延长（${article}）。`
+          : `延长合计最长${policy.extension.maxDays}${unit}，本件已延长${room.usedDays}${unit}，最多还能延长${room.daysLeft}${unit}（${article}）。`
+    }
+  }
+  return null
 }

@@ -164,6 +164,8 @@ export const StaffCaseViewSchema = StaffCaseSchema.extend({
   /** Names of the staff among the events' actors (`staff:12` → 王芳); `system` and `resident` have none. */
   actorNames: z.record(z.string(), z.string()).optional(),
   pendingExtension: z.boolean(),
+  /** Days an extension may still add, in the clock's unit (条例 第三十三条: 20 working days in all; 信访工作条例 第三十四条: 30 days). */
+  extensionDaysLeft: z.number().int(),
   /** A clerk's reply waits for a head's approval (the last `reply_drafted` event holds it). */
   pendingReply: z.boolean(),
   /** Whether a reply this person gives goes out at once, or waits for a head's approval (office setting). */

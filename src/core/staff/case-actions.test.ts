@@ -28,6 +28,11 @@ describe('what the case’s state allows', () => {
     expect(stateAllows(aCase(), 'approve_extension')).toBe(false)
   })
 
+  it('offers no extension once the statutory maximum is used up (条例 第三十三条, 信访工作条例 第三十四条)', () => {
+    expect(stateAllows(aCase({ extensionDaysLeft: 0 }), 'extend')).toBe(false)
+    expect(stateAllows(aCase({ extensionDaysLeft: 5 }), 'extend')).toBe(true)
+  })
+
   it('takes an approval as ending the pending extension', () => {
     expect(hasPendingExtension(aCase({ events: [{ type: 'extension_requested' }, { type: 'extended' }] }))).toBe(false)
   })

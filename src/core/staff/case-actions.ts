@@ -56,6 +56,8 @@ export interface CaseState extends CaseScope {
   events: readonly { type: string; rating?: Rating }[]
   /** The office wants a head to approve replies of this case's kind (an office setting). */
   replyNeedsApproval?: boolean
+  /** Days an extension may still add (`extensionRoomOfCase`); none left, no extension is offered. */
+  extensionDaysLeft?: number
 }
 
 const lastIndexOf = (events: CaseState['events'], type: string): number => events.map((e) => e.type).lastIndexOf(type)
@@ -99,7 +101,7 @@ export function stateAllows(c: CaseState, action: CaseAction): boolean {
     case 'return_reply':
       return hasPendingReply(c)
     case 'extend':
-      return !hasPendingExtension(c) && nextStep(c.flow, c.step, 'extended') !== undefined
+      return !hasPendingExtension(c) && (c.extensionDaysLeft ?? 1) > 0 && nextStep(c.flow, c.step, 'extended') !== undefined
     case 'approve_extension':
       return hasPendingExtension(c) && nextStep(c.flow, c.step, 'extended') !== undefined
     default:

@@ -208,6 +208,7 @@ export default function StaffCasePage() {
                 type={action}
                 kind={c.kind}
                 extensionNeedsApproval={!extensionTakesEffect(actor, { department: c.department })}
+                extensionDaysLeft={c.extensionDaysLeft}
                 replyNeedsApproval={!c.replyTakesEffect}
                 pendingReply={pendingReplyOf(c)}
                 replyBodies={c.replyBodies}

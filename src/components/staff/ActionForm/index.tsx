@@ -9,7 +9,7 @@ import { DISCLOSURE_OUTCOMES, PETITION_OUTCOMES, REPLY_OUTCOME_LABELS, type Repl
 import type { CaseKind } from '@/core/schemas/clock'
 import type { StaffCaseActionBody } from '@/core/schemas/staff'
 import { DISCLOSURE_LEGAL_BASIS, type CaseAction, type ReplyBodies } from '@/core/staff'
-import { checkAction, COMMON_MISSING, emptyActionValues, remediesPreview, type ActionValues } from '@/staff/action-form'
+import { checkAction, COMMON_MISSING, DEFAULT_EXTENSION_DAYS, emptyActionValues, extensionHint, remediesPreview, type ActionValues } from '@/staff/action-form'
 import { ACTION_LABELS } from '@/staff/case-actions'
 import { useDepartmentNames } from '../use-department-names'
 import './index.scss'
@@ -24,6 +24,8 @@ export interface ActionFormProps {
   kind: CaseKind
   /** True when this person's extension waits for a head's approval. */
   extensionNeedsApproval: boolean
+  /** Days an extension may still add, in the clock's unit (the statutory maximum less what was granted). */
+  extensionDaysLeft?: number
   /** True when this person's reply waits for a head's approval (an office setting); false unless said. */
   replyNeedsApproval?: boolean
   /** The clerk's reply waiting for approval, shown by 批准答复 and 退回答复. */
@@ -54,8 +56,8 @@ function RemediesPreview({ kind, outcome, bodies }: { kind: CaseKind; outcome: R
 /** The form of one action: its fields, the schema's messages beside them, then 确认. */
 const NO_BODIES: ReplyBodies = { reconsiderationBody: null, reviewBody: null }
 
-export function ActionForm({ type, kind, extensionNeedsApproval, replyNeedsApproval = false, pendingReply, replyBodies = NO_BODIES, onSubmit, onCancel }: ActionFormProps) {
-  const [values, setValues] = useState<ActionValues>(emptyActionValues)
+export function ActionForm({ type, kind, extensionNeedsApproval, extensionDaysLeft, replyNeedsApproval = false, pendingReply, replyBodies = NO_BODIES, onSubmit, onCancel }: ActionFormProps) {
+  const [values, setValues] = useState<ActionValues>(() => ({ ...emptyActionValues(), ...(extensionDaysLeft !== undefined ? { days: String(Math.min(Number(DEFAULT_EXTENSION_DAYS), extensionDaysLeft)) } : {}) }))
   const [errors, setErrors] = useState<Partial<Record<keyof ActionValues, string>>>({})
   const [otherMissing, setOtherMissing] = useState('')
   const [failure, setFailure] = useState<string | null>(null)
@@ -158,7 +160,15 @@ export function ActionForm({ type, kind, extensionNeedsApproval, replyNeedsAppro
       )}
       {type === 'extend' && (
         <>
-          <TextField label='延长天数（工作日）' required type='number' value={values.days} error={errors.days} onChange={set('days')} hint='政府信息公开申请延长不超过 20 个工作日。' />
+          <TextField
+            label={kind === 'info_request' ? '延长天数（工作日）' : '延长天数（日）'}
+            required
+            type='number'
+            value={values.days}
+            error={errors.days}
+            onChange={set('days')}
+            hint={extensionHint(kind, extensionDaysLeft)}
+          />
           <TextField label='延期理由' required multiline maxLength={2000} value={values.reason} error={errors.reason} onChange={set('reason')} />
           {extensionNeedsApproval && <Text className='staff-muted'>提交后等待科室负责人批准，批准后延期生效并告知申请人。</Text>}
         </>
