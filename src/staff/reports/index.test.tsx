@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro'
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import { mockRequest, requestsMade } from '../../../mock/taro'
 import { settle } from '@/packages/cases/test-helpers'
@@ -118,4 +119,15 @@ it('names a clerk’s own department, whose figures are the only ones they may s
   await settle()
   expect(screen.getByText('本科室：社会事务办公室')).toBeInTheDocument()
   expect(screen.queryByRole('radiogroup', { name: '科室' })).not.toBeInTheDocument()
+})
+
+it('asks to sign in again, without falling into an endless re-render, when the server refuses the staff session', async () => {
+  const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined)
+  mockRequest(() => ({ statusCode: 401, data: { error: { code: 'unauthorized', message: '请重新登录' } } }))
+  render(<StaffReportsPage />)
+  await settle()
+  expect(useStaffSession.getState().token).toBeNull()
+  expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/staff/login/index' })
+  expect(errors).not.toHaveBeenCalled()
+  errors.mockRestore()
 })

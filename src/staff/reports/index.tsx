@@ -73,8 +73,9 @@ export default function StaffReportsPage() {
   const dashboard = useStaffLoad(() => fetchDashboard(params), [from, to, department])
   const trend = useStaffLoad(() => fetchMonthlyTrend({ year, department: department || undefined }), [year, department])
   // The yearly table covers the whole office: only the disclosure office, leaders and admins read it.
-  const roles = useStaffSession((st) => st.staff?.roles ?? [])
-  const officeWide = roles.some((r) => r === 'disclosure' || r === 'leader' || r === 'admin')
+  // The selector returns a boolean: a selector that builds a new array (`roles ?? []`) on every call
+  // makes React re-render without end (error #185) once a refused session clears the staff.
+  const officeWide = useStaffSession((st) => (st.staff?.roles ?? []).some((r) => r === 'disclosure' || r === 'leader' || r === 'admin'))
   const annual = useStaffLoad(() => (officeWide ? fetchAnnualDisclosure(year) : Promise.resolve(null)), [year, officeWide])
   const ownDepartment = useStaffSession((st) => st.staff?.department ?? null)
   const { departments, nameOf } = useDepartmentNames()
