@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { Db } from './db/db'
 import { registerErrorHandlers } from './http/errors'
+import { requestIdOf } from './http/logging'
 import { registerOpenApi } from './http/openapi'
 import { validatorCompiler } from './http/validation'
 import { CalendarSource } from './repositories/calendar-repository'
@@ -54,7 +55,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // A hop count means: trust that many proxies in front (what proxy-addr does with a number).
   const hops = options.trustProxy
   const trustProxy = typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : (hops ?? false)
-  const app = Fastify({ logger, trustProxy }).withTypeProvider<ZodTypeProvider>()
+  const app = Fastify({ logger, trustProxy, genReqId: requestIdOf, requestIdLogLabel: 'requestId' }).withTypeProvider<ZodTypeProvider>()
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id)
+  })
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   registerErrorHandlers(app)

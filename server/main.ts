@@ -4,6 +4,7 @@ import { buildApp } from './app'
 import { ConfigError, loadConfig, type Config } from './config'
 import type { Db } from './db/db'
 import { DataDirInUseError } from './db/lock'
+import { loggerOptions } from './http/logging'
 import { migrate } from './db/migrator'
 import { openDb } from './db/open'
 import { deliveryWorker } from './deliveries/worker'
@@ -34,7 +35,7 @@ export async function startServer(config: Config, staticDir: string | null = H5_
     await migrate(db)
     if (await isContentEmpty(db)) await loadDemoContent(db)
     const residents = createResidentServices(config)
-    const app = await buildApp({ db, staticDir, publicCache: true, logger: { level: config.logLevel }, residents, trustProxy: config.trustProxy })
+    const app = await buildApp({ db, staticDir, publicCache: true, logger: loggerOptions(config.logLevel), residents, trustProxy: config.trustProxy })
     try {
       await app.listen({ port: config.port, host: config.host })
     } catch (error) {

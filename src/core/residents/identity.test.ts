@@ -1,4 +1,4 @@
-import { isMobilePhone, isValidIdCardNumber, maskIdNumber, maskPhone } from './identity'
+import { isMobilePhone, isValidIdCardNumber, maskIdNumber, maskPhone, maskPersonalNumbers } from './identity'
 
 describe('isValidIdCardNumber', () => {
   it('accepts a number whose check character matches GB 11643', () => {
@@ -35,6 +35,23 @@ describe('masks', () => {
 
   it('a mobile number keeps its first three and last four digits', () => {
     expect(maskPhone('13812345678')).toBe('138****5678')
+  })
+})
+
+describe('maskPersonalNumbers', () => {
+  it('masks a mobile number and an identity number wherever they stand in a log line', () => {
+    expect(maskPersonalNumbers('GET /api/v1/staff/cases?phone=13812345678 id 11010519491231002X')).toBe(
+      'GET /api/v1/staff/cases?phone=138****5678 id 1101**********002X'
+    )
+  })
+
+  it('masks an old 15-digit identity number', () => {
+    expect(maskPersonalNumbers('身份证 110105491231002')).toBe('身份证 1101*******1002')
+  })
+
+  it('leaves tracking numbers, dates and longer runs of digits alone', () => {
+    const text = 'QS-2026-000001 2026-12-08T02:00:00Z 1765159200000123 req 12345678901'
+    expect(maskPersonalNumbers(text)).toBe(text)
   })
 })
 

@@ -57,3 +57,17 @@ export const MOBILE_PHONE_PATTERN = /^1[3-9]\d{9}$/
 export function isMobilePhone(value: string): boolean {
   return MOBILE_PHONE_PATTERN.test(value)
 }
+
+// An identity number (18 characters, the last a digit or X; or the old 15 digits) or a mainland mobile
+// number, not part of a longer run of digits (a tracking number, a timestamp).
+const PERSONAL_NUMBERS = /(?<![0-9])(?:[0-9]{17}[0-9Xx]|[0-9]{15}|1[3-9][0-9]{9})(?![0-9Xx])/g
+
+/**
+ * Free text (a log line, a URL) with every identity number and mobile number in it masked as the
+ * app shows them, so that logs never keep them whole (个人信息保护法 第五十一条: measures to protect
+ * personal information, 第二十八条: identity numbers are sensitive).
+ * @example maskPersonalNumbers('/api/v1/staff/cases?phone=13812345678') // '/api/v1/staff/cases?phone=138****5678'
+ */
+export function maskPersonalNumbers(text: string): string {
+  return text.replace(PERSONAL_NUMBERS, (found) => (found.length === 11 ? maskPhone(found) : maskIdNumber(found)))
+}

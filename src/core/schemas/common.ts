@@ -39,7 +39,8 @@ export const ErrorCode = z.enum([
   'SIGN_IN_DELAYED',
   'STAFF_NOT_FOUND',
   'STAFF_PHONE_TAKEN',
-  'SUPERIOR_BODY_NOT_SET'
+  'SUPERIOR_BODY_NOT_SET',
+  'NOT_READY'
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 
