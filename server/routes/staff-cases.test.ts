@@ -89,6 +89,28 @@ describeEachEngine('the staff case API through the system token of the operator 
     expect(answer.json().error.message).toContain('最多还能延长30日')
   })
 
+  it('accepts a completed correction received within its period when it is recorded after the period lapsed, and counts 20 working days from its day (条例 第三十条)', async () => {
+    const no = (await register(infoRequest, '2025-01-06')).json().trackingNo
+    const asked = await event(no, { type: 'request_correction', on: '2025-01-08', missing: ['申请人身份证明'], periodDays: 12 })
+    expect(asked.json().events.at(-1).data.correctionDueOn).toBe('2025-01-24')
+    const completed = await event(no, { type: 'correction_received', on: '2025-01-20' })
+    expect(completed.statusCode).toBe(200)
+    expect(completed.json().clock).toMatchObject({ step: 'reply', dueDate: '2025-02-21' })
+    expect(completed.json().clock.explanation.join('')).toContain('2025年1月20日（星期一）收到补正后的申请，当日不计入，自次日起重新计算')
+  })
+
+  it('refuses a correction notice after the 7th working day once the period was extended (条例 第三十条)', async () => {
+    // Received 2026-11-02: the 7th working day was 2026-11-11.
+    const no = (await register(infoRequest, '2026-11-02')).json().trackingNo
+    expect((await event(no, { type: 'extend', on: '2026-11-10', days: 10, reason: '需要调取档案' })).statusCode).toBe(200)
+    expect((await event(no, { type: 'request_correction', on: '2026-11-11', missing: ['申请人身份证明'] })).statusCode).toBe(200)
+    const other = (await register(infoRequest, '2026-11-02')).json().trackingNo
+    await event(other, { type: 'extend', on: '2026-11-10', days: 10, reason: '需要调取档案' })
+    const late = await event(other, { type: 'request_correction', on: '2026-11-12', missing: ['申请人身份证明'] })
+    expect(late.statusCode).toBe(409)
+    expect(late.json().error.message).toBe('收到申请已超过7个工作日，且答复期限已经延长，不能再要求补正（《中华人民共和国政府信息公开条例》第三十条）。')
+  })
+
   it('refuses an action the case’s step does not allow with 409', async () => {
     const no = (await register(complaint)).json().trackingNo
     const answer = await event(no, { type: 'reply', outcome: 'supported', text: '已办理' })

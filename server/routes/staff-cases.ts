@@ -197,8 +197,10 @@ function decide(
   assertStaffCan(staff, action.type, c)
   // An extension that cannot fit says why (the days left, or the period already over) rather than only that it is not offered.
   if (action.type === 'extend') assertExtensionFits(c, cal, on, action.days)
-  const state = caseStateOf(c, clockOfRecord(c, cal, asOf), settings, cal, asOf)
-  if (!stateAllows(state, action.type)) throw new AppError(409, 'ACTION_NOT_ALLOWED', refusalOf(action.type))
+  // The case as it stood on the day the action happened: a completed correction received within its
+  // period and recorded after the period lapsed is still the correction it was (条例 第三十条).
+  const state = caseStateOf(c, clockOfRecord(c, cal, on), settings, cal, on)
+  if (!stateAllows(state, action.type)) throw new AppError(409, 'ACTION_NOT_ALLOWED', (action.type === 'request_correction' && state.correctionRefusal) || refusalOf(action.type))
   const base = { type: recordedTypeOf(staff, state, action.type), on, actor: actorOf(staff) }
   switch (action.type) {
     case 'not_accept':

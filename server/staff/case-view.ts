@@ -1,5 +1,5 @@
 import type { WorkingDayCalendar } from '@/core/calendar'
-import { allowedEvents, extensionRoomOfCase, policyFor } from '@/core/cases'
+import { allowedEvents, correctionRefusalOfCase, extensionRoomOfCase, policyFor } from '@/core/cases'
 import { residentStatusOf } from '@/core/residents/case-status'
 import type { CaseHandlingSettings, StaffCaseView } from '@/core/schemas/staff'
 import { caseActionsFor, hasPendingExtension, hasPendingReply, replyTakesEffect, type CaseState } from '@/core/staff'
@@ -8,10 +8,16 @@ import type { StaffAccount } from '../repositories/staff-accounts-repository'
 import type { StaffCaseRecord } from '../repositories/staff-cases-repository'
 import { clockEventsOf, clockOfRecord, recorded } from '../residents/case-views'
 
-/** The facts the permission and state rules read, from a stored case, its clock of `asOf` and the office's settings. */
+/**
+ * The facts the permission and state rules read, from a stored case, its clock of `asOf` and the
+ * office's settings: as the case stood on `asOf`, the day an action happened (an event recorded
+ * late keeps its effect on the day it happened).
+ */
 export function caseStateOf(c: StaffCaseRecord, clock: Clock, settings: CaseHandlingSettings, calendar: WorkingDayCalendar, asOf: string): CaseState {
+  const events = clockEventsOf(c.events)
   return {
-    extensionDaysLeft: extensionRoomOfCase(c.kind, clockEventsOf(c.events), calendar, asOf).daysLeft,
+    extensionDaysLeft: extensionRoomOfCase(c.kind, events, calendar, asOf).daysLeft,
+    correctionRefusal: c.kind === 'info_request' ? correctionRefusalOfCase(c.kind, events, calendar, asOf) : null,
     flow: policyFor(c.kind, c.receivedOn).flow,
     step: clock.step,
     events: recorded(c.events),

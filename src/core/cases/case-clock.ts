@@ -1,6 +1,6 @@
 import type { WorkingDayCalendar } from '../calendar/calendar'
 import type { CaseEvent, CaseKind, Clock, OfficePromise } from '../schemas/clock'
-import { clockOf, extensionRoomOf, waitingPeriodsOf, type ExtensionRoom, type WaitingPeriods } from './clock'
+import { clockOf, correctionRefusalOf, extensionRoomOf, waitingPeriodsOf, type ExtensionRoom, type WaitingPeriods } from './clock'
 import { DEFAULT_OFFICE_PROMISES, officePromiseFor, policyFor } from './policies'
 
 /**
@@ -34,6 +34,14 @@ export function waitingPeriodsOfCase(kind: CaseKind, events: readonly CaseEvent[
  */
 export function extensionRoomOfCase(kind: CaseKind, events: readonly CaseEvent[], cal: WorkingDayCalendar, on: string): ExtensionRoom {
   return extensionRoomOf(events, policyFor(kind, receiptOf(events)), cal, on)
+}
+
+/**
+ * Why a correction notice on `on` is refused, or null (see `correctionRefusalOf`).
+ * @example correctionRefusalOfCase('info_request', [{ type: 'received', on: '2025-09-26' }], cal, '2025-10-09') // null
+ */
+export function correctionRefusalOfCase(kind: CaseKind, events: readonly CaseEvent[], cal: WorkingDayCalendar, on: string): string | null {
+  return correctionRefusalOf(events, policyFor(kind, receiptOf(events)), cal, on)
 }
 
 function receiptOf(events: readonly CaseEvent[]): string {

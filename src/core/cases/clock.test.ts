@@ -104,6 +104,37 @@ describe('政府信息公开申请 (政府信息公开条例 第三十三条: 20
     expect(clock.explanation.join('')).toContain('补正应当一次性告知')
   })
 
+  it('an extension granted before a correction does not carry over: the 20 working days restart from the completed application (条例 第三十条)', () => {
+    const events: CaseEvent[] = [
+      received('2025-03-03'),
+      { type: 'correction_requested', on: '2025-03-05', correctionDueOn: '2025-03-20' },
+      { type: 'correction_received', on: '2025-03-14' }
+    ]
+    const withEarlierExtension: CaseEvent[] = [received('2025-03-03'), extended('2025-03-04', 10), ...events.slice(1)]
+    const clock = disclosure(withEarlierExtension, '2025-03-14')
+    expect(clock.dueDate).toBe(disclosure(events, '2025-03-14').dueDate)
+    expect(clock.explanation.join('')).toContain('补正前批准的延长')
+  })
+
+  it('a correction notice after the 7th working day is flagged, and once an extension was granted it does not stop the clock (条例 第三十条)', () => {
+    // Received 2025-09-26: the 7th working day is 2025-10-13 (National Day week and make-up days counted).
+    const late = disclosure([received('2025-09-26'), { type: 'correction_requested', on: '2025-10-14' }], '2025-10-14')
+    expect(late.step).toBe('awaiting_correction')
+    expect(late.explanation.join('')).toContain('已超过期限')
+    const afterExtension = disclosure([received('2025-09-26'), extended('2025-10-09', 10), { type: 'correction_requested', on: '2025-10-14' }], '2025-10-14')
+    expect(afterExtension).toMatchObject({ step: 'reply', dueDate: '2025-11-13' })
+    expect(afterExtension.explanation.join('')).toContain('此次补正不影响期限')
+  })
+
+  it('a completed correction received within the period keeps its effect when recorded later: the 20 working days run from its day', () => {
+    const events: CaseEvent[] = [
+      received('2025-01-06'),
+      { type: 'correction_requested', on: '2025-01-08', correctionDueOn: '2025-01-24' },
+      { type: 'correction_received', on: '2025-01-20', recordedOn: '2025-03-03' }
+    ]
+    expect(disclosure(events, '2025-03-03')).toMatchObject({ step: 'reply', dueDate: '2025-02-21', status: 'overdue' })
+  })
+
   it('a correction notice sent later than 7 working days after receipt is flagged', () => {
     const events: CaseEvent[] = [received('2025-03-03'), { type: 'correction_requested', on: '2025-03-13' }]
     expect(disclosure(events, '2025-03-13').explanation.join('')).toContain('已超过期限')

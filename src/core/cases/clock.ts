@@ -101,6 +101,12 @@ function pausesOf(state: Replay): { from: number; to: number }[] {
 /** The consultation still awaited as of the clock's day (the case not ended), if any. */
 const openConsultationOf = (state: Replay): Consultation | undefined => (state.end ? undefined : state.consultations.find((c) => c.to === null))
 
+/** A correction notice after the 7th working day (条例 第三十条) on a case whose period was already extended. */
+function lateCorrectionAfterExtension(state: Replay, policy: DeadlinePolicy, cal: WorkingDayCalendar, on: number): boolean {
+  if (!policy.correction || state.extensionDays === 0) return false
+  return on > nthWorkingDayAfter(cal, state.receivedOn, policy.correction.noticeWithinDays)
+}
+
 function replay(events: readonly CaseEvent[], policy: DeadlinePolicy, cal: WorkingDayCalendar, asOf: number): Replay {
   const asOfDate = dateOf(asOf)
   const happened = events.filter((e) => e.on <= asOfDate).sort(byDateHappened)
@@ -131,6 +137,12 @@ function replay(events: readonly CaseEvent[], policy: DeadlinePolicy, cal: Worki
     }
     switch (event.type) {
       case 'correction_requested':
+        // 第三十条: the notice belongs to the first 7 working days. A late one is flagged; once the
+        // period has also been extended, a late notice would stretch it twice and does not count.
+        if (lateCorrectionAfterExtension(state, policy, cal, on)) {
+          state.notes.push(`${fmtDay(on)}要求补正，已超过收到申请后${policy.correction?.noticeWithinDays ?? ''}个工作日且答复期限已经延长，此次补正不影响期限。`)
+          continue
+        }
         if (state.correctionRequestedOn !== undefined) {
           state.notes.push(`${fmtDay(on)}再次要求补正；依据第三十条，补正应当一次性告知。`)
         }
@@ -138,9 +150,13 @@ function replay(events: readonly CaseEvent[], policy: DeadlinePolicy, cal: Worki
         state.correctionDueOn = event.correctionDueOn ? dayNumber(event.correctionDueOn) : undefined
         break
       case 'correction_received':
+        // 第三十条: the period runs afresh from the completed application; nothing of the old one
+        // (its pauses, an extension granted before) carries over.
+        if (state.extensionDays > 0) state.notes.push(`补正前批准的延长（${state.extensionDays}个工作日）不延续到重新计算的期限。`)
         state.correctionReceivedOn = on
         state.startOn = on
         state.consultations = []
+        state.extensionDays = 0
         break
       case 'consultation_started': {
         if (state.consultations.some((c) => c.to === null)) continue
@@ -596,4 +612,16 @@ export function extensionRefusalOf(room: ExtensionRoom, policy: DeadlinePolicy, 
     }
   }
   return null
+}
+
+/**
+ * Why a correction notice (补正) decided on `on` cannot be given, or null: after the 7th working day
+ * from receipt it is late (第三十条, flagged by the clock), and once the period has also been extended
+ * it is refused.
+ * @example correctionRefusalOf([{ type: 'received', on: '2025-09-26' }], DISCLOSURE_2019, cal, '2025-10-14') // null (late, flagged, allowed)
+ */
+export function correctionRefusalOf(events: readonly CaseEvent[], policy: DeadlinePolicy, cal: WorkingDayCalendar, on: string): string | null {
+  const day = dayNumber(on)
+  if (!lateCorrectionAfterExtension(replay(events, policy, cal, day), policy, cal, day)) return null
+  return `收到申请已超过${policy.correction?.noticeWithinDays ?? ''}个工作日，且答复期限已经延长，不能再要求补正（${articleOf(policy.correction?.citation ?? '')}）。`
 }

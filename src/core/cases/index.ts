@@ -1,5 +1,5 @@
 export * from './clock'
 export * from './policies'
 export * from './transitions'
-export { clockOfCase, extensionRoomOfCase, waitingPeriodsOfCase } from './case-clock'
+export { clockOfCase, correctionRefusalOfCase, extensionRoomOfCase, waitingPeriodsOfCase } from './case-clock'
 export * from './review-clock'

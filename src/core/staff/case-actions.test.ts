@@ -33,6 +33,11 @@ describe('what the case’s state allows', () => {
     expect(stateAllows(aCase({ extensionDaysLeft: 5 }), 'extend')).toBe(true)
   })
 
+  it('offers no correction notice when it is late and the period was extended (条例 第三十条)', () => {
+    expect(stateAllows(aCase({ flow: 'disclosure', correctionRefusal: '收到申请已超过7个工作日，且答复期限已经延长' }), 'request_correction')).toBe(false)
+    expect(stateAllows(aCase({ flow: 'disclosure', correctionRefusal: null }), 'request_correction')).toBe(true)
+  })
+
   it('takes an approval as ending the pending extension', () => {
     expect(hasPendingExtension(aCase({ events: [{ type: 'extension_requested' }, { type: 'extended' }] }))).toBe(false)
   })

@@ -58,6 +58,8 @@ export interface CaseState extends CaseScope {
   replyNeedsApproval?: boolean
   /** Days an extension may still add (`extensionRoomOfCase`); none left, no extension is offered. */
   extensionDaysLeft?: number
+  /** Why a correction notice is refused now (`correctionRefusalOfCase`: late, and the period extended). */
+  correctionRefusal?: string | null
 }
 
 const lastIndexOf = (events: CaseState['events'], type: string): number => events.map((e) => e.type).lastIndexOf(type)
@@ -100,6 +102,8 @@ export function stateAllows(c: CaseState, action: CaseAction): boolean {
     case 'approve_reply':
     case 'return_reply':
       return hasPendingReply(c)
+    case 'request_correction':
+      return !c.correctionRefusal && nextStep(c.flow, c.step, 'correction_requested') !== undefined
     case 'extend':
       return !hasPendingExtension(c) && (c.extensionDaysLeft ?? 1) > 0 && nextStep(c.flow, c.step, 'extended') !== undefined
     case 'approve_extension':

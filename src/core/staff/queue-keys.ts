@@ -60,4 +60,4 @@ export function dueWindowOf(cal: WorkingDayCalendar, asOf: string): DueWindow {
  * calendar and the deadline policies; raise it when a change to the clock would move a due date,
  * and the server recomputes every case's keys on its next start.
  */
-export const QUEUE_KEYS_REVISION = 3
+export const QUEUE_KEYS_REVISION = 4
