@@ -33,7 +33,7 @@ export const staffAccountRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffAuth
 
   app.put(
     '/staff/accounts/:id/password',
-    { schema: { summary: '重设工作人员密码（解除锁定，原登录失效）', tags: ['工作人员'], params: StaffIdParamsSchema, body: StaffPasswordBodySchema, response: { 204: z.null(), ...errors } } },
+    { schema: { summary: '重设工作人员密码（解除输错密码后的等待，原登录失效）', tags: ['工作人员'], params: StaffIdParamsSchema, body: StaffPasswordBodySchema, response: { 204: z.null(), ...errors } } },
     async (request, reply) => {
       await resetStaffPassword(db, actorOf(staffOf(request)), request.params.id, request.body.password)
       return reply.status(204).send(null)

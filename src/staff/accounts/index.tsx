@@ -132,7 +132,7 @@ function ResetPassword({ member, onDone }: { member: StaffMember; onDone(): void
   }
   return (
     <View className='staff-accounts__reset'>
-      <PasswordField label={`${member.name}的新密码`} value={password} error={error} hint='重设后原来的登录失效，锁定也随之解除。' onChange={setPassword} />
+      <PasswordField label={`${member.name}的新密码`} value={password} error={error} hint='重设后原来的登录失效，输错密码后的等待也随之解除。' onChange={setPassword} />
       <View className='staff-row'>
         <View className='staff-button staff-button--primary' role='button' hoverClass='jf-pressed' onClick={() => void submit()}>
           <Text>{busy ? '正在重设…' : '确认重设'}</Text>
