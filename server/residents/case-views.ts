@@ -7,7 +7,9 @@ import {
   canRequestReview,
   canWithdraw,
   residentStatusOf,
+  reviewRequestDeadline,
   statusLabelOf,
+  suggestsReview,
   type RecordedEvent
 } from '@/core/residents/case-status'
 import {
@@ -75,7 +77,8 @@ export function attachmentIdsOf(c: CaseRecord): string[] {
   return ids
 }
 
-export function toCaseDetail(c: CaseRecord, calendar: WorkingDayCalendar, asOf: string, uploads: readonly UploadMeta[]): CaseDetail {
+/** `reviewBody`: the office's 复查 body (a setting), named to a resident who may ask for 复查. */
+export function toCaseDetail(c: CaseRecord, calendar: WorkingDayCalendar, asOf: string, uploads: readonly UploadMeta[], reviewBody?: string): CaseDetail {
   const summary = toCaseSummary(c, calendar, asOf)
   const files = new Map(uploads.map((u) => [u.id, u]))
   const filesOf = (ids: unknown) => ((ids as string[] | undefined) ?? []).flatMap((id) => (files.get(id) ? [files.get(id) as UploadMeta] : []))
@@ -97,10 +100,22 @@ export function toCaseDetail(c: CaseRecord, calendar: WorkingDayCalendar, asOf: 
     timeline: c.events.flatMap((e) => timelineEntry(e, unit, filesOf)),
     canWithdraw: canWithdraw(summary.status),
     canRate: canRate(recorded(c.events)),
-    canRequestReview: canRequestReview(c.kind, recorded(c.events), asOf),
+    ...reviewOffer(c, calendar, asOf, reviewBody),
     canCompleteCorrection: canCompleteCorrection(summary.status),
     review: reviewClockOf(c.events, calendar, asOf) ?? undefined,
     followUp: followUpOf(c, calendar, asOf)
+  }
+}
+
+/** Whether the resident may ask for 复查 now, until which day, to which body, and whether the page offers it up front. */
+function reviewOffer(c: CaseRecord, calendar: WorkingDayCalendar, asOf: string, reviewBody?: string): Pick<CaseDetail, 'canRequestReview' | 'reviewDeadline' | 'reviewBody' | 'suggestsReview'> {
+  const events = recorded(c.events)
+  const can = canRequestReview(c.kind, events, asOf, calendar)
+  return {
+    canRequestReview: can,
+    ...(can ? { reviewDeadline: reviewRequestDeadline(events, calendar) } : {}),
+    ...(can && reviewBody ? { reviewBody } : {}),
+    suggestsReview: suggestsReview(events)
   }
 }
 
@@ -148,10 +163,24 @@ function timelineEntry(e: StoredEvent, unit: string, filesOf: (ids: unknown) => 
       const rating = d.rating as Rating
       return [{ type: 'rated', ...at, label: `您的评价：${RATING_LABELS[rating]}`, rating, text: d.comment as string | undefined }]
     }
+    case 'reply_delivered':
+      return [{ type: 'reply_delivered', ...at, label: d.means === 'post' ? '您已签收邮寄的书面答复' : '书面答复已当面交给您' }]
     case 'review_requested':
-      return [{ type: 'review_requested', ...at, label: '您已申请复查，复查机关应当自收到复查请求之日起 30 日内答复', reason: d.reason as string }]
+      return [{ type: 'review_requested', ...at, label: '您已申请复查，街道将把复查请求转送上一级机关', reason: d.reason as string }]
+    case 'review_forwarded':
+      return [
+        {
+          type: 'review_forwarded',
+          ...at,
+          label: `街道已将您的复查请求转送${String(d.to)}，由该机关自收到之日起 30 日内提出复查意见并书面答复您`,
+          body: d.to as string
+        }
+      ]
+    case 'review_answered':
+      return [{ type: 'review_answered', ...at, label: `${String(d.by)}的复查意见`, body: d.by as string, text: d.text as string }]
     case 'reopened':
-      return [{ type: 'reopened', ...at, label: '已重新办理' }]
+      // The office's own re-handling: never the 复查, which is the higher body's.
+      return [{ type: 'reopened', ...at, label: '街道重新办理您的事项' }]
     case 'followed_up':
       // What the office wrote of the call is its own; the resident sees that the call was made.
       return [{ type: 'followed_up', ...at, label: '街道已回访，听取了您的意见' }]

@@ -23,6 +23,7 @@ import {
 import { ErrorBodySchema, PageQuerySchema } from '@/core/schemas/common'
 import type { Db, Queryable } from '../db/db'
 import { AppError } from '../http/errors'
+import { findCaseHandlingSettings } from '../repositories/case-handling-settings-repository'
 import type { Account } from '../repositories/accounts-repository'
 import { consentInForce, findConsents } from '../repositories/accounts-repository'
 import { CalendarSource } from '../repositories/calendar-repository'
@@ -232,16 +233,16 @@ export const caseRoutes: FastifyPluginAsyncZod<CaseRoutesOptions> = async (app, 
 
   act(
     'review',
-    '申请复查（答复后 30 日内）',
+    '申请复查（收到答复之日起 30 日内；街道转送上一级机关复查）',
     ReviewBodySchema,
-    (c, body, { asOf }) => {
-      if (!canRequestReview(c.kind, recorded(c.events), asOf)) {
+    (c, body, { asOf, cal }) => {
+      if (!canRequestReview(c.kind, recorded(c.events), asOf, cal)) {
         throw new AppError(
           409,
           'ACTION_NOT_ALLOWED',
           c.kind === 'info_request'
             ? '政府信息公开申请不适用复查；对答复不服的，可以依法申请行政复议或者提起行政诉讼'
-            : '只能在答复之日起 30 日内申请复查一次'
+            : '只能在收到答复之日起 30 日内申请复查，每次答复一次'
         )
       }
       return { type: 'review_requested', on: asOf, data: { reason: body.reason }, actor: 'resident' }
@@ -267,7 +268,7 @@ function isRepeat(last: StoredEvent | undefined, body: object, path: string): bo
 }
 
 async function detailOf(db: Queryable, c: CaseRecord, calendar: CalendarSource, now: Date) {
-  return toCaseDetail(c, await calendar.current(), chinaDateOf(now), await findUploads(db, attachmentIdsOf(c)))
+  return toCaseDetail(c, await calendar.current(), chinaDateOf(now), await findUploads(db, attachmentIdsOf(c)), (await findCaseHandlingSettings(db)).reviewBody?.name)
 }
 
 function justReceived(trackingNo: string, body: CaseCreateBody, receivedOn: string, accountId: number): CaseRecord {

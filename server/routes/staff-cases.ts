@@ -38,7 +38,9 @@ const RESIDENT_NOTICE: Partial<Record<string, string>> = {
   extended: '答复期限经批准延长',
   replied: '已答复，请查看并评价',
   reopened: '已重新办理',
-  followed_up: '街道已回访'
+  followed_up: '街道已回访',
+  review_forwarded: '复查请求已转送上一级机关，请查看',
+  review_answered: '已收到上一级机关的复查意见，请查看'
 }
 
 export interface StaffCaseRoutesOptions {
@@ -136,7 +138,7 @@ export const staffCaseRoutes: FastifyPluginAsyncZod<StaffCaseRoutesOptions> = as
     '/staff/cases/:trackingNo/events',
     {
       schema: {
-        summary: '记录办理动作：受理、不予受理、转办、补正、征求意见、延期及审批、答复、重新办理、回访、备注',
+        summary: '记录办理动作：受理、不予受理、转办、补正、征求意见、延期及审批、答复、送达、转送复查请求、复查意见、重新办理、回访、备注',
         tags: ['工作人员'],
         params: TrackingNoParamsSchema,
         body: StaffCaseActionBodySchema,
@@ -242,6 +244,24 @@ function decide(
     }
     case 'note':
       return { ...base, data: { text: action.text } }
+    case 'record_delivery': {
+      const repliedOn = [...c.events].reverse().find((e) => e.type === 'replied')?.on ?? c.receivedOn
+      if (on < repliedOn) throw new AppError(400, 'VALIDATION_FAILED', '送达日期不能早于答复日期', { on: '送达日期不能早于答复日期' })
+      return { ...base, data: { means: action.means } }
+    }
+    case 'forward_review': {
+      // 信访工作条例 第三十五条: the 复查 is the body one level up's; the office only sends the request on.
+      const to = action.to ?? settings.reviewBody?.name
+      if (!to) throw new AppError(422, 'SUPERIOR_BODY_NOT_SET', REPLY_GAP_MESSAGES.reviewBody)
+      const requestedOn = [...c.events].reverse().find((e) => e.type === 'review_requested')?.on ?? c.receivedOn
+      if (on < requestedOn) throw new AppError(400, 'VALIDATION_FAILED', '转送日期不能早于群众申请复查的日期', { on: '转送日期不能早于群众申请复查的日期' })
+      return { ...base, data: { to } }
+    }
+    case 'record_review_opinion': {
+      const forwarded = [...c.events].reverse().find((e) => e.type === 'review_forwarded')
+      if (forwarded && on < forwarded.on) throw new AppError(400, 'VALIDATION_FAILED', '复查意见的日期不能早于转送日期', { on: '复查意见的日期不能早于转送日期' })
+      return { ...base, data: { by: action.by ?? (forwarded?.data.to as string | undefined) ?? '上一级机关', text: action.text } }
+    }
     default:
       return { ...base, data: {} }
   }
@@ -288,7 +308,13 @@ async function assertHandlerOf(db: Queryable, handlerId: number, department: str
 const refusalOf = (action: StaffCaseActionBody['type']): string => {
   switch (action) {
     case 'reopen':
-      return '只有申请复查的事项才能重新办理'
+      return '只有申请了复查、或收到复查意见的事项才能重新办理'
+    case 'forward_review':
+      return '该事项没有等待转送的复查请求'
+    case 'record_review_opinion':
+      return '该事项没有已转送、等待复查意见的复查请求'
+    case 'record_delivery':
+      return '该事项没有尚未记录送达的答复'
     case 'follow_up':
       return '只有评价为“不满意”且尚未回访的事项需要回访'
     case 'approve_extension':

@@ -60,6 +60,20 @@ describe('checking an action before it is sent', () => {
     expect(remediesPreview('info_request', 'disclosed', { reconsiderationBody: null, reviewBody: null })).toMatchObject({ ok: false, message: expect.stringContaining('还没有设置行政复议机关') })
   })
 
+  it('forwards a 复查 request to the office’s 复查 body unless another is named', () => {
+    expect(checkAction('forward_review', 'complaint', values())).toEqual({ ok: true, body: { type: 'forward_review' } })
+    expect(checkAction('forward_review', 'complaint', values({ body: '某市信访局' }))).toEqual({ ok: true, body: { type: 'forward_review', to: '某市信访局' } })
+  })
+
+  it('asks for the text of the higher body’s 复查 opinion', () => {
+    expect(checkAction('record_review_opinion', 'complaint', values())).toEqual({ ok: false, errors: { text: '请填写复查意见的内容' } })
+  })
+
+  it('asks how a reply was delivered', () => {
+    expect(checkAction('record_delivery', 'complaint', values())).toEqual({ ok: false, errors: { means: '请选择送达方式：当面交付或邮寄' } })
+    expect(checkAction('record_delivery', 'complaint', values({ means: 'post', on: '2026-11-20' }))).toEqual({ ok: true, body: { type: 'record_delivery', means: 'post', on: '2026-11-20' } })
+  })
+
   it('asks for the code of the department a case is assigned to', () => {
     expect(checkAction('assign', 'complaint', values({ department: '城管科' }))).toEqual({
       ok: false,

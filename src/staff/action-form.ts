@@ -20,6 +20,10 @@ export interface ActionValues {
   /** 无法提供 because another body holds it: that body and how to reach it (第三十六条第（五）项). */
   holderName: string
   holderContact: string
+  /** How a reply was delivered: handed over or posted. */
+  means: 'in_person' | 'post' | ''
+  /** The body a 复查 request goes to, or whose 复查 opinion came back; the office's 复查 body when blank. */
+  body: string
   attachments: string[]
   /** 回访: what the resident said when called back, and whether the problem is now solved. */
   residentSaid: string
@@ -67,6 +71,8 @@ export function emptyActionValues(): ActionValues {
     legalBasis: '',
     holderName: '',
     holderContact: '',
+    means: '',
+    body: '',
     attachments: [],
     residentSaid: '',
     solved: ''
@@ -113,6 +119,12 @@ function candidateOf(type: CaseAction, v: ActionValues): Record<string, unknown>
       return { ...base, residentSaid: v.residentSaid, solved: v.solved === '' ? undefined : v.solved === 'yes', note: optional(v.text) }
     case 'return_reply':
       return { ...base, comment: v.reason }
+    case 'record_delivery':
+      return { ...base, means: v.means || undefined }
+    case 'forward_review':
+      return { ...base, to: optional(v.body) }
+    case 'record_review_opinion':
+      return { ...base, by: optional(v.body), text: v.text }
     case 'reply':
       return { ...base, outcome: v.outcome || undefined, text: v.text, attachments: v.attachments, legalBasis: optional(v.legalBasis), holder: holderOf(v) }
     default:
@@ -136,7 +148,7 @@ export function checkAction(type: CaseAction, kind: CaseKind, v: ActionValues): 
     for (const issue of checked.error.issues) {
       const path = String(issue.path[0])
       // A follow-up's note is typed in the form's text field, a returned reply's comment in its reason field.
-      const field = (path === 'type' ? 'on' : path === 'note' ? 'text' : path === 'comment' ? 'reason' : path === 'holder' ? 'holderName' : path) as keyof ActionValues
+      const field = (path === 'type' ? 'on' : path === 'note' ? 'text' : path === 'comment' ? 'reason' : path === 'holder' ? 'holderName' : path === 'to' || path === 'by' ? 'body' : path) as keyof ActionValues
       if (!errors[field]) errors[field] = issue.message
     }
   }

@@ -17,6 +17,9 @@ export const ACTION_LABELS: Record<CaseAction, string> = {
   approve_reply: '批准答复',
   return_reply: '退回答复',
   note: '内部备注',
+  record_delivery: '记录答复送达',
+  forward_review: '转送复查请求',
+  record_review_opinion: '登记复查意见',
   reopen: '重新办理',
   follow_up: '回访'
 }

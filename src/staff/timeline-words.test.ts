@@ -2,7 +2,7 @@ import { actorLabel, eventLine } from './timeline-words'
 
 describe('the staff timeline in words', () => {
   it('lists everything a correction notice asked for, and by when', () => {
-    expect(eventLine({ type: 'correction_requested', data: { missing: ['身份证明', '信息名称'], correctionDueOn: '2026-12-16' } })).toBe('告知补正：身份证明；信息名称（2026-12-16前）')
+    expect(eventLine({ type: 'correction_requested', data: { missing: ['身份证明', '信息名称'], correctionDueOn: '2026-12-16' } })).toBe('告知补正：身份证明；信息名称（最迟于2026年12月16日补正）')
   })
 
   it('says an extension waits for approval', () => {
@@ -24,6 +24,19 @@ describe('the staff timeline in words', () => {
 
   it('says what a follow-up heard and whether the problem is solved', () => {
     expect(eventLine({ type: 'followed_up', data: { residentSaid: '路灯修好了', solved: true, note: '物业确认' } })).toBe('回访：问题已解决；群众说：路灯修好了；备注：物业确认')
+  })
+
+  it('names the body a 复查 went to and whose opinion came back (信访工作条例 第三十五条)', () => {
+    expect(eventLine({ type: 'review_forwarded', data: { to: '沧澜市望川区人民政府' } })).toBe('复查请求已转送至沧澜市望川区人民政府')
+    expect(eventLine({ type: 'review_answered', data: { by: '沧澜市望川区人民政府', text: '维持原处理意见' } })).toBe('收到沧澜市望川区人民政府的复查意见：维持原处理意见')
+  })
+
+  it('calls the office’s own re-handling 重新办理, never 复查', () => {
+    expect(eventLine({ type: 'reopened', data: {} })).toBe('重新办理（本机关）')
+  })
+
+  it('says how a reply was delivered', () => {
+    expect(eventLine({ type: 'reply_delivered', data: { means: 'post' } })).toBe('答复已送达（邮寄签收）')
   })
 
   it('names who recorded an event', () => {

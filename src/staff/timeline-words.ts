@@ -1,3 +1,4 @@
+import { formatChineseDay } from '@/core/calendar'
 import { RATING_LABELS, REPLY_OUTCOME_LABELS, type Rating, type ReplyOutcome } from '@/core/schemas/cases'
 
 export const CHANNEL_LABELS: Record<string, string> = { online: '网上', window: '窗口', post: '信件', phone: '电话', other: '其他' }
@@ -19,8 +20,11 @@ const EVENT_WORDS: Record<string, string> = {
   reply_returned: '负责人退回答复',
   withdrawn: '申请人撤回',
   rated: '申请人评价',
+  reply_delivered: '答复已送达',
   review_requested: '申请人申请复查',
-  reopened: '重新办理',
+  review_forwarded: '复查请求已转送',
+  review_answered: '收到复查意见',
+  reopened: '重新办理（本机关）',
   followed_up: '回访',
   note: '内部备注'
 }
@@ -49,7 +53,7 @@ export function eventLine(e: EventLike, departmentName: (key: string) => string 
       return `${word}到 ${str(d.department) ? departmentName(d.department as string) : '—'}${str(d.reason) ? `：${String(d.reason)}` : ''}`
     case 'correction_requested': {
       const missing = Array.isArray(d.missing) ? (d.missing as unknown[]).map(String) : []
-      return `${word}：${missing.join('；')}${str(d.correctionDueOn) ? `（${String(d.correctionDueOn)}前）` : ''}`
+      return `${word}：${missing.join('；')}${str(d.correctionDueOn) ? `（最迟于${formatChineseDay(String(d.correctionDueOn))}补正）` : ''}`
     }
     case 'consultation_started':
       return str(d.party) ? `${word}：${String(d.party)}` : word
@@ -66,6 +70,12 @@ export function eventLine(e: EventLike, departmentName: (key: string) => string 
       return str(d.comment) ? `${word}：${String(d.comment)}` : word
     case 'review_requested':
       return str(d.reason) ? `${word}：${String(d.reason)}` : word
+    case 'reply_delivered':
+      return `${word}（${d.means === 'post' ? '邮寄签收' : '当面交付'}）`
+    case 'review_forwarded':
+      return `${word}${str(d.to) ? `至${String(d.to)}` : ''}`
+    case 'review_answered':
+      return `${str(d.by) ? `收到${String(d.by)}的复查意见` : word}${str(d.text) ? `：${String(d.text)}` : ''}`
     case 'rated': {
       const rating = str(d.rating) as Rating | null
       return `${word}：${rating ? (RATING_LABELS[rating] ?? rating) : '—'}${str(d.comment) ? `（“${String(d.comment)}”）` : ''}`

@@ -38,7 +38,9 @@ describe('the legal clock in words', () => {
 
 const CITATION = '《信访工作条例》第三十五条：收到复查请求的机关、单位应当自收到复查请求之日起30日内提出复查意见，并予以书面答复'
 const aReview = (over: Partial<ReviewClock> = {}): ReviewClock => ({
-  requestedOn: '2026-12-03',
+  requestedOn: '2026-12-02',
+  forwardedOn: '2026-12-03',
+  forwardedTo: '沧澜市望川区人民政府',
   dueDate: '2027-01-04',
   unit: 'days',
   remaining: 12,
@@ -49,25 +51,25 @@ const aReview = (over: Partial<ReviewClock> = {}): ReviewClock => ({
   ...over
 })
 
-describe('the 复查 clock in words', () => {
-  it('counts the calendar days left to the day the review must be answered', () => {
-    expect(reviewHeadline(aReview())).toBe('还剩 12 天，2027年1月4日前作出复查答复')
+describe('the 复查 clock in words (信访工作条例 第三十五条: the body one level up answers)', () => {
+  it('counts the calendar days left to the last day, inclusive, on which the higher body must answer', () => {
+    expect(reviewHeadline(aReview())).toBe('还剩 12 天，沧澜市望川区人民政府最迟于2027年1月4日作出复查意见')
     expect(reviewTone(aReview())).toBe('ok')
   })
 
   it('says the last day is today', () => {
-    expect(reviewHeadline(aReview({ remaining: 0, status: 'due_soon' }))).toBe('今天是最后一天，2027年1月4日前作出复查答复')
+    expect(reviewHeadline(aReview({ remaining: 0, status: 'due_soon' }))).toBe('今天是最后一天，沧澜市望川区人民政府最迟于今天（2027年1月4日）作出复查意见')
     expect(reviewTone(aReview({ remaining: 0, status: 'due_soon' }))).toBe('soon')
   })
 
   it('says how many days an unanswered review is overdue', () => {
-    expect(reviewHeadline(aReview({ remaining: -3, status: 'overdue' }))).toBe('已超期 3 天，还没有复查答复')
+    expect(reviewHeadline(aReview({ remaining: -3, status: 'overdue' }))).toBe('已超期 3 天，沧澜市望川区人民政府还没有作出复查意见')
     expect(reviewTone(aReview({ remaining: -3, status: 'overdue' }))).toBe('overdue')
   })
 
   it('says whether the review was answered in time', () => {
-    expect(reviewHeadline(aReview({ remaining: 5, status: 'answered_in_time' }))).toBe('已在期限内作出复查答复')
-    expect(reviewHeadline(aReview({ remaining: -2, status: 'answered_late' }))).toBe('已作出复查答复，但超过了期限')
+    expect(reviewHeadline(aReview({ remaining: 5, status: 'answered_in_time', answeredBy: '沧澜市望川区人民政府' }))).toBe('沧澜市望川区人民政府已在期限内作出复查意见')
+    expect(reviewHeadline(aReview({ remaining: -2, status: 'answered_late' }))).toBe('沧澜市望川区人民政府已作出复查意见，但超过了期限')
     expect(reviewTone(aReview({ remaining: -2, status: 'answered_late' }))).toBe('done')
   })
 

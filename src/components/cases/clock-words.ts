@@ -34,16 +34,18 @@ export function clockTone(clock: Clock): ClockTone {
 }
 
 /**
- * The clock of a 复查 request in one line: calendar days, since 信访工作条例 第三十五条 counts days.
- * @example reviewHeadline({ dueDate: '2027-01-04', remaining: 12, status: 'on_track', … }) // '还剩 12 天，2027年1月4日前作出复查答复'
- * @example reviewHeadline({ remaining: -3, status: 'overdue', … }) // '已超期 3 天，还没有复查答复'
+ * The clock of a 复查 in one line, naming the body one level up that decides it: calendar days, since
+ * 信访工作条例 第三十五条 counts days; the last day is inclusive, so it reads 最迟于.
+ * @example reviewHeadline({ forwardedTo: '某区人民政府', dueDate: '2027-01-04', remaining: 12, status: 'on_track', … }) // '还剩 12 天，某区人民政府最迟于2027年1月4日作出复查意见'
+ * @example reviewHeadline({ forwardedTo: '某区人民政府', remaining: -3, status: 'overdue', … }) // '已超期 3 天，某区人民政府还没有作出复查意见'
  */
 export function reviewHeadline(review: ReviewClock): string {
-  if (review.status === 'answered_in_time') return '已在期限内作出复查答复'
-  if (review.status === 'answered_late') return '已作出复查答复，但超过了期限'
-  if (review.status === 'overdue' || review.remaining < 0) return `已超期 ${Math.abs(review.remaining)} 天，还没有复查答复`
-  if (review.remaining === 0) return `今天是最后一天，${formatChineseDate(review.dueDate)}前作出复查答复`
-  return `还剩 ${review.remaining} 天，${formatChineseDate(review.dueDate)}前作出复查答复`
+  const body = review.answeredBy ?? review.forwardedTo
+  if (review.status === 'answered_in_time') return `${body}已在期限内作出复查意见`
+  if (review.status === 'answered_late') return `${body}已作出复查意见，但超过了期限`
+  if (review.status === 'overdue' || review.remaining < 0) return `已超期 ${Math.abs(review.remaining)} 天，${body}还没有作出复查意见`
+  if (review.remaining === 0) return `今天是最后一天，${body}最迟于今天（${formatChineseDate(review.dueDate)}）作出复查意见`
+  return `还剩 ${review.remaining} 天，${body}最迟于${formatChineseDate(review.dueDate)}作出复查意见`
 }
 
 export function reviewTone(review: ReviewClock): ClockTone {

@@ -269,7 +269,10 @@ export const TimelineEntrySchema = z
       'replied',
       'withdrawn',
       'rated',
+      'reply_delivered',
       'review_requested',
+      'review_forwarded',
+      'review_answered',
       'reopened',
       'followed_up'
     ]),
@@ -284,7 +287,9 @@ export const TimelineEntrySchema = z
     outcome: ReplyOutcomeSchema.optional(),
     text: z.string().optional(),
     attachments: z.array(z.object({ id: z.string(), name: z.string(), contentType: z.string(), size: z.number().int() })).optional(),
-    rating: RatingSchema.optional()
+    rating: RatingSchema.optional(),
+    /** The body a 复查 went to, or whose 复查 opinion this is (信访工作条例 第三十五条). */
+    body: z.string().optional()
   })
   .meta({ id: 'TimelineEntry' })
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>
@@ -323,10 +328,18 @@ export const MaskedApplicantSchema = z.object({
   contactPerson: z.string().optional()
 })
 
-/** The clock of a 复查 request (信访工作条例 第三十五条), computed from the request and its reply. */
+/**
+ * The clock of a 复查 (信访工作条例 第三十五条), computed from the request, the day the office forwarded
+ * it to the body one level up, and that body's opinion.
+ */
 export const ReviewClockSchema = z
   .object({
     requestedOn: z.string(),
+    forwardedOn: z.string(),
+    /** The body one level up that decides the 复查. */
+    forwardedTo: z.string(),
+    /** The body whose 复查 opinion was received, once one was. */
+    answeredBy: z.string().optional(),
     dueDate: z.string(),
     unit: z.literal('days'),
     /** Calendar days left (negative once overdue), or the margin on the day the review was answered. */
@@ -377,6 +390,12 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
   canWithdraw: z.boolean(),
   canRate: z.boolean(),
   canRequestReview: z.boolean(),
+  /** The last day to ask for 复查 (inclusive), 30 days from receipt of the reply; present while it may be asked for. */
+  reviewDeadline: CalendarDateSchema.optional(),
+  /** The body one level up a 复查 goes to (an office setting), named before the resident asks. */
+  reviewBody: z.string().optional(),
+  /** False after a 满意 or 基本满意 rating: the page then keeps the 复查 offer folded (core suggestsReview). */
+  suggestsReview: z.boolean(),
   canCompleteCorrection: z.boolean(),
   /** Present once a 复查 was asked for: its own due date beside the original clock. */
   review: ReviewClockSchema.optional(),

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { CASE_ACTIONS } from '../staff/case-actions'
 import { REMINDER_LEVELS, REMINDER_SUBJECTS } from '../staff/supervision'
 import { unknownPlaceholders } from '../staff/templates'
-import { ChannelSchema, ReplyOutcomeSchema, ResidentStatusSchema, StaffCaseEventBodySchema, StaffCaseSchema, TrackingNoParamsSchema } from './cases'
+import { ChannelSchema, CONTENT_MAX, ReplyOutcomeSchema, ResidentStatusSchema, StaffCaseEventBodySchema, StaffCaseSchema, TrackingNoParamsSchema } from './cases'
 import { CaseKindSchema, ClockSchema } from './clock'
 import { CalendarDateSchema, PageQuerySchema, pageOf } from './common'
 
@@ -142,6 +142,25 @@ export const StaffCaseActionBodySchema = z
         legalBasis: z.string().trim().max(500, { error: '法律依据最多 500 个字' }).optional(),
         /** 无法提供 because another body holds it: that body and how to reach it (政府信息公开条例 第三十六条第（五）项). */
         holder: NamedBodySchema.optional()
+      }),
+      /** A reply handed over at the window or posted: the day the resident received it (信访工作条例 第三十五条: 收到书面答复之日). */
+      z.object({
+        type: z.literal('record_delivery'),
+        ...eventDay,
+        means: z.enum(['in_person', 'post'], { error: '请选择送达方式：当面交付或邮寄' })
+      }),
+      /** The resident's 复查 request sent on to the body one level up (第三十五条); `to` defaults to the office's 复查 body. */
+      z.object({
+        type: z.literal('forward_review'),
+        ...eventDay,
+        to: NamedBodySchema.shape.name.optional()
+      }),
+      /** The 复查 opinion the body one level up sent back, as that body's answer; `by` defaults to the body it was forwarded to. */
+      z.object({
+        type: z.literal('record_review_opinion'),
+        ...eventDay,
+        by: NamedBodySchema.shape.name.optional(),
+        text: z.string({ error: '请填写复查意见的内容' }).trim().min(1, { error: '请填写复查意见的内容' }).max(CONTENT_MAX, { error: `复查意见最多 ${CONTENT_MAX} 个字` })
       }),
       reopen,
       followUp,

@@ -48,6 +48,28 @@ describe('what the case’s state allows', () => {
     expect(stateAllows(aCase({ step: 'done', events: [{ type: 'replied' }] }), 'reopen')).toBe(false)
   })
 
+  it('allows reopening (重新办理) after the higher body’s 复查 opinion, once per reply', () => {
+    const answered = aCase({ step: 'done', events: [{ type: 'replied' }, { type: 'review_requested' }, { type: 'review_forwarded' }, { type: 'review_answered' }] })
+    expect(stateAllows(answered, 'reopen')).toBe(true)
+    expect(stateAllows(aCase({ step: 'done', events: [...answered.events, { type: 'reopened' }, { type: 'replied' }] }), 'reopen')).toBe(false)
+  })
+
+  it('forwards a 复查 request to the body one level up once, and records its opinion only after forwarding (信访工作条例 第三十五条)', () => {
+    const asked = aCase({ step: 'done', events: [{ type: 'replied' }, { type: 'review_requested' }] })
+    expect(stateAllows(asked, 'forward_review')).toBe(true)
+    expect(stateAllows(asked, 'record_review_opinion')).toBe(false)
+    const forwarded = aCase({ step: 'done', events: [...asked.events, { type: 'review_forwarded' }] })
+    expect(stateAllows(forwarded, 'forward_review')).toBe(false)
+    expect(stateAllows(forwarded, 'record_review_opinion')).toBe(true)
+    expect(stateAllows(aCase({ step: 'done', events: [...forwarded.events, { type: 'review_answered' }] }), 'record_review_opinion')).toBe(false)
+  })
+
+  it('records the delivery of a reply handed over or posted once per reply', () => {
+    expect(stateAllows(aCase({ step: 'done', events: [{ type: 'replied' }] }), 'record_delivery')).toBe(true)
+    expect(stateAllows(aCase({ step: 'done', events: [{ type: 'replied' }, { type: 'reply_delivered' }] }), 'record_delivery')).toBe(false)
+    expect(stateAllows(aCase(), 'record_delivery')).toBe(false)
+  })
+
   it('allows a second reply once a replied case is reopened', () => {
     const reopened = aCase({ step: 'done', events: [{ type: 'replied' }, { type: 'review_requested' }, { type: 'reopened' }] })
     expect(isReopened(reopened)).toBe(true)

@@ -19,6 +19,9 @@ export const CASE_ACTIONS = [
   'approve_reply',
   'return_reply',
   'note',
+  'record_delivery',
+  'forward_review',
+  'record_review_opinion',
   'reopen',
   'follow_up'
 ] as const
@@ -30,6 +33,10 @@ export type CaseAction = (typeof CASE_ACTIONS)[number]
  * consent of the person in charge); the approval records `extended`. Likewise, where the office wants
  * a head to approve replies of the case's kind, a clerk's `reply` records `reply_drafted`, which
  * reaches nobody until a head approves it (`replied`) or returns it (`reply_returned`).
+ *
+ * A 复查 is decided by the body one level up (信访工作条例 第三十五条): the office records that it
+ * forwarded the resident's request (`review_forwarded`, to whom and when) and the opinion that body
+ * sent back (`review_answered`). `reopen` (重新办理) is the office's own re-handling, never the 复查.
  */
 export const RECORDED_AS: Record<CaseAction, string> = {
   accept: 'accepted',
@@ -45,6 +52,9 @@ export const RECORDED_AS: Record<CaseAction, string> = {
   approve_reply: 'replied',
   return_reply: 'reply_returned',
   note: 'note',
+  record_delivery: 'reply_delivered',
+  forward_review: 'review_forwarded',
+  record_review_opinion: 'review_answered',
   reopen: 'reopened',
   follow_up: 'followed_up'
 }
@@ -64,7 +74,7 @@ export interface CaseState extends CaseScope {
 
 const lastIndexOf = (events: CaseState['events'], type: string): number => events.map((e) => e.type).lastIndexOf(type)
 
-/** True after a 复查 request reopened a replied case and before its new reply. */
+/** True after the office reopened (重新办理) a replied case and before its new reply. */
 export function isReopened(c: CaseState): boolean {
   return lastIndexOf(c.events, 'reopened') > lastIndexOf(c.events, 'replied')
 }
@@ -92,8 +102,22 @@ export function stateAllows(c: CaseState, action: CaseAction): boolean {
     case 'assign':
       return c.step !== 'done' || isReopened(c)
     case 'reopen': {
-      const review = lastIndexOf(c.events, 'review_requested')
-      return review >= 0 && review > lastIndexOf(c.events, 'replied') && !isReopened(c)
+      // After a 复查 request, or after the higher body's opinion asks the office to handle it again.
+      const replied = lastIndexOf(c.events, 'replied')
+      const review = Math.max(lastIndexOf(c.events, 'review_requested'), lastIndexOf(c.events, 'review_answered'))
+      return review >= 0 && review > replied && !isReopened(c)
+    }
+    case 'record_delivery': {
+      const replied = lastIndexOf(c.events, 'replied')
+      return replied >= 0 && lastIndexOf(c.events, 'reply_delivered') < replied
+    }
+    case 'forward_review': {
+      const requested = lastIndexOf(c.events, 'review_requested')
+      return requested >= 0 && lastIndexOf(c.events, 'review_forwarded') < requested
+    }
+    case 'record_review_opinion': {
+      const forwarded = lastIndexOf(c.events, 'review_forwarded')
+      return forwarded >= 0 && forwarded > lastIndexOf(c.events, 'review_requested') && lastIndexOf(c.events, 'review_answered') < forwarded
     }
     case 'follow_up':
       return hasOpenFollowUp(c.events)

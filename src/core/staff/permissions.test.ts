@@ -21,6 +21,9 @@ reply                D D A A -
 approve_reply        - D - A -
 return_reply         - D - A -
 note                 D D A A -
+record_delivery      D D A A -
+forward_review       D D A A -
+record_review_opinion D D A A -
 reopen               - D A A -
 follow_up            D D A A -
 upload_reply_file    D D A A -

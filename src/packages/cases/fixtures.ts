@@ -35,6 +35,7 @@ export function aCaseDetail(over: Partial<CaseDetail> = {}): CaseDetail {
     canWithdraw: true,
     canRate: false,
     canRequestReview: false,
+    suggestsReview: true,
     canCompleteCorrection: false,
     ...over
   }

@@ -14,7 +14,8 @@ export interface ReviewClockProps {
 
 /**
  * The 复查 the resident asked for, in the order an older reader asks about it: how long is left, when
- * they asked and why, by which day the answer is due, and under which law; how the day was worked out
+ * they asked and why, which body one level up it went to and when (信访工作条例 第三十五条), the last
+ * day of that body's answer, and under which law; how the day was worked out
  * on request. Looks like the case's own clock, since it is one.
  */
 export function ReviewClock({ review, reason }: ReviewClockProps) {
@@ -27,7 +28,10 @@ export function ReviewClock({ review, reason }: ReviewClockProps) {
       <View className='review-clock__facts'>
         <Text className='review-clock__fact'>申请复查：{formatChineseDate(review.requestedOn)}</Text>
         {reason && <Text className='review-clock__fact'>您的理由：{reason}</Text>}
-        <Text className='review-clock__fact'>答复期限：{formatChineseDate(review.dueDate)}</Text>
+        <Text className='review-clock__fact'>
+          转送：{formatChineseDate(review.forwardedOn)}转送{review.forwardedTo}复查
+        </Text>
+        <Text className='review-clock__fact'>复查意见最迟于：{formatChineseDate(review.dueDate)}（含当日）</Text>
         <Text className='review-clock__fact'>依据：{citationSource(review.citation)}</Text>
       </View>
       {review.provisional && tone !== 'done' && <Text className='case-clock__note'>{PROVISIONAL_NOTE}</Text>}

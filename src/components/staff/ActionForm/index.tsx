@@ -14,6 +14,11 @@ import { ACTION_LABELS } from '@/staff/case-actions'
 import { useDepartmentNames } from '../use-department-names'
 import './index.scss'
 
+const MEANS_CHOICES = [
+  { value: 'in_person' as const, label: '当面交付' },
+  { value: 'post' as const, label: '邮寄（群众签收）' }
+]
+
 const SOLVED_CHOICES = [
   { value: 'yes' as const, label: '已解决' },
   { value: 'no' as const, label: '未解决' }
@@ -211,6 +216,31 @@ export function ActionForm({ type, kind, extensionNeedsApproval, extensionDaysLe
       )}
       {type === 'approve_reply' && <Text className='staff-muted'>批准后答复立即发给申请人，答复日期为今天（或下面填写的日期）。</Text>}
       {type === 'return_reply' && <TextField label='退回的理由（经办人看得到，群众看不到）' required multiline maxLength={500} value={values.reason} error={errors.reason} onChange={set('reason')} />}
+      {type === 'record_delivery' && (
+        <>
+          <ChoiceField<'in_person' | 'post'> label='送达方式' required choices={MEANS_CHOICES} value={values.means} error={errors.means} onChange={set('means')} />
+          <Text className='staff-muted'>下面的“发生日期”填写群众收到书面答复的日期（邮寄的填签收日期）。群众请求复查的 30 日从这一天起算。</Text>
+        </>
+      )}
+      {type === 'forward_review' && (
+        <>
+          <TextField
+            label='转送到的机关'
+            value={values.body}
+            placeholder={replyBodies.reviewBody ? `空着就是 ${replyBodies.reviewBody.name}` : '上一级机关全称'}
+            error={errors.body}
+            onChange={set('body')}
+          />
+          <Text className='staff-muted'>信访工作条例第三十五条：复查由上一级机关办理，自收到复查请求之日起 30 日内提出复查意见。“发生日期”填写转送（该机关收到）的日期。</Text>
+        </>
+      )}
+      {type === 'record_review_opinion' && (
+        <>
+          <TextField label='作出复查意见的机关' value={values.body} placeholder='空着就是转送到的机关' error={errors.body} onChange={set('body')} />
+          <TextField label='复查意见（群众看得到）' required multiline maxLength={2000} value={values.text} error={errors.text} onChange={set('text')} />
+          <Text className='staff-muted'>这是上一级机关的复查意见，不是本机关的答复。本机关需要再处理的，另用“重新办理”。</Text>
+        </>
+      )}
       {type === 'note' && <TextField label='内部备注（群众看不到）' required multiline maxLength={2000} value={values.text} error={errors.text} onChange={set('text')} />}
       {type === 'follow_up' && (
         <>

@@ -98,7 +98,7 @@ describe('a case waiting on the resident’s correction', () => {
     render(<CaseDetailPage />)
     expect(await screen.findByText('1. 身份证正反面照片')).toBeInTheDocument()
     expect(screen.getByText('2. 所需信息的大致年份')).toBeInTheDocument()
-    expect(screen.getByText('请在 2026年12月14日 前补正，逾期视为放弃申请。')).toBeInTheDocument()
+    expect(screen.getByText('请最迟于2026年12月14日（含当日）补正。没有正当理由逾期不补正的，视为放弃申请。')).toBeInTheDocument()
   })
 
   it('asks for the correction text before sending it, then sends it', async () => {
@@ -161,33 +161,54 @@ describe('a replied case', () => {
     open.mockRestore()
   })
 
-  it('offers 复查 with a reason while the 30 days run', async () => {
-    serve(replied())
+  it('offers 复查 by the body one level up, with the last day to ask and a reason (信访工作条例 第三十五条)', async () => {
+    serve(replied({ canRequestReview: true, reviewDeadline: '2026-12-31', reviewBody: '沧澜市望川区人民政府' }))
     render(<CaseDetailPage />)
-    expect(await screen.findByText('对答复不满意，可以申请复查')).toBeInTheDocument()
+    expect(await screen.findByText('对答复不满意，可以请求复查')).toBeInTheDocument()
+    expect(screen.getByText('复查由沧澜市望川区人民政府办理，不由街道自己办理。')).toBeInTheDocument()
+    expect(screen.getByText('请最迟于2026年12月31日（含当日）提出。')).toBeInTheDocument()
     fireEvent.click(screen.getByText('申请复查'))
     expect(screen.getByText('⚠ 请写明申请复查的理由')).toBeInTheDocument()
   })
 
-  it('shows the running 复查 clock above the first reply’s, with the reason the resident gave', async () => {
+  it('keeps 复查 folded away for a resident who rated the reply 满意, and opens it on request', async () => {
+    serve(replied({ canRequestReview: true, suggestsReview: false, reviewDeadline: '2026-12-31', reviewBody: '沧澜市望川区人民政府' }))
+    render(<CaseDetailPage />)
+    const fold = await screen.findByText('对答复仍有异议？可以请求复查 ▼')
+    expect(screen.queryByText('对答复不满意，可以请求复查')).not.toBeInTheDocument()
+    fireEvent.click(fold)
+    expect(screen.getByText('对答复不满意，可以请求复查')).toBeInTheDocument()
+  })
+
+  it('shows the running 复查 clock above the first reply’s, with where it went and the reason the resident gave', async () => {
     const review = {
-      requestedOn: '2026-12-03',
+      requestedOn: '2026-12-02',
+      forwardedOn: '2026-12-03',
+      forwardedTo: '沧澜市望川区人民政府',
       dueDate: '2027-01-04',
       unit: 'days' as const,
       remaining: 12,
       status: 'on_track' as const,
       provisional: false,
       citation: '《信访工作条例》第三十五条：收到复查请求的机关、单位应当自收到复查请求之日起30日内提出复查意见，并予以书面答复',
-      explanation: ['申请复查之日为2026年12月3日（星期四），当日不计入，自次日起按自然日计算30日。']
+      explanation: ['复查请求于2026年12月3日（星期四）转送沧澜市望川区人民政府，当日不计入，自次日起按自然日计算30日。']
     }
-    const asked = { type: 'review_requested' as const, on: '2026-12-03', label: '您已申请复查，复查机关应当自收到复查请求之日起 30 日内答复', reason: '答复没有说明资金去向' }
-    serve(replied({ status: 'under_review', statusLabel: '复查中', waitingOn: 'office', canRate: false, canRequestReview: false, review, timeline: [timeline.received, timeline.replied, asked] }))
+    const asked = { type: 'review_requested' as const, on: '2026-12-02', label: '您已申请复查，街道将把复查请求转送上一级机关', reason: '答复没有说明资金去向' }
+    serve(replied({ status: 'under_review', statusLabel: '已申请复查，等待上一级机关答复', waitingOn: 'third_party', canRate: false, canRequestReview: false, review, timeline: [timeline.received, timeline.replied, asked] }))
     render(<CaseDetailPage />)
-    const headline = await screen.findByText('还剩 12 天，2027年1月4日前作出复查答复')
+    const headline = await screen.findByText('还剩 12 天，沧澜市望川区人民政府最迟于2027年1月4日作出复查意见')
     expect(screen.getByText('您的理由：答复没有说明资金去向')).toBeInTheDocument()
     expect(screen.getByText('依据：《信访工作条例》第三十五条')).toBeInTheDocument()
     const first = screen.getByText('已在法定期限内答复')
     expect(headline.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+
+  it('shows the higher body’s 复查 opinion as that body’s, not the office’s', async () => {
+    const opinion = { type: 'review_answered' as const, on: '2026-12-20', label: '沧澜市望川区人民政府的复查意见', body: '沧澜市望川区人民政府', text: '维持原处理意见。' }
+    serve(replied({ timeline: [timeline.received, timeline.replied, opinion] }))
+    render(<CaseDetailPage />)
+    expect(await screen.findByText('沧澜市望川区人民政府的复查意见（2026年12月20日收到）')).toBeInTheDocument()
+    expect(screen.getAllByText('维持原处理意见。').length).toBeGreaterThan(0)
   })
 
   it('shows no 复查 clock when none was asked for', async () => {
@@ -215,7 +236,7 @@ describe('a replied case', () => {
     serve(replied({ canRate: false, followUp: followUp(), timeline: [timeline.received, timeline.replied, dissatisfied] }))
     render(<CaseDetailPage />)
     expect(await screen.findByText('街道会给您回电话（回访）')).toBeInTheDocument()
-    expect(screen.getByText('您对答复评价了“不满意”。街道会在2026年12月9日前联系您，听听您的意见。')).toBeInTheDocument()
+    expect(screen.getByText('您对答复评价了“不满意”。街道最迟于2026年12月9日联系您，听听您的意见。')).toBeInTheDocument()
     expect(screen.getByText('回访以后，您可以再评价一次。')).toBeInTheDocument()
     expect(screen.getByText('这是街道自己的服务承诺（不满意评价后5个工作日内回访），不是法律规定的期限。')).toBeInTheDocument()
     expect(screen.queryByText('提交评价')).not.toBeInTheDocument()

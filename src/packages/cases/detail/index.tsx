@@ -87,7 +87,9 @@ function Correction({ detail, reload }: { detail: CaseDetail; reload(): Promise<
           {i + 1}. {item}
         </Text>
       ))}
-      {request?.correctionDueOn && <Text className='case-detail__line'>请在 {formatChineseDate(request.correctionDueOn)} 前补正，逾期视为放弃申请。</Text>}
+      {request?.correctionDueOn && (
+        <Text className='case-detail__line'>请最迟于{formatChineseDate(request.correctionDueOn)}（含当日）补正。没有正当理由逾期不补正的，视为放弃申请。</Text>
+      )}
       <TextField label='补正内容' required multiline maxLength={2000} value={content} error={fieldError} onChange={setContent} />
       <AttachmentPicker attachments={attachments} onChange={setAttachments} />
       {action.error && <Text className='case-detail__error'>⚠ {action.error}</Text>}
@@ -132,7 +134,7 @@ function FollowUp({ detail }: { detail: CaseDetail }) {
     <View className={`case-detail__follow-up ${late ? 'case-detail__follow-up--late' : ''}`}>
       <Text className='case-detail__action-title'>街道会给您回电话（回访）</Text>
       <Text className='case-detail__line'>
-        您对答复评价了“不满意”。街道会在{formatChineseDate(followUp.dueDate)}前联系您，听听您的意见。
+        您对答复评价了“不满意”。街道最迟于{formatChineseDate(followUp.dueDate)}联系您，听听您的意见。
       </Text>
       {late && <Text className='case-detail__line case-detail__late'>⚠ 已经超过这个日期。如还没有接到电话，可以在“联系”页找到街道的电话。</Text>}
       {ratesAgainAfterFollowUp(detail.timeline) && <Text className='case-detail__line'>回访以后，您可以再评价一次。</Text>}
@@ -168,9 +170,14 @@ function RateForm({ detail, reload }: { detail: CaseDetail; reload(): Promise<vo
   )
 }
 
+/**
+ * 复查 (信访工作条例 第三十五条): decided by the body one level up, asked for within 30 days of receiving
+ * the reply. After a 满意 or 基本满意 rating the offer stays, folded away (core suggestsReview).
+ */
 function ReviewForm({ detail, reload }: { detail: CaseDetail; reload(): Promise<void> }) {
   const [reason, setReason] = useState('')
   const [error, setError] = useState<string>()
+  const [unfolded, setUnfolded] = useState(false)
   const action = useAction(reload)
   const send = () => {
     const checked = ReviewBodySchema.safeParse({ reason })
@@ -181,14 +188,40 @@ function ReviewForm({ detail, reload }: { detail: CaseDetail; reload(): Promise<
     setError(undefined)
     void action.run(() => requestReview(detail.trackingNo, checked.data.reason), '已申请复查')
   }
+  if (!detail.suggestsReview && !unfolded) {
+    return (
+      <View className='case-detail__review-fold' role='button' aria-expanded={false} hoverClass='jf-pressed' onClick={() => setUnfolded(true)}>
+        <Text>对答复仍有异议？可以请求复查 ▼</Text>
+      </View>
+    )
+  }
+  const body = detail.reviewBody ?? '上一级机关'
   return (
     <View className='case-detail__action'>
-      <Text className='case-detail__action-title'>对答复不满意，可以申请复查</Text>
-      <Text className='case-detail__line'>请在收到答复之日起 30 日内申请。复查后街道会重新办理。</Text>
-      <TextField label='申请复查的理由' required multiline maxLength={2000} value={reason} error={error} onChange={setReason} />
+      <Text className='case-detail__action-title'>对答复不满意，可以请求复查</Text>
+      <Text className='case-detail__line'>复查由{body}办理，不由街道自己办理。</Text>
+      {detail.reviewDeadline && <Text className='case-detail__line'>请最迟于{formatChineseDate(detail.reviewDeadline)}（含当日）提出。</Text>}
+      <Text className='case-detail__line'>街道收到后把您的请求转送{body}，该机关自收到之日起 30 日内提出复查意见，书面答复您。</Text>
+      <TextField label='请求复查的理由' required multiline maxLength={2000} value={reason} error={error} onChange={setReason} />
       {action.error && <Text className='case-detail__error'>⚠ {action.error}</Text>}
       <ActionButton kind='plain' text='申请复查' onClick={send} />
     </View>
+  )
+}
+
+/** The 复查 opinion of the body one level up: that body's answer, never the office's own. */
+function ReviewOpinion({ entry }: { entry: TimelineEntry }) {
+  return (
+    <Card className='case-detail__reply'>
+      <Text className='case-detail__action-title'>
+        {entry.body ?? '上一级机关'}的复查意见（{formatChineseDate(entry.on)}收到）
+      </Text>
+      {entry.text?.split(/\n+/).map((p) => (
+        <Text key={p} className='case-detail__line'>
+          {p}
+        </Text>
+      ))}
+    </Card>
   )
 }
 
@@ -223,6 +256,7 @@ function Submitted({ detail }: { detail: CaseDetail }) {
 
 function CaseView({ detail, reload }: { detail: CaseDetail; reload(): Promise<void> }) {
   const reply = lastOf(detail.timeline, 'replied')
+  const opinion = lastOf(detail.timeline, 'review_answered')
   return (
     <View>
       <Text className='case-detail__kind'>{CASE_KIND_LABELS[detail.kind]} · 编号 {detail.trackingNo}</Text>
@@ -235,6 +269,7 @@ function CaseView({ detail, reload }: { detail: CaseDetail; reload(): Promise<vo
       {detail.review && <ReviewClock review={detail.review} reason={lastOf(detail.timeline, 'review_requested')?.reason} />}
       <CaseClock clock={detail.clock} citation={detail.citation} />
       {detail.canCompleteCorrection && <Correction detail={detail} reload={reload} />}
+      {opinion && <ReviewOpinion entry={opinion} />}
       {reply && <Reply entry={reply} />}
       <FollowUp detail={detail} />
       {detail.canRate && <RateForm detail={detail} reload={reload} />}
