@@ -20,9 +20,9 @@ const household: Household = {
   suddenHardship: false,
   heavyMedicalCosts: true,
   members: [
-    { id: 'a', relation: 'self', age: 45, localHukou: true, hasDisability: false, canWork: true, hasIncomeSource: true, isFullTimeStudent: false, inEmployeePension: false, inEmployeeMedical: false },
-    { id: 'b', relation: 'spouse', age: 43, localHukou: true, hasDisability: false, canWork: true, hasIncomeSource: false, isFullTimeStudent: false, inEmployeePension: true, inEmployeeMedical: true },
-    { id: 'c', relation: 'child', age: 12, localHukou: true, hasDisability: false, hasIncomeSource: false, hasAbleSupporter: true, isFullTimeStudent: true },
+    { id: 'a', relation: 'self', age: 45, localHukou: true, hasDisability: false, canWork: true, monthlyIncome: 3000, isFullTimeStudent: false, inEmployeePension: false, inEmployeeMedical: false },
+    { id: 'b', relation: 'spouse', age: 43, localHukou: true, hasDisability: false, canWork: true, monthlyIncome: 0, isFullTimeStudent: false, inEmployeePension: true, inEmployeeMedical: true },
+    { id: 'c', relation: 'child', age: 12, localHukou: true, hasDisability: false, monthlyIncome: 0, hasAbleSupporter: true, isFullTimeStudent: true },
     {
       id: 'd',
       relation: 'parent',
@@ -33,7 +33,7 @@ const household: Household = {
       disabilityGrade: 2,
       disabilityCategory: 'physical',
       needsLongTermCare: true,
-      hasIncomeSource: true,
+      monthlyIncome: 3000,
       hasAbleSupporter: true,
       inEmployeePension: false,
       inEmployeeMedical: false

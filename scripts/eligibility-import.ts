@@ -1,5 +1,5 @@
 import fs from 'node:fs'
-import { citation } from '../src/core/eligibility'
+import { citation, PARAMETER_LABELS } from '../src/core/eligibility'
 import { ParameterSetSchema, type ParameterSet } from '../src/core/schemas/eligibility'
 import { ConfigError, loadConfig } from '../server/config'
 import { DataDirInUseError } from '../server/db/lock'
@@ -48,7 +48,13 @@ async function run(file: string | undefined): Promise<void> {
       ? `已导入参数版本 ${set.version} / imported${citation(set)}：城市低保标准 ${v.dibaoUrbanMonthly} 元，农村低保标准 ${v.dibaoRuralMonthly} 元（${set.source}）`
       : `参数版本 ${set.version} 已经导入过，内容相同，没有变化 / already imported, unchanged`
   )
+  const unset = PROPERTY_RULES.filter((name) => v[name] === undefined).map((name) => PARAMETER_LABELS[name])
+  if (added && unset.length > 0) console.log(`本版本没有规定：${unset.join('；')}。自测遇到这些情况时回答“还需确认”，请居民到窗口询问 / local property rules not set`)
+  if (added && v.applyAtResidenceWithPermit === undefined) console.log('本版本没有规定持居住证在居住地申请：户口不在本街道的，自测请居民到户口所在地申请 / residence-permit rule not set')
 }
+
+/** Property rules the national ones leave to the provinces; a version without them makes the self-check say 还需确认. */
+const PROPERTY_RULES = ['vehicleDisqualifies', 'extraHousingDisqualifies'] as const
 
 run(process.argv[2]).catch((error: unknown) => {
   if (error instanceof InputError || error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof ParameterVersionConflict) console.error(error.message)

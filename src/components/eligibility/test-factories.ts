@@ -50,6 +50,7 @@ export function aProgrammeResult(overrides: Partial<ProgrammeResult> = {}): Prog
     amount: { kind: 'assessed', text: '按家庭人均收入与低保标准的差额发放，金额需经审核确定', parameters: [] },
     explanation: anExplanation(),
     needs: [],
+    askAtWindow: [],
     ...overrides
   }
 }

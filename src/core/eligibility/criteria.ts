@@ -1,6 +1,6 @@
 import type { Member, ParameterUse } from '../schemas/eligibility'
 import { formatYuan as y, gradeList, gradeName } from './format'
-import { all, any, criterion, factKey, fail, pass, someMember, unknown, type Criterion, type Finding, type RuleContext } from './logic'
+import { all, any, askAtWindow, criterion, elsewhere, factKey, fail, failLocally, pass, someMember, unknown, unknownLocally, unknownRegistration, withoutRepeats, type Criterion, type Finding, type RuleContext } from './logic'
 import { citation, parameterUse } from './parameters'
 
 /*
@@ -45,24 +45,25 @@ function againstStandard(
   scale: number,
   holds: (value: number, limit: number) => boolean,
   say: (holds: boolean, limit: number, standard: Standard) => string,
-  extra: ParameterUse[] = []
+  extra: ParameterUse[] = [],
+  cited = true
 ): Finding {
   const candidates = standards(context)
   const uses = candidates.map((s) => standardUse(context, s)).concat(extra)
   const verdicts = candidates.map((s) => holds(value, scale * s.value))
-  const cite = citation(context.params)
+  const cite = cited ? citation(context.params) : ''
   if (verdicts.every((v) => v === verdicts[0])) {
     const standard = candidates[candidates.length - 1]
     const sentence = say(verdicts[0], scale * standard.value, standard) + cite
-    return verdicts[0] ? pass(sentence, uses) : fail(sentence, uses)
+    return verdicts[0] ? pass(sentence, uses) : failLocally(sentence, uses)
   }
-  const sentences = candidates.map((s, i) => say(verdicts[i], scale * s.value, s)).join('；')
-  return unknown(`${sentences}${cite}。要看您家适用城市还是农村标准`, ['area'], uses)
+  const sentences = withoutRepeats(candidates.map((s, i) => say(verdicts[i], scale * s.value, s)))
+  return unknownLocally(`${sentences}${cite}。要看您家适用城市还是农村标准`, ['area'], uses)
 }
 
 export const incomeBelowStandard = criterion('incomeBelowStandard', '家庭人均收入低于本地低保标准', (context) => {
   const income = context.household.perCapitaMonthlyIncome
-  if (income === undefined) return unknown('还不知道家庭人均月收入', ['perCapitaMonthlyIncome'])
+  if (income === undefined) return unknownLocally('还不知道家庭人均月收入', ['perCapitaMonthlyIncome'])
   return againstStandard(
     context,
     income,
@@ -75,7 +76,7 @@ export const incomeBelowStandard = criterion('incomeBelowStandard', '家庭人�
 export const incomeBelowLowIncomeLine = criterion('incomeBelowLowIncomeLine', '家庭人均收入低于低保边缘家庭标准', (context) => {
   const income = context.household.perCapitaMonthlyIncome
   const multiplier = context.params.values.lowIncomeMultiplier
-  if (income === undefined) return unknown('还不知道家庭人均月收入', ['perCapitaMonthlyIncome'])
+  if (income === undefined) return unknownLocally('还不知道家庭人均月收入', ['perCapitaMonthlyIncome'])
   return againstStandard(
     context,
     income,
@@ -89,7 +90,7 @@ export const incomeBelowLowIncomeLine = criterion('incomeBelowLowIncomeLine', '�
 export const financialAssetsWithinLimit = criterion('financialAssetsWithinLimit', '家庭人均金融资产不超过限额', (context) => {
   const assets = context.household.financialAssetsPerCapita
   const months = context.params.values.financialAssetsLimitMonths
-  if (assets === undefined) return unknown('还不知道家庭存款、理财等金融资产有多少', ['financialAssetsPerCapita'])
+  if (assets === undefined) return unknownLocally('还不知道家庭存款、理财等金融资产有多少', ['financialAssetsPerCapita'])
   return againstStandard(
     context,
     assets,
@@ -103,7 +104,7 @@ export const financialAssetsWithinLimit = criterion('financialAssetsWithinLimit'
 function householdFact(
   id: string,
   label: string,
-  fact: 'ownsExtraHousing' | 'ownsVehicle' | 'suddenHardship' | 'heavyMedicalCosts',
+  fact: 'suddenHardship' | 'heavyMedicalCosts',
   passesWhen: boolean,
   say: { yes: string; no: string; unknown: string }
 ): Criterion {
@@ -115,16 +116,41 @@ function householdFact(
   }, true)
 }
 
-export const noExtraHousing = householdFact('noExtraHousing', '除自住房外没有其他房产', 'ownsExtraHousing', false, {
+/**
+ * A property the national rules leave to the provinces (最低生活保障审核确认办法, 民发〔2021〕57号): the
+ * local rule of the version in force decides; without one the answer is 「还需确认」 with what to ask.
+ */
+function localPropertyRule(
+  id: string,
+  label: string,
+  fact: 'ownsExtraHousing' | 'ownsVehicle',
+  parameter: 'extraHousingDisqualifies' | 'vehicleDisqualifies',
+  say: { yes: string; no: string; unknown: string; ask: string }
+): Criterion {
+  return criterion(id, label, (context) => {
+    const value = context.household[fact]
+    if (value === undefined) return unknownLocally(say.unknown, [fact])
+    if (!value) return pass(say.no)
+    const rule = context.params.values[parameter]
+    if (rule === undefined) return askAtWindow(`${say.yes}；本地标准里没有这方面的规定`, say.ask, undefined, true)
+    const uses = [parameterUse(context.params, parameter, rule ? '是' : '否')]
+    const cite = citation(context.params)
+    return rule ? failLocally(`${say.yes}，按本地规定不能申请${cite}`, uses) : pass(`${say.yes}，按本地规定不影响申请${cite}`, uses)
+  }, true)
+}
+
+export const noExtraHousing = localPropertyRule('noExtraHousing', '除自住房外的房产符合本地规定', 'ownsExtraHousing', 'extraHousingDisqualifies', {
   yes: '除了自己住的房子，家里还有其他房产',
   no: '除了自己住的房子，家里没有其他房产',
-  unknown: '还不知道家里除自住房外有没有其他房产'
+  unknown: '还不知道家里除自住房外有没有其他房产',
+  ask: '家里除自住房外还有房产，本地规定还能不能申请'
 })
 
-export const noVehicle = householdFact('noVehicle', '没有机动车', 'ownsVehicle', false, {
+export const noVehicle = localPropertyRule('noVehicle', '机动车符合本地规定', 'ownsVehicle', 'vehicleDisqualifies', {
   yes: '家里有机动车（残疾人代步车除外）',
   no: '家里没有机动车',
-  unknown: '还不知道家里有没有机动车'
+  unknown: '还不知道家里有没有机动车',
+  ask: '家里有机动车，本地规定还能不能申请'
 })
 
 export const suddenHardship = householdFact('suddenHardship', '遇到突发、临时的生活困难', 'suddenHardship', true, {
@@ -160,24 +186,12 @@ export const inLivingSubsidyHousehold = criterion('inLivingSubsidyHousehold', '�
   return fail('您家目前不是低保家庭（家庭收入低的，可以先申请低保）', uses)
 }, true)
 
-export const someoneLocalHukou = someMember(
-  'someoneLocalHukou',
-  '家中有本地户籍成员',
-  criterion('localHukou', '户口在本街道', (context) => memberYesNo(context, 'localHukou', true, {
-    yes: '的户口在本街道',
-    no: '的户口不在本街道',
-    unknown: '的户口是否在本街道'
-  }))
-)
-
 type MemberYesNoFact =
-  | 'localHukou'
   | 'hasResidencePermit'
   | 'hasDisability'
   | 'disabilityCertificate'
   | 'needsLongTermCare'
   | 'canWork'
-  | 'hasIncomeSource'
   | 'hasAbleSupporter'
   | 'isFullTimeStudent'
   | 'inEmployeePension'
@@ -201,11 +215,35 @@ function memberCriterion(id: string, label: string, fact: MemberYesNoFact, passe
   return criterion(id, label, (context) => memberYesNo(context, fact, passesWhen, say))
 }
 
-export const localHukou = memberCriterion('localHukou', '户口在本街道', 'localHukou', true, {
-  yes: '的户口在本街道',
-  no: '的户口不在本街道',
-  unknown: '的户口是否在本街道'
+/**
+ * Registered in this 街道: otherwise the application belongs where the person is registered
+ * (最低生活保障审核确认办法 第四条 for 低保; the same for the other programmes run by the place of
+ * registration), an answer of its own and never 「不符合」.
+ */
+export const localHukou = criterion('localHukou', '户口在本街道', (context) => {
+  const member = currentMember(context)
+  if (member.localHukou === undefined) return unknownRegistration(`还不知道${context.who}的户口是否在本街道`, [factKey('localHukou', member.id)])
+  return member.localHukou ? pass(`${context.who}的户口在本街道`) : elsewhere(`${context.who}的户口不在本街道`)
 })
+
+/**
+ * Where 低保 and 特困 may be applied for: where the person is registered (最低生活保障审核确认办法 第四条),
+ * or here with a residence permit where the local standard allows it (第五条).
+ */
+export const registeredHereForAssistance = criterion('registeredHereForAssistance', '户口在本街道（或按本地规定持居住证在居住地申请）', (context) => {
+  const member = currentMember(context)
+  const allowed = context.params.values.applyAtResidenceWithPermit === true
+  const uses = [parameterUse(context.params, 'applyAtResidenceWithPermit', allowed ? '是' : '否')]
+  if (member.localHukou === undefined) return unknownRegistration(`还不知道${context.who}的户口是否在本街道`, [factKey('localHukou', member.id)], uses)
+  if (member.localHukou) return pass(`${context.who}的户口在本街道`, uses)
+  const away = `${context.who}的户口不在本街道`
+  if (!allowed) return elsewhere(away, uses)
+  if (member.hasResidencePermit === undefined) return unknownRegistration(`${away}，本地允许持居住证在居住地申请，还不知道有没有本地居住证`, [factKey('hasResidencePermit', member.id)], uses)
+  const cite = citation(context.params)
+  return member.hasResidencePermit ? pass(`${away}，但持有本地居住证，本地允许在居住地申请${cite}`, uses) : elsewhere(`${away}，也没有本地居住证`, uses)
+})
+
+export const someoneRegisteredHere = someMember('someoneRegisteredHere', '家中有成员可以在本街道申请', registeredHereForAssistance)
 
 export const hasResidencePermit = memberCriterion('hasResidencePermit', '持有本地居住证', 'hasResidencePermit', true, {
   yes: '持有本地居住证',
@@ -237,10 +275,26 @@ export const declaredUnableToWork = memberCriterion('declaredUnableToWork', '经
   unknown: '有没有劳动能力'
 })
 
-export const noIncomeSource = memberCriterion('noIncomeSource', '没有生活来源', 'hasIncomeSource', false, {
-  yes: '有稳定的收入（生活来源）',
-  no: '没有稳定的收入（生活来源）',
-  unknown: '有没有稳定的收入'
+/**
+ * 特困人员认定办法 第八条: income below the local 低保 standard counts as 无生活来源 (with property within
+ * the limits); a small pension does not rule it out. Living alone, the household's income is the
+ * member's own.
+ */
+export const ownIncomeBelowStandard = criterion('ownIncomeBelowStandard', '本人收入低于本地低保标准', (context) => {
+  const member = currentMember(context)
+  const alone = context.household.members.length === 1
+  const income = member.monthlyIncome ?? (alone ? context.household.perCapitaMonthlyIncome : undefined)
+  if (income === undefined) {
+    const needs = alone ? ['perCapitaMonthlyIncome', factKey('monthlyIncome', member.id)] : [factKey('monthlyIncome', member.id)]
+    return unknownLocally(`还不知道${context.who}自己每月有多少收入`, needs)
+  }
+  return againstStandard(
+    context,
+    income,
+    1,
+    (value, limit) => value < limit,
+    (holds, limit, s) => `${context.who}自己每月收入 ${y(income)} 元，${holds ? '低于' : '不低于'}本地${s.label} ${y(limit)} 元`
+  )
 })
 
 export const noAbleSupporter = memberCriterion('noAbleSupporter', '没有法定赡养、抚养、扶养义务人，或者义务人没有能力', 'hasAbleSupporter', false, {
@@ -292,7 +346,8 @@ export const oldAgeAllowanceAge = criterion('oldAgeAllowanceAge', '达到高龄�
   const uses = [parameterUse(context.params, 'oldAgeBands', from, '高龄津贴起始年龄')]
   if (member.age === undefined) return unknown(`还不知道${context.who}的年龄`, [factKey('age', member.id)], uses)
   const sentence = `${context.who}今年 ${member.age} 岁，${member.age >= from ? '已满' : '不满'} ${from} 周岁${citation(context.params)}`
-  return member.age >= from ? pass(sentence, uses) : fail(sentence, uses)
+  // The starting age is the local standard's: registered elsewhere, that place's age decides.
+  return member.age >= from ? pass(sentence, uses) : failLocally(sentence, uses)
 })
 
 type GradeParameter = 'careGradesAnyCategory' | 'careGradesIntellectualMental'
@@ -377,4 +432,91 @@ export const registeredOrResident = any('registeredOrResident', '有本地户口
 
 export const propertyWithinLimits = all('propertyWithinLimits', '家庭财产符合规定', financialAssetsWithinLimit, noExtraHousing, noVehicle)
 
+/** 特困人员认定办法 第八条: 无生活来源 is income below the local 低保 standard with property within the limits. */
+export const noLivingSource = all('noLivingSource', '无生活来源（收入低于本地低保标准，财产符合规定）', ownIncomeBelowStandard, propertyWithinLimits)
+
+
 export const lowIncomeHousehold = all('lowIncomeHousehold', '收入和财产符合低保边缘家庭条件', incomeBelowLowIncomeLine, propertyWithinLimits)
+
+/**
+ * 国办发〔2021〕42号: members of 低保 and 特困 households have their residents' medical insurance
+ * contribution paid (资助参保) and are assisted for what insurance leaves them, without waiting for a bill.
+ */
+export const inDibaoOrTekun = criterion('inDibaoOrTekun', '是低保或特困家庭', (context) => {
+  const status = context.household.existingStatus
+  if (status === undefined) return unknown('还不知道您家是否已经是低保或特困家庭', ['existingStatus'])
+  if (status === 'dibao' || status === 'tekun') return pass(`您家是${STATUS_NAMES[status]}，参加城乡居民医保的个人缴费由医疗救助资助，不用等有看病账单`)
+  return fail('您家目前不是低保或特困家庭')
+}, true)
+
+/**
+ * 国办发〔2021〕42号: a seriously ill patient impoverished by medical costs (因病致贫重病患者) may be
+ * assisted above the low-income line; the office assesses, so the answer is to ask at the window.
+ */
+export const illnessImpoverished = all(
+  'illnessImpoverished',
+  '因病致贫的重病患者',
+  heavyMedicalCosts,
+  criterion('illnessAssessed', '由当地认定', () =>
+    askAtWindow(
+      '家庭收入超过低保边缘标准的，因病致贫的重病患者也可以申请，由当地认定',
+      '看病自付费用超过家里的承受能力，能不能按因病致贫重病患者申请医疗救助'
+    )
+  , true)
+)
+
+/** 最低生活保障审核确认办法 第十条: 一级、二级 disability of any category, 三级 intellectual or mental. */
+const SEVERE_ANY_CATEGORY = [1, 2]
+const SEVERE_INTELLECTUAL_MENTAL = [3]
+
+/** A seriously ill or severely disabled member, who may apply for 低保 alone (单人保). */
+export const severelyIllOrDisabled = criterion('severelyIllOrDisabled', '患重特大疾病或是重度残疾人', (context) => {
+  const member = currentMember(context)
+  const who = context.who
+  if (member.seriouslyIll) return pass(`${who}患有重特大疾病`)
+  const grade = member.hasDisability === false ? undefined : member.disabilityGrade
+  const category = member.disabilityCategory
+  if (grade !== undefined && SEVERE_ANY_CATEGORY.includes(grade)) return pass(`${who}是${gradeName(grade)}残疾`)
+  if (grade !== undefined && SEVERE_INTELLECTUAL_MENTAL.includes(grade) && (category === 'intellectual' || category === 'mental')) {
+    return pass(`${who}是${gradeName(grade)}${CATEGORY_NAMES[category]}`)
+  }
+  const needs: string[] = []
+  if (member.seriouslyIll === undefined) needs.push(factKey('seriouslyIll', member.id))
+  if (member.hasDisability === undefined) needs.push(factKey('hasDisability', member.id))
+  if (member.hasDisability !== false && grade === undefined) needs.push(factKey('disabilityGrade', member.id))
+  if (grade !== undefined && SEVERE_INTELLECTUAL_MENTAL.includes(grade) && category === undefined) needs.push(factKey('disabilityCategory', member.id))
+  if (needs.length > 0) return unknown(`还不知道${who}是不是重病患者或重度残疾人`, needs)
+  return fail(`${who}没有重特大疾病，也不是重度残疾人`)
+})
+
+/** 单人保 (最低生活保障审核确认办法 第十条): only in a 低保边缘 household of more than one person. */
+export const singlePersonIncome = criterion('singlePersonIncome', '家庭收入低于低保边缘家庭标准', (context) => {
+  const income = context.household.perCapitaMonthlyIncome
+  const multiplier = context.params.values.lowIncomeMultiplier
+  const uses = [parameterUse(context.params, 'lowIncomeMultiplier', multiplier)]
+  if (context.household.members.length === 1) return fail('一个人的家庭不适用单人保')
+  if (income === undefined) return unknownLocally('还不知道家庭人均月收入', ['perCapitaMonthlyIncome'], uses)
+  return againstStandard(
+    context,
+    income,
+    multiplier,
+    (value, limit) => value < limit,
+    (holds, limit, s) => `${holds ? '低于' : '也不低于'}低保边缘家庭标准 ${y(limit)} 元（${s.label}的 ${multiplier} 倍）`,
+    uses,
+    // Said right after the 低保 standard's comparison, which cites the version already.
+    false
+  )
+}, true)
+
+/** The office decides 单人保 (who counts as seriously ill is set locally): the answer is to ask. */
+export const singlePersonAssessed = criterion('singlePersonAssessed', '单人保由街道认定', () =>
+  askAtWindow('家里的重病、重度残疾成员可以单独申请低保（单人保），由街道认定', '家里的重病、重度残疾成员能不能按“单人保”单独申请低保')
+, true)
+
+export const singlePersonDibao = all(
+  'singlePersonDibao',
+  '单人保：低保边缘家庭中的重病、重度残疾人可以单独申请',
+  singlePersonIncome,
+  someMember('someoneSeverelyIllOrDisabled', '家中有重病患者或重度残疾人', severelyIllOrDisabled),
+  singlePersonAssessed
+)

@@ -1,6 +1,6 @@
 import type { Amount, EligibilityResult, EligibilityStatus, Explanation, Household, MemberResult, ParameterSet, ProgrammeResult, Verdict } from '../schemas/eligibility'
 import { factLabel, inAskingOrder } from './facts'
-import { explain, firstFailure, whoOf, type RuleContext } from './logic'
+import { explain, firstElsewhere, firstFailure, whoOf, type RuleContext } from './logic'
 import { parametersInForce, versionOf } from './parameters'
 import type { Programme } from './programme'
 import { PROGRAMMES } from './programmes'
@@ -17,17 +17,27 @@ export class NoParametersInForceError extends Error {
   }
 }
 
-const STATUS: Record<Verdict, EligibilityStatus> = { pass: 'eligible', fail: 'not_eligible', unknown: 'unknown' }
+const STATUS: Record<Verdict, EligibilityStatus> = { pass: 'eligible', fail: 'not_eligible', unknown: 'unknown', elsewhere: 'apply_elsewhere' }
 const NOT_ELIGIBLE_AMOUNT: Amount = { kind: 'none', text: '不符合条件，没有待遇', parameters: [] }
+const ELSEWHERE_AMOUNT: Amount = { kind: 'assessed', text: '按户口所在地的标准确定', parameters: [] }
 const MAX_NEEDS_IN_SUMMARY = 3
 
-function needsSentence(needs: readonly string[], whoById: ReadonlyMap<string, string>): string {
+function needsSentence(needs: readonly string[], asks: readonly string[], whoById: ReadonlyMap<string, string>): string {
+  if (needs.length === 0 && asks.length > 0) return `可能符合，请到窗口问清楚：${asks.join('；')}。`
   const shown = needs.slice(0, MAX_NEEDS_IN_SUMMARY).map((key) => factLabel(key, whoById))
   return `可能符合，还需要了解：${shown.join('、')}${needs.length > MAX_NEEDS_IN_SUMMARY ? '等' : ''}。`
 }
 
+/**
+ * Where to apply instead (最低生活保障审核确认办法 第四条): the place of registration, whose standards decide.
+ * @example elsewhereSentence('您的户口不在本街道', '高龄津贴') // '请到户口所在地申请：您的户口不在本街道，高龄津贴由户口所在地的街道办事处（乡镇人民政府）受理，按当地标准审核。'
+ */
+function elsewhereSentence(reason: string, programme: string): string {
+  return `请到户口所在地申请：${reason}，${programme}由户口所在地的街道办事处（乡镇人民政府）受理，按当地标准审核。`
+}
+
 /** Properties written out: spreading the programme into the answer was a third of a check's time. */
-function answerOf(programme: Programme, status: EligibilityStatus, summary: string, amount: Amount, explanation: Explanation, needs: string[]): ProgrammeResult {
+function answerOf(programme: Programme, status: EligibilityStatus, summary: string, amount: Amount, explanation: Explanation, needs: string[], askAtWindow: string[]): ProgrammeResult {
   return {
     id: programme.id,
     name: programme.name,
@@ -40,7 +50,8 @@ function answerOf(programme: Programme, status: EligibilityStatus, summary: stri
     summary,
     amount,
     explanation,
-    needs
+    needs,
+    askAtWindow
   }
 }
 
@@ -48,21 +59,27 @@ function evaluateForHousehold(programme: Programme, context: RuleContext, whoByI
   const explanation = explain(programme.rule, context, whoById)
   const status = STATUS[explanation.result]
   const needs = explanation.needs ? inAskingOrder(explanation.needs, memberIndex) : []
+  const asks = explanation.ask ?? []
   const summary =
     status === 'eligible'
       ? `按您填写的情况，您家符合${programme.name}的申请条件。`
       : status === 'not_eligible'
         ? `暂不符合：${firstFailure(explanation)?.text ?? explanation.text}。`
-        : needsSentence(needs, whoById)
-  const amount = status === 'not_eligible' ? NOT_ELIGIBLE_AMOUNT : programme.amount(context)
-  return answerOf(programme, status, summary, amount, explanation, needs)
+        : status === 'apply_elsewhere'
+          ? elsewhereSentence(firstElsewhere(explanation)?.text ?? explanation.text, programme.name)
+          : needsSentence(needs, asks, whoById)
+  const amount = status === 'not_eligible' ? NOT_ELIGIBLE_AMOUNT : status === 'apply_elsewhere' ? ELSEWHERE_AMOUNT : programme.amount(context)
+  return answerOf(programme, status, summary, amount, explanation, needs, asks)
 }
 
 function combineAmounts(amounts: readonly { who: string; amount: Amount }[]): Amount {
   if (amounts.length === 1) return amounts[0].amount
   const first = amounts[0].amount
   const parameters = amounts.flatMap((a) => a.amount.parameters)
-  const text = amounts.map((a) => `${a.who}：${a.amount.text}`).join('；')
+  // Members with the same amount are named together, so that no sentence is said twice.
+  const whoByText = new Map<string, string[]>()
+  for (const a of amounts) whoByText.set(a.amount.text, [...(whoByText.get(a.amount.text) ?? []), a.who])
+  const text = [...whoByText].map(([said, who]) => `${who.join('、')}：${said}`).join('；')
   if (first.kind === 'fixed' && amounts.every((a) => a.amount.kind === 'fixed' && a.amount.period === first.period)) {
     const total = amounts.reduce((sum, a) => sum + (a.amount.kind === 'fixed' ? a.amount.yuan : 0), 0)
     return { kind: 'fixed', yuan: total, period: first.period, text, parameters }
@@ -76,6 +93,8 @@ function evaluateForEachMember(programme: Programme, base: RuleContext, whoById:
   const members: MemberResult[] = []
   const eligibleAmounts: { who: string; amount: Amount }[] = []
   const unknownAmounts: { who: string; amount: Amount }[] = []
+  const elsewhereTrees: Explanation[] = []
+  const asks: string[] = []
   let needs: string[] = []
   for (const member of base.household.members) {
     const who = whoById.get(member.id) ?? ''
@@ -87,8 +106,9 @@ function evaluateForEachMember(programme: Programme, base: RuleContext, whoById:
     tree.label = `${who}：${tree.label}`
     trees.push(tree)
     const status = STATUS[tree.result]
-    if (status === 'not_eligible') {
+    if (status === 'not_eligible' || status === 'apply_elsewhere') {
       members.push({ memberId: member.id, who, status })
+      if (status === 'apply_elsewhere') elsewhereTrees.push(tree)
       continue
     }
     const amount = programme.amount(context)
@@ -97,29 +117,49 @@ function evaluateForEachMember(programme: Programme, base: RuleContext, whoById:
     else {
       unknownAmounts.push({ who, amount })
       for (const key of tree.needs ?? []) if (!needs.includes(key)) needs.push(key)
+      for (const text of tree.ask ?? []) if (!asks.includes(text)) asks.push(text)
     }
   }
   if (needs.length > 1) needs = inAskingOrder(needs, memberIndex)
-  const status: EligibilityStatus = eligibleAmounts.length > 0 ? 'eligible' : unknownAmounts.length > 0 ? 'unknown' : 'not_eligible'
-  const result: Verdict = status === 'eligible' ? 'pass' : status === 'unknown' ? 'unknown' : 'fail'
+  const status: EligibilityStatus =
+    eligibleAmounts.length > 0 ? 'eligible' : unknownAmounts.length > 0 ? 'unknown' : elsewhereTrees.length > 0 ? 'apply_elsewhere' : 'not_eligible'
+  const result: Verdict = status === 'eligible' ? 'pass' : status === 'unknown' ? 'unknown' : status === 'apply_elsewhere' ? 'elsewhere' : 'fail'
   const explanation: Explanation = {
     id: programme.id,
     label: `${programme.name}：家中有成员符合条件`,
     result,
-    text: status === 'eligible' ? `符合条件的有：${eligibleAmounts.map((a) => a.who).join('、')}` : status === 'unknown' ? '还不能确定，需要补充情况' : '家中没有成员符合条件',
+    text:
+      status === 'eligible'
+        ? `符合条件的有：${eligibleAmounts.map((a) => a.who).join('、')}`
+        : status === 'unknown'
+          ? '还不能确定，需要补充情况'
+          : status === 'apply_elsewhere'
+            ? '要到户口所在地申请'
+            : '家中没有成员符合条件',
     logic: 'any',
     children: trees
   }
   if (needs.length > 0) explanation.needs = needs
+  if (status === 'unknown' && asks.length > 0) explanation.ask = asks
   let summary: string
   if (status === 'eligible') summary = `按您填写的情况，${eligibleAmounts.map((a) => a.who).join('、')}符合${programme.name}的条件。`
-  else if (status === 'unknown') summary = needsSentence(needs, whoById)
-  else {
+  else if (status === 'unknown') summary = needsSentence(needs, asks, whoById)
+  else if (status === 'apply_elsewhere') {
+    const reasons = elsewhereTrees.map((tree) => firstElsewhere(tree)?.text ?? tree.text)
+    summary = elsewhereSentence(reasons.join('；'), programme.name)
+  } else {
     const reason = firstFailure(trees[0])?.text ?? trees[0].text
     summary = trees.length === 1 ? `暂不符合：${reason}。` : `家中没有成员符合条件，例如${reason}。`
   }
-  const amount = status === 'eligible' ? combineAmounts(eligibleAmounts) : status === 'unknown' ? combineAmounts(unknownAmounts) : NOT_ELIGIBLE_AMOUNT
-  const answer = answerOf(programme, status, summary, amount, explanation, needs)
+  const amount =
+    status === 'eligible'
+      ? combineAmounts(eligibleAmounts)
+      : status === 'unknown'
+        ? combineAmounts(unknownAmounts)
+        : status === 'apply_elsewhere'
+          ? ELSEWHERE_AMOUNT
+          : NOT_ELIGIBLE_AMOUNT
+  const answer = answerOf(programme, status, summary, amount, explanation, needs, status === 'unknown' ? asks : [])
   answer.members = members
   return answer
 }

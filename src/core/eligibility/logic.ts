@@ -11,12 +11,24 @@ export interface RuleContext {
   memo?: Map<Rule, Explanation>
 }
 
-/** What a criterion found: pass, fail or unknown, said in one sentence, with what it used or lacks. */
+/**
+ * What a criterion found: pass, fail, unknown or elsewhere (decided where the person is registered),
+ * said in one sentence, with what it used or lacks.
+ */
 export interface Finding {
   result: Verdict
   text: string
   /** Answer keys of the facts that would decide an unknown finding. */
   needs?: string[]
+  /** What to ask at the window, for an unknown that no question of the self-check can decide. */
+  ask?: string
+  /**
+   * A failure under the local standards only (another place's standards may differ); on an unknown
+   * finding, that it can only turn into such a failure.
+   */
+  local?: boolean
+  /** An unknown registration: it may turn out to be elsewhere. */
+  elsewherePossible?: boolean
   parameters?: ParameterUse[]
 }
 
@@ -79,6 +91,31 @@ export function unknown(text: string, needs: string[], parameters?: ParameterUse
   return { result: 'unknown', text, needs, parameters }
 }
 
+/** A failure that only the local standards decide (income, property), outweighed by registration elsewhere. */
+export function failLocally(text: string, parameters?: ParameterUse[]): Finding {
+  return { result: 'fail', text, local: true, parameters }
+}
+
+/** Unknown, and at worst a failure under the local standards. */
+export function unknownLocally(text: string, needs: string[], parameters?: ParameterUse[]): Finding {
+  return { result: 'unknown', text, needs, local: true, parameters }
+}
+
+/** Unknown because national rules leave it to the office: nothing to answer here, something to ask there. */
+export function askAtWindow(text: string, ask: string, parameters?: ParameterUse[], local = false): Finding {
+  return { result: 'unknown', text, needs: [], ask, local, parameters }
+}
+
+/** Unknown until the registration is known, which may send the application elsewhere. */
+export function unknownRegistration(text: string, needs: string[], parameters?: ParameterUse[]): Finding {
+  return { result: 'unknown', text, needs, elsewherePossible: true, local: true, parameters }
+}
+
+/** The application belongs where the person is registered (最低生活保障审核确认办法 第四条). */
+export function elsewhere(text: string, parameters?: ParameterUse[]): Finding {
+  return { result: 'elsewhere', text, parameters }
+}
+
 /** The answer key of a household fact (`perCapitaMonthlyIncome`) or of a member's (`age@m2`). */
 export function factKey(fact: string, memberId?: string): string {
   return memberId === undefined ? fact : `${fact}@${memberId}`
@@ -124,23 +161,82 @@ function mergeNeeds(children: readonly Explanation[]): string[] {
   return needs
 }
 
-function combine(logic: 'all' | 'any', children: readonly Explanation[]): Verdict {
-  const decisive: Verdict = logic === 'all' ? 'fail' : 'pass'
-  let sawUnknown = false
+function mergeAsks(children: readonly Explanation[]): string[] {
+  const asks: string[] = []
   for (const child of children) {
-    if (child.result === decisive) return decisive
-    if (child.result === 'unknown') sawUnknown = true
+    if (child.result !== 'unknown' || !child.ask) continue
+    for (const text of child.ask) if (!asks.includes(text)) asks.push(text)
   }
-  if (sawUnknown) return 'unknown'
-  return logic === 'all' ? 'pass' : 'fail'
+  return asks
+}
+
+/**
+ * The verdict of a combination, such that knowing more never changes a decided verdict. Under 「都要」
+ * a failure under national rules decides. Registration elsewhere outweighs a failure under the local
+ * standards (the other place's standards decide): it decides once no unknown part may still fail under
+ * national rules, and a local failure decides once no unknown part may still turn out to be
+ * registration elsewhere. Under 「任一」 a pass decides, then unknown, then elsewhere, then fail.
+ * Local: under 「都要」 when every failed (or, while unknown, every unknown) part is; under 「任一」 when
+ * some part is.
+ */
+function combine(logic: 'all' | 'any', children: readonly Explanation[]): { result: Verdict; local: boolean; elsewherePossible: boolean } {
+  let fails = 0
+  let localFails = 0
+  let unknowns = 0
+  let localUnknowns = 0
+  let elsewherePossible = false
+  let sawElsewhere = false
+  let sawPass = false
+  for (const child of children) {
+    if (child.result === 'fail') {
+      fails += 1
+      if (child.local) localFails += 1
+    } else if (child.result === 'unknown') {
+      unknowns += 1
+      if (child.local) localUnknowns += 1
+      if (child.elsewherePossible) elsewherePossible = true
+    } else if (child.result === 'elsewhere') sawElsewhere = true
+    else sawPass = true
+  }
+  const decided = (result: Verdict, local = false) => ({ result, local, elsewherePossible: false })
+  if (logic === 'all') {
+    if (fails > localFails) return decided('fail')
+    if (sawElsewhere) return unknowns > localUnknowns ? { result: 'unknown', local: false, elsewherePossible: true } : decided('elsewhere')
+    if (fails > 0) return elsewherePossible ? { result: 'unknown', local: true, elsewherePossible } : decided('fail', true)
+    if (unknowns > 0) return { result: 'unknown', local: unknowns === localUnknowns, elsewherePossible }
+    return decided('pass')
+  }
+  if (sawPass) return decided('pass')
+  if (unknowns > 0) return { result: 'unknown', local: localUnknowns > 0 || localFails > 0, elsewherePossible: elsewherePossible || sawElsewhere }
+  if (sawElsewhere) return decided('elsewhere')
+  return decided('fail', localFails > 0)
 }
 
 function combinedText(logic: 'all' | 'any', result: Verdict, children: readonly Explanation[]): string {
   if (result === 'unknown') return '还不能确定，需要补充情况'
-  const decisive = children.find((c) => c.result === result)
+  const decisive = children.find((c) => c.result === result && (result !== 'fail' || !c.local)) ?? children.find((c) => c.result === result)
   if (logic === 'all') return result === 'pass' ? '以下条件都符合' : (decisive?.text ?? '有条件不符合')
+  // Under 「任一」 registration elsewhere: each part registered elsewhere says so.
+  if (result === 'elsewhere') return withoutRepeats(children.filter((c) => c.result === 'elsewhere').map((c) => c.text))
+  if (result !== 'fail') return decisive?.text ?? '符合其中一项'
   // Under 「任一」 every part failed: each says why, together they are the reason.
-  return result === 'pass' ? (decisive?.text ?? '符合其中一项') : children.map((c) => c.text).join('；')
+  return withoutRepeats(children.map((c) => c.text))
+}
+
+/**
+ * Sentences joined with 「；」, each clause said once: the parts of a combination often start alike
+ * (「您今年 45 岁，不满 60 周岁」「您今年 45 岁，已满 16 周岁」).
+ * @example withoutRepeats(['您今年 45 岁，不满 60 周岁', '您今年 45 岁，已满 16 周岁']) // '您今年 45 岁，不满 60 周岁；已满 16 周岁'
+ */
+export function withoutRepeats(sentences: readonly string[]): string {
+  const said = new Set<string>()
+  const parts: string[] = []
+  for (const sentence of sentences) {
+    const fresh = sentence.split('，').filter((clause) => !said.has(clause))
+    for (const clause of fresh) said.add(clause)
+    if (fresh.length > 0) parts.push(fresh.join('，'))
+  }
+  return parts.join('；')
 }
 
 /**
@@ -163,6 +259,9 @@ function evaluate(rule: Rule, context: RuleContext, whoById?: Map<string, string
     const finding = rule.test(context)
     const node: Explanation = { id: rule.id, label: rule.label, result: finding.result, text: finding.text }
     if (finding.result === 'unknown' && finding.needs) node.needs = finding.needs
+    if (finding.result === 'unknown' && finding.ask) node.ask = [finding.ask]
+    if ((finding.result === 'fail' || finding.result === 'unknown') && finding.local) node.local = true
+    if (finding.result === 'unknown' && finding.elsewherePossible) node.elsewherePossible = true
     if (finding.parameters) node.parameters = finding.parameters
     return node
   }
@@ -184,9 +283,28 @@ function evaluate(rule: Rule, context: RuleContext, whoById?: Map<string, string
     logic = rule.kind
     children = rule.of.map((part) => explain(part, context, whoById))
   }
-  const result = combine(logic, children)
+  const { result, local, elsewherePossible } = combine(logic, children)
   const node: Explanation = { id: rule.id, label: rule.label, result, text: combinedText(logic, result, children), logic, children }
-  if (result === 'unknown') node.needs = mergeNeeds(children)
+  if (result === 'unknown') {
+    node.needs = mergeNeeds(children)
+    const asks = mergeAsks(children)
+    if (asks.length > 0) node.ask = asks
+  }
+  if (local) node.local = true
+  if (elsewherePossible) node.elsewherePossible = true
+  return node
+}
+
+/**
+ * The criterion that sent a tree elsewhere, for the one-sentence reason on the results page.
+ */
+export function firstElsewhere(node: Explanation): Explanation | undefined {
+  if (node.result !== 'elsewhere') return undefined
+  if (node.logic === 'any') return node
+  for (const child of node.children ?? []) {
+    const found = firstElsewhere(child)
+    if (found) return found
+  }
   return node
 }
 
@@ -197,9 +315,8 @@ export function firstFailure(node: Explanation): Explanation | undefined {
   if (node.result !== 'fail') return undefined
   if (!node.children) return node
   if (node.logic === 'any') return node
-  for (const child of node.children) {
-    const found = firstFailure(child)
-    if (found) return found
-  }
-  return node
+  // A failure under national rules is the reason before one under the local standards.
+  const failed = node.children.filter((child) => child.result === 'fail')
+  const reason = failed.find((child) => !child.local) ?? failed[0]
+  return reason ? firstFailure(reason) : node
 }

@@ -31,6 +31,20 @@ describe('the local parameters', () => {
     expect(result.error?.issues[0].message).toBe('高龄津贴的年龄档次要从低到高排列，不能重复')
   })
 
+  it('accepts a file without the local property and residence rules (最低生活保障审核确认办法 leaves them to the provinces): the self-check then answers 还需确认', () => {
+    const [set] = DEMO_PARAMETERS
+    const { vehicleDisqualifies: _vehicle, extraHousingDisqualifies: _housing, ...values } = set.values
+    const parsed = ParameterSetSchema.parse({ ...set, values })
+    expect(parsed.values.vehicleDisqualifies).toBeUndefined()
+    expect(parsed.values.applyAtResidenceWithPermit).toBeUndefined()
+  })
+
+  it('refuses a local rule that is not yes or no, in Chinese', () => {
+    const [set] = DEMO_PARAMETERS
+    const bad = { ...set, values: { ...set.values, vehicleDisqualifies: '是' } }
+    expect(ParameterSetSchema.safeParse(bad).error?.issues[0].message).toBe('“有机动车不能申请”只能是 true 或 false')
+  })
+
   it('refuses a file without a source, so that every answer can cite one', () => {
     const [set] = DEMO_PARAMETERS
     expect(ParameterSetSchema.safeParse({ ...set, source: '' }).error?.issues[0].message).toBe('请填写参数的来源（文件名称和文号）')

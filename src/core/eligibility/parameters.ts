@@ -1,3 +1,4 @@
+import { formatChineseDate } from '../notices/dates'
 import type { ParameterSet, ParameterUse, ParameterValues, ParameterVersion } from '../schemas/eligibility'
 
 /**
@@ -40,7 +41,10 @@ export const PARAMETER_LABELS: Record<keyof ParameterValues, string> = {
   pensionPayoutAge: '城乡居民养老保险领取年龄',
   pensionMinContributionYears: '领取养老金的最低累计缴费年限',
   pensionBasicMonthly: '基础养老金（每人每月）',
-  medicalInsuranceAnnualContribution: '城乡居民医保个人缴费（每人每年）'
+  medicalInsuranceAnnualContribution: '城乡居民医保个人缴费（每人每年）',
+  vehicleDisqualifies: '有机动车（残疾人代步车除外）不能申请低保、特困',
+  extraHousingDisqualifies: '除自住房外有其他房产不能申请低保、特困',
+  applyAtResidenceWithPermit: '持本地居住证可在居住地申请低保、特困'
 }
 
 // Per parameter set, label and value, the record of a parameter: a check cites the same parameters
@@ -68,12 +72,14 @@ export function parameterUse(set: ParameterSet, name: keyof ParameterValues, val
 }
 
 /**
- * How a sentence cites the parameters' version, e.g. 「（示例本地标准，2026-01-01 起执行）」.
+ * How a sentence cites the parameters' version, e.g. 「（2026年1月1日起执行的示例本地标准）」: the date
+ * as residents write it, and no 「，」 inside, so that a clause stays one clause.
  */
 export function citation(set: ParameterSet): string {
   let text = citations.get(set)
   if (text === undefined) {
-    text = set.example ? `（示例本地标准，${set.effectiveFrom} 起执行）` : `（${set.effectiveFrom} 起执行）`
+    const from = formatChineseDate(set.effectiveFrom)
+    text = set.example ? `（${from}起执行的示例本地标准）` : `（${from}起执行的本地标准）`
     citations.set(set, text)
   }
   return text
@@ -110,7 +116,9 @@ const DEMO_VALUES_2025: ParameterValues = {
   pensionPayoutAge: 60,
   pensionMinContributionYears: 15,
   pensionBasicMonthly: 230,
-  medicalInsuranceAnnualContribution: 400
+  medicalInsuranceAnnualContribution: 400,
+  vehicleDisqualifies: true,
+  extraHousingDisqualifies: true
 }
 
 /**
@@ -131,7 +139,8 @@ export const DEMO_PARAMETERS: readonly ParameterSet[] = [
       dibaoRuralMonthly: 1200,
       disabilityLivingMonthly: 110,
       pensionBasicMonthly: 250,
-      medicalInsuranceAnnualContribution: 420
+      medicalInsuranceAnnualContribution: 420,
+      applyAtResidenceWithPermit: true
     }
   }
 ]

@@ -37,11 +37,12 @@ describe('the questionnaire', () => {
     expect(walk(truth).asked).toContain('disabilityCategory@me')
   })
 
-  it('asks no pension questions of a household nobody in which is registered here', () => {
+  it('asks a household registered elsewhere the national pension conditions, which decide between 「到户口所在地申请」 and 「不符合」', () => {
     const truth = aHousehold({ members: [aMember({ localHukou: false, hasResidencePermit: true }), aMember({ id: 'w', relation: 'spouse', localHukou: false, hasResidencePermit: true })] })
-    const { asked } = walk(truth)
-    expect(asked.filter((k) => PENSION_FACTS.test(k))).toEqual([])
-    expect(asked).toContain('inEmployeeMedical@me')
+    const { asked, answers } = walk(truth)
+    expect(asked).toEqual(expect.arrayContaining(['isFullTimeStudent@me', 'inEmployeePension@me', 'inEmployeeMedical@me']))
+    const pension = evaluateEligibility(householdFromAnswers(answers), DEMO_PARAMETERS, AS_OF_2026).programmes.find((p) => p.id === 'resident_pension')
+    expect(pension?.status).toBe('apply_elsewhere')
   })
 
   it('asks no pension questions of a child under 16', () => {
@@ -77,11 +78,11 @@ describe('the questionnaire', () => {
 
   it('lists what a programme still needs in the order the questions come', () => {
     const members = [
-      aMember({ age: undefined, hasIncomeSource: undefined, hasAbleSupporter: false, canWork: false }),
-      aMember({ id: 'ma', relation: 'parent', age: undefined, localHukou: undefined, hasIncomeSource: false, hasAbleSupporter: false })
+      aMember({ age: undefined, monthlyIncome: undefined, hasAbleSupporter: false, canWork: false }),
+      aMember({ id: 'ma', relation: 'parent', age: undefined, localHukou: undefined, monthlyIncome: 0, hasAbleSupporter: false })
     ]
     const answer = evaluateEligibility(aHousehold({ members, perCapitaMonthlyIncome: undefined }), DEMO_PARAMETERS, AS_OF_2026).programmes.find((p) => p.id === 'tekun')
-    expect(answer?.needs).toEqual(['age@me', 'age@ma', 'localHukou@ma', 'hasIncomeSource@me'])
+    expect(answer?.needs).toEqual(['age@me', 'age@ma', 'localHukou@ma', 'monthlyIncome@me'])
   })
 
   it('asks in that same order when everything is answered 「不清楚」', () => {

@@ -151,9 +151,19 @@ const MEMBER_DETAILS: readonly Question[] = [
       { value: 'multiple', label: '多重残疾' }
     ]
   },
+  yesNo('seriouslyIll', 'member', '{who}患有癌症、尿毒症等重特大疾病吗？', '以医院的诊断为准。'),
   yesNo('needsLongTermCare', 'member', '{who}平时需要别人长期照料吗？', '比如吃饭、穿衣、起床、上厕所需要别人帮忙。'),
   yesNo('canWork', 'member', '{who}能干活挣钱吗？', '指有没有劳动能力。'),
-  yesNo('hasIncomeSource', 'member', '{who}自己有稳定的收入吗？', '比如工资、养老金、租金。'),
+  {
+    id: 'monthlyIncome',
+    scope: 'member',
+    kind: 'number',
+    text: '{who}自己每月大约有多少收入？',
+    help: '工资、养老金、租金等加在一起。没有收入的填 0。',
+    unit: '元',
+    min: 0,
+    max: 1_000_000
+  },
   yesNo('hasAbleSupporter', 'member', '{who}有没有能赡养、抚养或扶养的家人？', '指配偶、成年子女、父母等依法有义务、并且有能力照顾的人。'),
   yesNo('isFullTimeStudent', 'member', '{who}是在校全日制学生吗？'),
   yesNo('inEmployeePension', 'member', '{who}参加了单位的职工养老保险吗？', '已经在领退休金的，也选“是”。'),
@@ -258,7 +268,9 @@ function numberProbes(question: Question, params: ParameterSet): number[] {
       ? [v.tekunElderlyAge, v.minorAgeBelow, v.pensionMinAge, v.pensionPayoutAge, ...v.oldAgeBands.map((b) => b.fromAge)]
       : question.id === 'financialAssetsPerCapita'
         ? standards.map((s) => s * v.financialAssetsLimitMonths)
-        : standards.flatMap((s) => [s, s * v.lowIncomeMultiplier])
+        : question.id === 'monthlyIncome'
+          ? standards
+          : standards.flatMap((s) => [s, s * v.lowIncomeMultiplier])
   const step = question.id === 'age' ? 1 : 0.01
   const probes = new Set([question.min ?? 0, question.max ?? 1_000_000])
   for (const t of thresholds) probes.add(t - step).add(t).add(t + step)

@@ -1,4 +1,4 @@
-import type { Household, Member, ParameterSet } from '../schemas/eligibility'
+import type { Explanation, Household, Member, ParameterSet } from '../schemas/eligibility'
 import { evaluateEligibility } from './evaluate'
 import { DEMO_PARAMETERS } from './parameters'
 import { nextQuestion, type Answers, type AnswerValue, type AskedQuestion } from './questions'
@@ -22,7 +22,8 @@ export function aMember(overrides: Partial<Member> = {}): Member {
     disabilityCertificate: false,
     needsLongTermCare: false,
     canWork: true,
-    hasIncomeSource: true,
+    monthlyIncome: 3000,
+    seriouslyIll: false,
     hasAbleSupporter: true,
     isFullTimeStudent: false,
     inEmployeePension: false,
@@ -80,3 +81,13 @@ export function walk(truth: Household, asOf = AS_OF_2026): { asked: string[]; an
   return { asked, answers }
 }
 
+
+/** The node of an explanation tree with this id, however deep. */
+export function nodeOf(tree: Explanation, id: string): Explanation | undefined {
+  if (tree.id === id) return tree
+  for (const child of tree.children ?? []) {
+    const found = nodeOf(child, id)
+    if (found) return found
+  }
+  return undefined
+}

@@ -85,8 +85,8 @@ describe('高龄津贴 (demo bands: 80 → 100, 90 → 300, 100 → 1,000 yuan a
     if (yuan !== undefined) expect(answer.amount).toMatchObject({ kind: 'fixed', yuan, period: 'month' })
   })
 
-  it('an 80-year-old registered elsewhere does not qualify here', () => {
-    expect(statusOf(aHousehold({ members: [aMember({ age: 80, localHukou: false })] }), OLD_AGE)).toBe('not_eligible')
+  it('an 80-year-old registered elsewhere is sent to apply there (the place of registration pays the 高龄津贴)', () => {
+    expect(statusOf(aHousehold({ members: [aMember({ age: 80, localHukou: false })] }), OLD_AGE)).toBe('apply_elsewhere')
   })
 
   it('two grandparents of 85 and 92 both qualify, 400 yuan a month together', () => {
@@ -139,8 +139,8 @@ describe('城乡居民基本医疗保险 (国发〔2016〕3号)', () => {
     expect(statusOf(aHousehold({ members: [aMember({ localHukou: false, hasResidencePermit: true })] }), MEDICAL)).toBe('eligible')
   })
 
-  it('a resident registered elsewhere without a residence permit cannot enrol here', () => {
-    expect(statusOf(aHousehold({ members: [aMember({ localHukou: false, hasResidencePermit: false })] }), MEDICAL)).toBe('not_eligible')
+  it('a resident registered elsewhere without a residence permit is sent to enrol where registered', () => {
+    expect(statusOf(aHousehold({ members: [aMember({ localHukou: false, hasResidencePermit: false })] }), MEDICAL)).toBe('apply_elsewhere')
   })
 
   it('someone in the employees’ medical insurance does not enrol twice', () => {

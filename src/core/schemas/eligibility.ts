@@ -29,6 +29,13 @@ export type DisabilityGrade = z.infer<typeof DisabilityGradeSchema>
 
 const yesNo = (what: string) => z.boolean({ error: `“${what}”只能回答是或否，不清楚的请不填` }).optional()
 
+/** Money in yuan, as typed by a resident or an administrator. */
+const yuan = (what: string) =>
+  z
+    .number({ error: `${what}必须是数字（单位：元）` })
+    .min(0, { error: `${what}不能是负数` })
+    .max(100_000_000, { error: `${what}太大了，请检查单位是不是元` })
+
 export const MemberSchema = z
   .object({
     id: z
@@ -53,8 +60,13 @@ export const MemberSchema = z
     needsLongTermCare: yesNo('需要长期照护'),
     /** 劳动能力 in the sense of 特困人员认定办法 第六条. */
     canWork: yesNo('有劳动能力'),
-    /** 生活来源: wages, pension, rent and the like of the member's own. */
-    hasIncomeSource: yesNo('有稳定收入'),
+    /**
+     * The member's own income per month (wages, pension, rent): 特困人员认定办法 第八条 counts income
+     * below the local 低保 standard, with property within the limits, as 无生活来源.
+     */
+    monthlyIncome: yuan('本人每月收入').optional(),
+    /** Has a serious illness (重特大疾病): 单人保 and the 因病致贫重病患者 of 国办发〔2021〕42号. */
+    seriouslyIll: yesNo('患有重特大疾病'),
     /** A person legally obliged to support the member (赡养、抚养、扶养义务人) who is able to. */
     hasAbleSupporter: yesNo('有能力赡养、抚养或扶养的义务人'),
     isFullTimeStudent: yesNo('是在校全日制学生'),
@@ -63,13 +75,6 @@ export const MemberSchema = z
   })
   .meta({ id: 'EligibilityMember' })
 export type Member = z.infer<typeof MemberSchema>
-
-/** Money in yuan, as typed by a resident or an administrator. */
-const yuan = (what: string) =>
-  z
-    .number({ error: `${what}必须是数字（单位：元）` })
-    .min(0, { error: `${what}不能是负数` })
-    .max(100_000_000, { error: `${what}太大了，请检查单位是不是元` })
 
 export const AreaSchema = z.enum(['urban', 'rural'], { error: '城乡类别只能是城镇（urban）或农村（rural）' })
 export type Area = z.infer<typeof AreaSchema>
@@ -160,7 +165,21 @@ export const ParameterValuesSchema = z.object({
   pensionPayoutAge: age('城乡居民养老保险领取年龄'),
   pensionMinContributionYears: z.number({ error: '最低缴费年限必须是数字' }).int({ error: '最低缴费年限必须是整数' }).min(0, { error: '最低缴费年限不能是负数' }),
   pensionBasicMonthly: yuan('城乡居民基础养老金'),
-  medicalInsuranceAnnualContribution: yuan('城乡居民医保个人缴费')
+  medicalInsuranceAnnualContribution: yuan('城乡居民医保个人缴费'),
+  /*
+   * Property rules the national 最低生活保障审核确认办法 (民发〔2021〕57号) leaves to the provinces. Left out,
+   * the version has no local rule and the self-check answers 「还需确认」 with what to ask at the window.
+   */
+  /** A motor vehicle (other than a disabled person's mobility vehicle) rules out 低保 and 特困. */
+  vehicleDisqualifies: z.boolean({ error: '“有机动车不能申请”只能是 true 或 false' }).optional(),
+  /** Housing besides the home the household lives in rules out 低保 and 特困. */
+  extraHousingDisqualifies: z.boolean({ error: '“有其他房产不能申请”只能是 true 或 false' }).optional(),
+  /**
+   * Residents registered elsewhere may apply for 低保 and 特困 here with a local residence permit
+   * (最低生活保障审核确认办法 第五条: 有条件的地区可以有序推进持有居住证人员在居住地申办). Left out: only
+   * where the household is registered (第四条).
+   */
+  applyAtResidenceWithPermit: z.boolean({ error: '“持居住证可在居住地申请”只能是 true 或 false' }).optional()
 })
 export type ParameterValues = z.infer<typeof ParameterValuesSchema>
 
@@ -194,10 +213,15 @@ export const ProgrammeIdSchema = z.enum([
 ])
 export type ProgrammeId = z.infer<typeof ProgrammeIdSchema>
 
-export const EligibilityStatusSchema = z.enum(['eligible', 'not_eligible', 'unknown'])
+/**
+ * `apply_elsewhere`: the registration is in another 街道 (乡镇), where the application belongs
+ * (最低生活保障审核确认办法 第四条); never 「不符合」, since that place's standards decide.
+ */
+export const EligibilityStatusSchema = z.enum(['eligible', 'not_eligible', 'unknown', 'apply_elsewhere'])
 export type EligibilityStatus = z.infer<typeof EligibilityStatusSchema>
 
-export const VerdictSchema = z.enum(['pass', 'fail', 'unknown'])
+/** `elsewhere`: decided where the person is registered, not here (see `apply_elsewhere`). */
+export const VerdictSchema = z.enum(['pass', 'fail', 'unknown', 'elsewhere'])
 export type Verdict = z.infer<typeof VerdictSchema>
 
 /** A parameter a criterion or an amount used, with the version it came from. */
@@ -222,6 +246,12 @@ export interface Explanation {
   children?: Explanation[]
   /** Facts (answer keys such as `age@m1`) still needed to decide this node; only on unknown nodes. */
   needs?: string[]
+  /** What to ask at the window where national rules do not decide (no local rule, a local assessment); only on unknown nodes. */
+  ask?: string[]
+  /** A failure that only the local standards decide, so that registration elsewhere outweighs it. */
+  local?: boolean
+  /** An unknown that may turn out to be registration elsewhere (the registration is not known yet). */
+  elsewherePossible?: boolean
   parameters?: ParameterUse[]
 }
 export const ExplanationSchema: z.ZodType<Explanation> = z
@@ -235,6 +265,9 @@ export const ExplanationSchema: z.ZodType<Explanation> = z
       return z.array(ExplanationSchema).optional()
     },
     needs: z.array(z.string()).optional(),
+    ask: z.array(z.string()).optional(),
+    local: z.boolean().optional(),
+    elsewherePossible: z.boolean().optional(),
     parameters: z.array(ParameterUseSchema).optional()
   })
   .meta({ id: 'EligibilityExplanation' })
@@ -290,6 +323,8 @@ export const ProgrammeResultSchema = ProgrammeInfoSchema.extend({
   explanation: ExplanationSchema,
   /** Facts that could still change this answer (answer keys such as `age@m2`), in the order they are asked. */
   needs: z.array(z.string()),
+  /** What to ask at the window, where the answer is 「还需确认」 and no question of the self-check can decide it. */
+  askAtWindow: z.array(z.string()),
   /** Per member, for programmes decided member by member. */
   members: z.array(MemberResultSchema).optional()
 }).meta({ id: 'EligibilityProgrammeResult' })

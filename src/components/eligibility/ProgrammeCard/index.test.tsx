@@ -37,6 +37,25 @@ describe('one programme on the results page', () => {
     expect(screen.getByText('· 家里有没有车')).toBeInTheDocument()
   })
 
+  it('says 还需确认 and what to ask at the window where no question can decide (国办发〔2021〕42号: 因病致贫重病患者)', () => {
+    render(card({ status: 'unknown', summary: '可能符合，请到窗口问清楚。', askAtWindow: ['看病自付费用超过家里的承受能力，能不能按因病致贫重病患者申请医疗救助'] }))
+    expect(screen.getByText('还需确认')).toBeInTheDocument()
+    expect(screen.getByText('还需确认，请到窗口问清楚：')).toBeInTheDocument()
+    expect(screen.getByText('· 看病自付费用超过家里的承受能力，能不能按因病致贫重病患者申请医疗救助')).toBeInTheDocument()
+    expect(screen.getByText('要带的材料')).toBeInTheDocument()
+  })
+
+  it('sends a household registered elsewhere to its place of registration (最低生活保障审核确认办法 第四条), with the materials and without the local office', () => {
+    const summary = '请到户口所在地申请：您的户口不在本街道，最低生活保障由户口所在地的街道办事处（乡镇人民政府）受理，按当地标准审核。'
+    render(card({ status: 'apply_elsewhere', summary }))
+    expect(screen.getByText('到户口所在地申请')).toBeInTheDocument()
+    expect(screen.getByText('→')).toBeInTheDocument()
+    expect(screen.getByText(summary)).toBeInTheDocument()
+    expect(screen.getByText('要带的材料')).toBeInTheDocument()
+    expect(screen.getByText('户口所在地的街道办事处（乡镇人民政府）')).toBeInTheDocument()
+    expect(screen.queryByText('办事指南：最低生活保障申请')).not.toBeInTheDocument()
+  })
+
   it('says 不符合 and leaves out the materials and the office', () => {
     render(card({ status: 'not_eligible', summary: '您家人均收入高于本地低保标准。' }))
     expect(screen.getByText('不符合')).toBeInTheDocument()

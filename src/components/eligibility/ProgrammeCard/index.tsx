@@ -9,6 +9,9 @@ import './index.scss'
 
 export const AMOUNT_ASSESSED = '金额需经审核确定'
 
+/** Where a household registered elsewhere applies (最低生活保障审核确认办法 第四条). */
+export const ELSEWHERE_OFFICE = '户口所在地的街道办事处（乡镇人民政府）'
+
 /** The amount line: the rule's own sentence, or 「金额需经审核确定」 when the rule gives none. */
 export function amountText(amount: Amount): string {
   return amount.text.trim() === '' ? AMOUNT_ASSESSED : amount.text
@@ -23,28 +26,40 @@ export interface ProgrammeCardProps {
 }
 
 /**
- * One programme's answer: the word and mark, the reason in one sentence, what is still unknown, the
- * amount, 「为什么」, and for a programme worth applying for, the materials and where to apply.
+ * One programme's answer: the word and mark, the reason in one sentence, what is still unknown and
+ * what to ask at the window, the amount, 「为什么」, and for a programme worth applying for, the
+ * materials and where to apply (for a household registered elsewhere, its place of registration).
  */
 export function ProgrammeCard({ result, unknowns, contacts, guides }: ProgrammeCardProps) {
   const worthApplying = result.status !== 'not_eligible'
-  // For 还需确认 the list of what is unknown is the reason; the engine's sentence would repeat it.
+  const elsewhere = result.status === 'apply_elsewhere'
+  // For 还需确认 the lists of what is unknown and what to ask are the reason; the engine's sentence would repeat them.
   const showsUnknowns = result.status === 'unknown' && unknowns.length > 0
+  const showsAsks = result.status === 'unknown' && result.askAtWindow.length > 0
   return (
     <View className={`programme-card programme-card--${result.status}`}>
       <View className='programme-card__head'>
         <Text className='programme-card__name'>{result.name}</Text>
         <StatusMark look={STATUS_LOOKS[result.status]} />
       </View>
-      {showsUnknowns ? (
+      {showsUnknowns && (
         <View className='programme-card__unknowns'>
           <Text className='programme-card__subtitle'>还要弄清楚这些情况才能判断：</Text>
           {unknowns.map((text) => (
             <Text key={text} className='programme-card__item'>{`· ${text}`}</Text>
           ))}
         </View>
-      ) : (
-        <Text className='programme-card__summary'>{result.summary}</Text>
+      )}
+      {showsAsks && (
+        <View className='programme-card__unknowns programme-card__asks'>
+          <Text className='programme-card__subtitle'>还需确认，请到窗口问清楚：</Text>
+          {result.askAtWindow.map((text) => (
+            <Text key={text} className='programme-card__item'>{`· ${text}`}</Text>
+          ))}
+        </View>
+      )}
+      {!showsUnknowns && !showsAsks && (
+        <Text className={elsewhere ? 'programme-card__summary programme-card__elsewhere' : 'programme-card__summary'}>{result.summary}</Text>
       )}
       {worthApplying && (
         <View className='programme-card__amount'>
@@ -73,7 +88,11 @@ export function ProgrammeCard({ result, unknowns, contacts, guides }: ProgrammeC
           </View>
           <View className='programme-card__where'>
             <Text className='programme-card__subtitle'>到哪里办</Text>
-            <WhereToApply guideName={result.guideName} contacts={contacts} guides={guides} />
+            {elsewhere ? (
+              <Text className='programme-card__item'>{ELSEWHERE_OFFICE}</Text>
+            ) : (
+              <WhereToApply guideName={result.guideName} contacts={contacts} guides={guides} />
+            )}
           </View>
         </>
       )}

@@ -5,21 +5,23 @@ import './index.scss'
 interface Look {
   symbol: string
   word: string
-  tone: 'yes' | 'maybe' | 'no'
+  tone: 'yes' | 'maybe' | 'no' | 'elsewhere'
 }
 
 /** A self-check answer on screen. 可能符合, never 符合: the office decides. */
 export const STATUS_LOOKS: Record<EligibilityStatus, Look> = {
   eligible: { symbol: '✓', word: '可能符合', tone: 'yes' },
   unknown: { symbol: '?', word: '还需确认', tone: 'maybe' },
-  not_eligible: { symbol: '✕', word: '不符合', tone: 'no' }
+  not_eligible: { symbol: '✕', word: '不符合', tone: 'no' },
+  apply_elsewhere: { symbol: '→', word: '到户口所在地申请', tone: 'elsewhere' }
 }
 
 /** One criterion of the explanation tree on screen. */
 export const VERDICT_LOOKS: Record<Verdict, Look> = {
   pass: { symbol: '✓', word: '满足', tone: 'yes' },
   unknown: { symbol: '?', word: '不清楚', tone: 'maybe' },
-  fail: { symbol: '✕', word: '不满足', tone: 'no' }
+  fail: { symbol: '✕', word: '不满足', tone: 'no' },
+  elsewhere: { symbol: '→', word: '户口所在地办理', tone: 'elsewhere' }
 }
 
 export interface StatusMarkProps {

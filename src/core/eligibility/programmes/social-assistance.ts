@@ -1,15 +1,18 @@
 import {
   heavyMedicalCosts,
+  illnessImpoverished,
   inAssistedGroup,
+  inDibaoOrTekun,
   inSupportedGroup,
   incomeBelowStandard,
-  localHukou,
   lowIncomeHousehold,
   noAbilityToWork,
   noAbleSupporter,
-  noIncomeSource,
+  noLivingSource,
   propertyWithinLimits,
-  someoneLocalHukou,
+  registeredHereForAssistance,
+  singlePersonDibao,
+  someoneRegisteredHere,
   standardOf,
   standardUse,
   suddenHardship
@@ -23,9 +26,11 @@ const ID_CARD = '居民身份证'
 const HOUSEHOLD_BOOK = '户口簿'
 
 /**
- * 最低生活保障（社会救助暂行办法 第九条）: a household registered here whose per-capita income is below
- * the local standard and whose property meets the local limits. The urban and the rural standard are
- * one programme with two parameters; the household's area chooses.
+ * 最低生活保障（社会救助暂行办法 第九条）: a household registered here (or, where the local standard
+ * allows, living here with a residence permit: 最低生活保障审核确认办法 第四条、第五条) whose per-capita
+ * income is below the local standard and whose property meets the local limits. The urban and the
+ * rural standard are one programme with two parameters; the household's area chooses. A seriously ill
+ * or severely disabled member of a household just above the line may apply alone (单人保, 第十条).
  */
 export const dibao: Programme = {
   id: 'dibao',
@@ -35,7 +40,13 @@ export const dibao: Programme = {
   guideName: '最低生活保障申请',
   legalBasis: ['《社会救助暂行办法》第二章', '《最低生活保障审核确认办法》（民发〔2021〕57号）'],
   materials: [ID_CARD, HOUSEHOLD_BOOK, '最低生活保障申请书（窗口免费提供）', '家庭成员收入证明', '残疾人证或病历（家里有残疾人或重病人的）'],
-  rule: all('dibao', '申请低保的条件', someoneLocalHukou, incomeBelowStandard, propertyWithinLimits),
+  rule: all(
+    'dibao',
+    '申请低保的条件',
+    someoneRegisteredHere,
+    any('dibaoIncome', '收入符合条件（整户或单人保）', incomeBelowStandard, singlePersonDibao),
+    propertyWithinLimits
+  ),
   amount(context) {
     const standard = standardOf(context)
     const income = context.household.perCapitaMonthlyIncome
@@ -56,8 +67,8 @@ export const dibao: Programme = {
 
 /**
  * 特困人员救助供养（社会救助暂行办法 第十四条，特困人员认定办法 第四条至第八条）: an older person, a person
- * with a disability or a minor under 16 with no ability to work, no source of income and no one able
- * and obliged to support them.
+ * with a disability or a minor under 16 with no ability to work, no source of living (第八条: income below
+ * the local 低保 standard, property within the limits) and no one able and obliged to support them.
  */
 export const tekun: Programme = {
   id: 'tekun',
@@ -67,7 +78,7 @@ export const tekun: Programme = {
   guideName: '特困人员救助供养申请',
   legalBasis: ['《社会救助暂行办法》第三章', '《特困人员认定办法》（民发〔2021〕43号）'],
   materials: [ID_CARD, HOUSEHOLD_BOOK, '特困人员救助供养申请书（窗口免费提供）', '残疾人证或诊断证明（因残疾或疾病申请的）'],
-  rule: all('tekun', '特困供养的条件', localHukou, inSupportedGroup, noAbilityToWork, noIncomeSource, noAbleSupporter, propertyWithinLimits),
+  rule: all('tekun', '特困供养的条件', registeredHereForAssistance, inSupportedGroup, noAbilityToWork, noLivingSource, noAbleSupporter),
   amount(context) {
     const v = context.params.values
     const multiplier = v.tekunSupportMultiplier
@@ -127,8 +138,10 @@ export const temporaryAssistance: Programme = {
 }
 
 /**
- * 医疗救助（社会救助暂行办法 第二十八条）: members of 低保 and 特困 households and of low-income marginal
- * households, for what basic medical insurance leaves them to pay.
+ * 医疗救助（社会救助暂行办法 第二十八条，国办发〔2021〕42号）: 低保 and 特困 members have their insurance
+ * contribution paid (资助参保) without a current bill; low-income marginal households are assisted for
+ * what basic medical insurance leaves them to pay; above that line, a 因病致贫重病患者 may apply and the
+ * office assesses.
  */
 export const medicalAssistance: Programme = {
   id: 'medical_assistance',
@@ -138,18 +151,19 @@ export const medicalAssistance: Programme = {
   guideName: '医疗救助申请',
   legalBasis: ['《社会救助暂行办法》第六章', '《国务院办公厅关于健全重特大疾病医疗保险和救助制度的意见》（国办发〔2021〕42号）'],
   materials: [ID_CARD, '医疗费用发票和医保结算单（看病后一年内申请）', '出院小结或病历'],
-  rule: all(
+  rule: any(
     'medicalAssistance',
-    '医疗救助的条件',
-    any('medicalAssistanceGroup', '属于医疗救助对象', inAssistedGroup, lowIncomeHousehold),
-    heavyMedicalCosts
+    '医疗救助的条件（符合一项即可）',
+    inDibaoOrTekun,
+    all('medicalAssistanceCosts', '低保边缘家庭看病自付费用较重', any('medicalAssistanceGroup', '属于医疗救助对象', inAssistedGroup, lowIncomeHousehold), heavyMedicalCosts),
+    illnessImpoverished
   ),
   amount(context) {
     const v = context.params.values
     return {
       kind: 'assessed',
       upToYuan: v.medicalAssistanceAnnualCap,
-      text: `医保报销后政策范围内自付的费用，按 ${formatRate(v.medicalAssistanceRate)} 左右的比例救助，每年最多 ${y(v.medicalAssistanceAnnualCap)} 元${citation(context.params)}；低保、特困人员在定点医院出院时直接减免`,
+      text: `医保报销后政策范围内自付的费用，按 ${formatRate(v.medicalAssistanceRate)} 左右的比例救助，每年最多 ${y(v.medicalAssistanceAnnualCap)} 元${citation(context.params)}；低保、特困人员参加居民医保的个人缴费由政府资助，在定点医院出院时直接减免`,
       parameters: [
         parameterUse(context.params, 'medicalAssistanceRate', v.medicalAssistanceRate),
         parameterUse(context.params, 'medicalAssistanceAnnualCap', v.medicalAssistanceAnnualCap)

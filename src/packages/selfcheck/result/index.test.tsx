@@ -90,6 +90,20 @@ describe('the self-check results', () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/content/guide/index?id=5' })
   })
 
+  it('shows a household registered elsewhere a section of its own, 到户口所在地申请, never 不符合 (最低生活保障审核确认办法 第四条)', async () => {
+    act(() => useSelfCheck.setState({ answers: { ...elderAnswers, 'localHukou@self': false } }))
+    await renderPage()
+    const allowance = card('高龄津贴')
+    expect(within(allowance).getByText('到户口所在地申请')).toBeInTheDocument()
+    expect(within(allowance).getByText('请到户口所在地申请：您的户口不在本街道，高龄津贴由户口所在地的街道办事处（乡镇人民政府）受理，按当地标准审核。')).toBeInTheDocument()
+    expect(screen.getByText(/^到户口所在地申请（\d 项）$/)).toBeInTheDocument()
+  })
+
+  it('shows the standard’s date as residents write it (2026年1月1日), never 2026-01-01', async () => {
+    await renderPage()
+    expect(screen.getByText(/^所用标准：示例本地标准，版本 canglan-20\d\d，20\d\d年1月1日起执行$/)).toBeInTheDocument()
+  })
+
   it('turns 不清楚 into 还需确认, never into 不符合', async () => {
     act(() => useSelfCheck.setState({ answers: { ...elderAnswers, 'age@self': null } }))
     await renderPage()

@@ -19,17 +19,18 @@ import {
   type EligibilityStatus
 } from '@/core/eligibility'
 import { PAGE_SIZE_MAX } from '@/core/schemas/paging'
-import { calendarDateInChina } from '@/core/notices/dates'
+import { calendarDateInChina, formatChineseDate } from '@/core/notices/dates'
 import { useResource } from '@/hooks/use-resource'
 import { questionnaireProgress, useSelfCheck } from '@/stores/selfcheck'
 import { SELFCHECK_URL } from '../routes'
 import { useEligibilityHistory } from '../use-eligibility-rules'
 import './index.scss'
 
-const ORDER: readonly EligibilityStatus[] = ['eligible', 'unknown', 'not_eligible']
+const ORDER: readonly EligibilityStatus[] = ['eligible', 'unknown', 'apply_elsewhere', 'not_eligible']
 const SECTION_NOTES: Record<EligibilityStatus, string> = {
   eligible: '按您填写的情况，可以去申请',
-  unknown: '还有情况不清楚，可以先打电话问问',
+  unknown: '还有情况不清楚，可以先打电话或到窗口问问',
+  apply_elsewhere: '户口不在本街道，要到户口所在地申请',
   not_eligible: '按您填写的情况，暂时不符合'
 }
 
@@ -42,7 +43,7 @@ const backToQuestions = () => {
 
 function versionLine(result: EligibilityResult): string {
   const { version, effectiveFrom, example } = result.parameters
-  return `所用标准：${example ? '示例本地标准，' : ''}版本 ${version}，${effectiveFrom} 起执行`
+  return `所用标准：${example ? '示例本地标准，' : ''}版本 ${version}，${formatChineseDate(effectiveFrom)}起执行`
 }
 
 /** 自测结果: every programme as 可能符合 / 还需确认 / 不符合, with why, the amount, the materials and where to apply. */
@@ -87,7 +88,9 @@ export default function SelfCheckResultPage() {
     <PageShell className='selfcheck-result'>
       <Text className='selfcheck-result__title'>自测结果</Text>
       <Text className='selfcheck-result__counts'>
-        {ORDER.map((status) => `${STATUS_LOOKS[status].word} ${count(status)} 项`).join(' · ')}
+        {ORDER.filter((status) => status !== 'apply_elsewhere' || count(status) > 0)
+          .map((status) => `${STATUS_LOOKS[status].word} ${count(status)} 项`)
+          .join(' · ')}
       </Text>
       <Disclaimer />
       {progress.next && (
