@@ -6,6 +6,7 @@ import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-
 import type { Db } from './db/db'
 import { registerErrorHandlers } from './http/errors'
 import { requestIdOf } from './http/logging'
+import { registerMetrics } from './plugins/metrics'
 import { registerOpenApi } from './http/openapi'
 import { validatorCompiler } from './http/validation'
 import { CalendarSource } from './repositories/calendar-repository'
@@ -38,6 +39,8 @@ export interface AppOptions {
   residents?: ResidentServices
   /** Fastify's trustProxy (TRUST_PROXY): whose X-Forwarded-For gives request.ip; nobody's by default. */
   trustProxy?: boolean | number | string
+  /** Serve GET /metrics (Prometheus) to this machine and to METRICS_TOKEN; off unless given (tests build many apps). */
+  metrics?: { token?: string }
 }
 
 export const API_PREFIX = '/api/v1'
@@ -62,6 +65,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   registerErrorHandlers(app)
+  if (options.metrics) registerMetrics(app, { db, now: options.residents?.now ?? (() => new Date()), token: options.metrics.token })
 
   await registerOpenApi(app, API_PREFIX, version)
 

@@ -58,6 +58,7 @@ const EnvSchema = z.object({
     })
   ),
   STAFF_TOKEN: optional(z.string().min(32, { error: '至少 32 个字符 / must be at least 32 characters' })),
+  METRICS_TOKEN: optional(z.string().min(32, { error: '至少 32 个字符 / must be at least 32 characters' })),
   WECHAT_API_BASE: withDefault(httpUrl, WECHAT_API_BASE),
   WECHAT_NOTIFY_FIELDS: withDefault(
     z.string().regex(new RegExp(`^${TEMPLATE_FIELD.source}(,${TEMPLATE_FIELD.source})*$`), {
@@ -106,6 +107,8 @@ export interface Config {
   idEncryptionKey: string | undefined
   /** Bearer token of the system, for operator scripts and the reminder run; generated into DATA_DIR/secrets.json when not given. */
   staffToken: string | undefined
+  /** Bearer token that lets a scraper elsewhere read /metrics (without it, only this machine's own, not through the proxy). */
+  metricsToken: string | undefined
   /** Base address of the WeChat server API (code2session, access_token, subscription messages). */
   wechatApiBase: string
   /** Which keyword of the subscription template gets which value. */
@@ -157,6 +160,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     wechatTemplateIds: e.WECHAT_TEMPLATE_IDS?.split(','),
     idEncryptionKey: e.ID_ENCRYPTION_KEY,
     staffToken: e.STAFF_TOKEN,
+    metricsToken: e.METRICS_TOKEN,
     wechatApiBase: e.WECHAT_API_BASE,
     wechatNotifyFields: Object.fromEntries(e.WECHAT_NOTIFY_FIELDS.split(',').map((pair) => pair.split('=') as [string, TemplateSource])),
     aliyunSms:

@@ -35,7 +35,7 @@ export async function startServer(config: Config, staticDir: string | null = H5_
     await migrate(db)
     if (await isContentEmpty(db)) await loadDemoContent(db)
     const residents = createResidentServices(config)
-    const app = await buildApp({ db, staticDir, publicCache: true, logger: loggerOptions(config.logLevel), residents, trustProxy: config.trustProxy })
+    const app = await buildApp({ db, staticDir, publicCache: true, logger: loggerOptions(config.logLevel), residents, trustProxy: config.trustProxy, metrics: { token: config.metricsToken } })
     try {
       await app.listen({ port: config.port, host: config.host })
     } catch (error) {

@@ -64,6 +64,11 @@ export class PostgresDb implements Db {
     return db
   }
 
+  /** The pool's connections: open, idle, and requests waiting for one (for the operator's metrics). */
+  poolStats(): { total: number; idle: number; waiting: number } {
+    return { total: this.pool.totalCount, idle: this.pool.idleCount, waiting: this.pool.waitingCount }
+  }
+
   async query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]> {
     return (await this.pool.query(sql, params)).rows as T[]
   }

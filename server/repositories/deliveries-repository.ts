@@ -113,3 +113,9 @@ export async function releaseClaimedDeliveries(db: Queryable, now: Date): Promis
   const rows = await db.query("UPDATE deliveries SET state = 'pending', next_attempt_at = $1 WHERE state = 'sending' RETURNING id", [now.toISOString()])
   return rows.length
 }
+
+/** How many deliveries are in each state (pending, sending, sent, failed), for the operator's metrics. */
+export async function countDeliveriesByState(db: Queryable): Promise<Record<string, number>> {
+  const rows = await db.query<{ state: string; n: number }>('SELECT state, count(*)::int AS n FROM deliveries GROUP BY state')
+  return Object.fromEntries(rows.map((r) => [r.state, r.n]))
+}

@@ -167,6 +167,15 @@ export async function queuePage(db: Queryable, f: QueueFilter): Promise<{ items:
 }
 
 /**
+ * How many cases are overdue on `day` by their kept keys (what the queue's 已超期 filter counts; a
+ * case changed since the keys were last brought up to date counts as it stood then).
+ */
+export async function countOverdueCases(db: Queryable, day: string): Promise<number> {
+  const [row] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases c WHERE (${DUE}) = 'overdue'`, [day, day])
+  return row.n
+}
+
+/**
  * The cases the office still owes an answer on that are due before `day`, by their kept keys, with
  * their events: those supervision reminds of (`dueWindowOf(cal, asOf).soonBefore`).
  */
