@@ -8,7 +8,7 @@ import { StaffLoginBodySchema, StaffMeSchema, StaffSessionSchema } from '@/core/
 import type { Db } from '../db/db'
 import { AppError } from '../http/errors'
 import { recordStaffAudit } from '../repositories/cases-repository'
-import { deleteIdleSignInCounters, deleteSignInCounters, lockSignInCounters, saveSignInCounter } from '../repositories/sign-in-counters-repository'
+import { deleteIdleSignInCounters, deleteSignInCounters, lockSignInCounters, saveSignInCounters } from '../repositories/sign-in-counters-repository'
 import { deleteStaffSession, findStaffCredentials, findStaffIdByPhone, logSignIn } from '../repositories/staff-accounts-repository'
 import { openStaffSession, requireStaff, staffOf, type StaffAuthDeps } from '../staff/auth'
 import { bearerToken, hashToken } from '../residents/session'
@@ -70,13 +70,12 @@ export const staffAuthRoutes: FastifyPluginAsyncZod<StaffAuthRouteOptions> = asy
         const claims = counters.map((c) => ({ ...c, claim: claimSignInAttempt(current.get(c.key), at, SIGN_IN_LIMITS[c.scope]) }))
         const waits = claims.flatMap(({ claim }) => (claim.allowed ? [] : [claim.until.getTime()]))
         if (waits.length > 0) return { allowed: false, until: new Date(Math.max(...waits)) }
-        const delays: { scope: SignInScope; failures: number; until: Date }[] = []
-        for (const { key, scope, claim } of claims) {
-          if (!claim.allowed) continue
-          await saveSignInCounter(tx, key, claim.next)
-          if (claim.delayedUntil) delays.push({ scope, failures: claim.next.failures, until: claim.delayedUntil })
+        const allowed = claims.flatMap(({ key, scope, claim }) => (claim.allowed ? [{ key, scope, counter: claim.next, delayedUntil: claim.delayedUntil }] : []))
+        await saveSignInCounters(tx, allowed)
+        return {
+          allowed: true,
+          delays: allowed.flatMap(({ scope, counter, delayedUntil }) => (delayedUntil ? [{ scope, failures: counter.failures, until: delayedUntil }] : []))
         }
-        return { allowed: true, delays }
       })
       if (!claimed.allowed) {
         await logSignIn(db, phone, (await findStaffIdByPhone(db, phone)) ?? null, 'delayed', at)
@@ -92,7 +91,7 @@ export const staffAuthRoutes: FastifyPluginAsyncZod<StaffAuthRouteOptions> = asy
           const [addressCounter, ...phoneCounters] = counters
           await deleteSignInCounters(tx, phoneCounters.map((c) => c.key))
           const current = (await lockSignInCounters(tx, [addressCounter.key], at)).get(addressCounter.key)
-          if (current) await saveSignInCounter(tx, addressCounter.key, refundSignInAttempt(current, SIGN_IN_LIMITS.address))
+          if (current) await saveSignInCounters(tx, [{ key: addressCounter.key, counter: refundSignInAttempt(current, SIGN_IN_LIMITS.address) }])
         })
         await logSignIn(db, phone, staff.id, 'success', at)
         return openStaffSession(db, staff.id, at)
