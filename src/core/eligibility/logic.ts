@@ -224,17 +224,21 @@ function combinedText(logic: 'all' | 'any', result: Verdict, children: readonly 
 }
 
 /**
- * Sentences joined with 「；」, each clause said once: the parts of a combination often start alike
- * (「您今年 45 岁，不满 60 周岁」「您今年 45 岁，已满 16 周岁」).
+ * Sentences joined with 「；」, a sentence's opening clauses left out when an earlier sentence opened
+ * with them: the parts of a combination often start alike (「您今年 45 岁，不满 60 周岁」「您今年 45 岁，
+ * 已满 16 周岁」). Later clauses stay, since they may be about someone else.
  * @example withoutRepeats(['您今年 45 岁，不满 60 周岁', '您今年 45 岁，已满 16 周岁']) // '您今年 45 岁，不满 60 周岁；已满 16 周岁'
  */
 export function withoutRepeats(sentences: readonly string[]): string {
-  const said = new Set<string>()
+  const opened = new Set<string>()
   const parts: string[] = []
   for (const sentence of sentences) {
-    const fresh = sentence.split('，').filter((clause) => !said.has(clause))
-    for (const clause of fresh) said.add(clause)
-    if (fresh.length > 0) parts.push(fresh.join('，'))
+    const clauses = sentence.split('，')
+    let skip = 0
+    while (skip < clauses.length && opened.has(clauses.slice(0, skip + 1).join('，'))) skip += 1
+    for (let i = 1; i <= clauses.length; i += 1) opened.add(clauses.slice(0, i).join('，'))
+    const fresh = clauses.slice(skip).join('，')
+    if (fresh !== '' && !parts.includes(fresh)) parts.push(fresh)
   }
   return parts.join('；')
 }

@@ -147,10 +147,18 @@ describe('单人保 (最低生活保障审核确认办法 第十条)', () => {
 })
 
 describe('wording', () => {
-  it('an 「任一」 failure says each clause once (「您今年 45 岁」 not twice)', () => {
+  it('an 「任一」 failure says who and how old once (「您今年 45 岁」 not twice)', () => {
     const answer = answerFor(aHousehold({ members: [aMember({ age: 45, canWork: true, hasAbleSupporter: false })] }), 'tekun')
     const noAbility = nodeOf(answer.explanation, 'noAbilityToWork')
     expect(noAbility?.text.match(/您今年 45 岁/g)).toHaveLength(1)
+  })
+
+  it('keeps what each member lacks: 「也没有本地居住证」 is said of each, not dropped as a repeat', () => {
+    const members = [aMember({ localHukou: false, hasResidencePermit: false }), aMember({ id: 'wife', relation: 'spouse', localHukou: false, hasResidencePermit: false })]
+    const answer = answerFor(aHousehold({ members }), 'dibao')
+    expect(answer.summary).toBe(
+      '请到户口所在地申请：您的户口不在本街道，也没有本地居住证；您的配偶的户口不在本街道，也没有本地居住证，最低生活保障（低保）由户口所在地的街道办事处（乡镇人民政府）受理，按当地标准审核。'
+    )
   })
 
   it('cites the version’s date as residents write it, never 2026-01-01', () => {
@@ -250,12 +258,16 @@ describe('properties: no false 「不符合」', () => {
     )
   })
 
-  it('no sentence says the same clause twice', () => {
+  it('no sentence repeats itself: no clause twice in a row, no part twice, no two parts opening alike', () => {
     fc.assert(
       fc.property(aHouseholdOfFacts, (household) => {
         for (const sentence of sentences(household)) {
-          const clauses = sentence.split(/[，；。：]/).filter((c) => c.length > 3)
-          expect([sentence, new Set(clauses).size]).toEqual([sentence, clauses.length])
+          const clauses = sentence.split(/[，；。：]/)
+          clauses.forEach((clause, i) => expect([sentence, clause]).not.toEqual([sentence, clauses[i - 1]]))
+          const parts = sentence.split('；')
+          expect([sentence, new Set(parts).size]).toEqual([sentence, parts.length])
+          const openings = parts.map((part) => part.split('，')[0]).filter((opening) => opening.length > 3)
+          expect([sentence, new Set(openings).size]).toEqual([sentence, openings.length])
         }
       }),
       { numRuns: 200 }

@@ -22,7 +22,7 @@ describe('the 「为什么」 explanation', () => {
     render(<ExplanationTree explanation={anExplanation()} />)
     fireEvent.click(screen.getByText('为什么？'))
     expect(
-      screen.getByText('依据：城市低保标准（每人每月）：1450（示例本地标准，版本 canglan-2026，2026-01-01 起执行）')
+      screen.getByText('依据：城市低保标准（每人每月）：1450（示例本地标准，版本 canglan-2026，2026年1月1日起执行）')
     ).toBeInTheDocument()
   })
 

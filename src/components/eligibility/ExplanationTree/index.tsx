@@ -1,15 +1,16 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import { formatChineseDate } from '@/core/notices/dates'
 import type { Explanation, ParameterUse } from '@/core/schemas/eligibility'
 import { StatusMark, VERDICT_LOOKS } from '../StatusMark'
 import './index.scss'
 
 const LOGIC_WORDS = { all: '以下条件都要满足', any: '以下条件满足一项即可' } as const
 
-/** Which standard a sentence used, e.g. 「城市低保标准（每人每月）：1450（示例本地标准，版本 canglan-2026，2026-01-01 起执行）」. */
+/** Which standard a sentence used, e.g. 「城市低保标准（每人每月）：1450（示例本地标准，版本 canglan-2026，2026年1月1日起执行）」. */
 export function describeParameter(use: ParameterUse): string {
   const marker = use.example ? '示例本地标准，' : ''
-  return `${use.label}：${use.value}（${marker}版本 ${use.version}，${use.effectiveFrom} 起执行）`
+  return `${use.label}：${use.value}（${marker}版本 ${use.version}，${formatChineseDate(use.effectiveFrom)}起执行）`
 }
 
 function Node({ node, depth }: { node: Explanation; depth: number }) {

@@ -40,7 +40,7 @@ describe('one programme on the results page', () => {
   it('says 还需确认 and what to ask at the window where no question can decide (国办发〔2021〕42号: 因病致贫重病患者)', () => {
     render(card({ status: 'unknown', summary: '可能符合，请到窗口问清楚。', askAtWindow: ['看病自付费用超过家里的承受能力，能不能按因病致贫重病患者申请医疗救助'] }))
     expect(screen.getByText('还需确认')).toBeInTheDocument()
-    expect(screen.getByText('还需确认，请到窗口问清楚：')).toBeInTheDocument()
+    expect(screen.getByText('请到窗口问清楚：')).toBeInTheDocument()
     expect(screen.getByText('· 看病自付费用超过家里的承受能力，能不能按因病致贫重病患者申请医疗救助')).toBeInTheDocument()
     expect(screen.getByText('要带的材料')).toBeInTheDocument()
   })

@@ -52,7 +52,7 @@ export function ProgrammeCard({ result, unknowns, contacts, guides }: ProgrammeC
       )}
       {showsAsks && (
         <View className='programme-card__unknowns programme-card__asks'>
-          <Text className='programme-card__subtitle'>还需确认，请到窗口问清楚：</Text>
+          <Text className='programme-card__subtitle'>请到窗口问清楚：</Text>
           {result.askAtWindow.map((text) => (
             <Text key={text} className='programme-card__item'>{`· ${text}`}</Text>
           ))}
