@@ -37,7 +37,7 @@ describeEachEngine('submitting a case', (getDb) => {
       kind: 'suggestion',
       status: 'awaiting_acceptance',
       receivedOn: '2026-11-25',
-      clock: { step: 'accept', unit: 'days', status: 'on_track', policy: { id: 'petition-2022' } }
+      clock: { step: 'accept', unit: 'days', status: 'on_track', policy: { id: 'petition-2022-proposals' } }
     })
     expect(answer.json().clock.dueDate).toMatch(/^2026-12-\d{2}$/)
   })

@@ -59,7 +59,7 @@ const residentSendsAnInformationRequestAndRatesTheReply: Journey = {
     await seeText(page, '✓ 已提交，街道已经收到', 20_000)
     const trackingNo = ((await visibleText(page, /^事项编号：/).textContent()) ?? '').replace('事项编号：', '').trim()
     check(/^[A-Z]{2}-\d{4}-\d{6,}$/.test(trackingNo), `the tracking number shown is 「${trackingNo}」`)
-    await seeText(page, /还剩 20 个工作日，\d{4}年\d{1,2}月\d{1,2}日前答复/)
+    await seeText(page, /还剩 20 个工作日，最迟于\d{4}年\d{1,2}月\d{1,2}日答复/)
     await saveScreenshot(page, 'cases-01-submitted')
     context.note(`submitted ${trackingNo}`)
 

@@ -1,3 +1,4 @@
+import { promisesInWords } from '@/core/cases/policies'
 import type { DemoGuide } from '../types'
 
 const FREE = '不收费'
@@ -326,16 +327,17 @@ export const guides: DemoGuide[] = [
     procedure: [
       '提出：在“街坊通”上留言，到为民服务中心2楼接待室当面反映，或者拨打监督热线。',
       '登记：工作人员登记事项，告诉您查询编号。',
-      '受理：15日内书面告诉您是否受理。',
-      '办理：受理后60日内办结，并书面答复；情况复杂的，延长不超过30日，并告诉您理由。',
-      '复查：对答复不满意的，可以在收到答复之日起30日内向上一级机关请求复查。'
+      '告知：收到之日起15日内，书面告诉您收到的情况和怎么办理（《信访工作条例》第二十三条）。',
+      '办理：投诉、求助受理后60日内办结，并书面答复；情况复杂的，延长不超过30日，并告诉您理由（第三十四条）。意见建议、检举控告法规没有规定办结期限，按街道的承诺办理。',
+      '复查：对答复不满意的，可以在收到书面答复之日起30日内请求上一级机关复查（第三十五条），街道可以帮您转送。'
     ],
     materials: [
       { name: '反映的事项和理由', copies: '1份', note: '写清楚时间、地点和经过；也可以当面口述，由工作人员记录' },
       { name: '有关证明材料', copies: '复印件1份', note: '有的提供，没有的不影响受理' }
     ],
-    statutoryLimit: '收到之日起15日内告知是否受理；受理之日起60日内办结，延长不超过30日。',
-    promisedLimit: '意见建议7个工作日内答复；投诉求助30日内办结',
+    statutoryLimit: '收到之日起15日内书面告知接收情况和处理途径；投诉、求助受理之日起60日内办结，延长不超过30日；意见建议、检举控告没有法定办结期限。',
+    // The same words the case screen shows: one source (src/core/cases/policies.ts).
+    promisedLimit: promisesInWords(['suggestion', 'report', 'complaint', 'help']),
     feeStandard: FREE,
     feeBasis: NO_FEE_BASIS
   }

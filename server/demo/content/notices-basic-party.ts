@@ -1,3 +1,4 @@
+import { promisesInWords } from '@/core/cases/policies'
 import type { DemoNotice } from '../types'
 import { paragraphs } from './text'
 
@@ -44,7 +45,8 @@ export const basicAndPartyNotices: DemoNotice[] = [
       '首问负责：您第一个问到的工作人员负责把事情问清楚、带到位，不推给别人。',
       '一次性告知：材料不齐的，工作人员一次性写清楚还缺什么，不让您来回跑。',
       '限时办结：能当场办的当场办；不能当场办的，按办事指南写明的承诺时限办好，并告诉您结果。',
-      '按时答复：您提的意见建议，7个工作日内答复；大家普遍关心的问题，一周内在公开栏和“街坊通”上公开答复。',
+      // The promise in the words the case screen shows (src/core/cases/policies.ts: one source).
+      `按时答复：${promisesInWords(['suggestion'])}；大家普遍关心的问题，一周内在公开栏和“街坊通”上公开答复。`,
       '上门服务：80周岁以上老人和行动不便的残疾人，可以打电话预约，工作人员上门帮办。',
       '做不到的，请拨打监督热线0000-66012345，或者在“街坊通”上投诉。'
     ),

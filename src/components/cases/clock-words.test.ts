@@ -4,11 +4,11 @@ import { citationSource, clockHeadline, clockTone, reviewHeadline, reviewTone } 
 
 describe('the legal clock in words', () => {
   it('says how many working days are left and the day the answer is due', () => {
-    expect(clockHeadline(aClock())).toBe('还剩 12 个工作日，2026年12月18日前答复')
+    expect(clockHeadline(aClock())).toBe('还剩 12 个工作日，最迟于2026年12月18日答复')
   })
 
   it('counts calendar days for a 信访 matter and names acceptance as the next step', () => {
-    expect(clockHeadline(aClock({ step: 'accept', unit: 'days', remaining: 5, dueDate: '2026-12-05' }))).toBe('还剩 5 天，2026年12月5日前决定是否受理')
+    expect(clockHeadline(aClock({ step: 'accept', unit: 'days', remaining: 5, dueDate: '2026-12-05' }))).toBe('还剩 5 天，最迟于2026年12月5日书面告知接收情况和处理途径')
   })
 
   it('says plainly how late an overdue answer is', () => {
@@ -17,7 +17,7 @@ describe('the legal clock in words', () => {
   })
 
   it('says the last day is today', () => {
-    expect(clockHeadline(aClock({ remaining: 0, status: 'due_soon' }))).toBe('今天是最后一天，2026年12月18日前答复')
+    expect(clockHeadline(aClock({ remaining: 0, status: 'due_soon' }))).toBe('今天是最后一天，最迟于今天（2026年12月18日）答复')
   })
 
   it('promises no date while a correction is owed by the resident', () => {

@@ -1,5 +1,6 @@
 import { formatChineseDate } from '@/core/notices/dates'
 import type { ReviewClock } from '@/core/schemas/cases'
+import { periodName } from '@/core/cases/policies'
 import type { Clock } from '@/core/schemas/clock'
 
 /**
@@ -11,19 +12,23 @@ export type ClockTone = 'ok' | 'soon' | 'overdue' | 'waiting' | 'done'
 const unitWord = (clock: Clock) => (clock.unit === 'working_days' ? '个工作日' : '天')
 
 /**
- * @example clockHeadline({ step: 'reply', dueDate: '2026-12-18', remaining: 12, unit: 'working_days', status: 'on_track', … }) // '还剩 12 个工作日，2026年12月18日前答复'
+ * The clock in one line. The last day is inclusive, so it reads 最迟于; a period the statute does not
+ * set is called the office's promise (承诺期限).
+ * @example clockHeadline({ step: 'reply', dueDate: '2026-12-18', remaining: 12, unit: 'working_days', status: 'on_track', … }) // '还剩 12 个工作日，最迟于2026年12月18日答复'
  * @example clockHeadline({ step: 'reply', remaining: -3, unit: 'days', status: 'overdue', … }) // '已超期 3 天'
  */
 export function clockHeadline(clock: Clock): string {
+  const period = periodName(clock.policy)
   if (clock.status === 'closed') return '已结束，不再计算期限'
-  if (clock.status === 'answered_in_time') return '已在法定期限内答复'
-  if (clock.status === 'answered_late') return '已答复，但超过了法定期限'
+  if (clock.status === 'answered_in_time') return `已在${period}内答复`
+  if (clock.status === 'answered_late') return `已答复，但超过了${period}`
   if (clock.step === 'awaiting_correction') return '期限暂停：等您补正材料后重新计算'
   if (clock.paused || clock.dueDate === null || clock.remaining === null) return '期限暂停：征求有关方面意见的时间不计入'
-  const what = clock.step === 'accept' ? '决定是否受理' : '答复'
+  // 信访工作条例 第二十三条: the first 15 days are for the written notice of receipt and the way ahead.
+  const what = clock.step === 'accept' ? '书面告知接收情况和处理途径' : '答复'
   if (clock.status === 'overdue' || clock.remaining < 0) return `已超期 ${Math.abs(clock.remaining)} ${unitWord(clock)}`
-  if (clock.remaining === 0) return `今天是最后一天，${formatChineseDate(clock.dueDate)}前${what}`
-  return `还剩 ${clock.remaining} ${unitWord(clock)}，${formatChineseDate(clock.dueDate)}前${what}`
+  if (clock.remaining === 0) return `今天是最后一天，最迟于今天（${formatChineseDate(clock.dueDate)}）${what}`
+  return `还剩 ${clock.remaining} ${unitWord(clock)}，最迟于${formatChineseDate(clock.dueDate)}${what}`
 }
 
 export function clockTone(clock: Clock): ClockTone {

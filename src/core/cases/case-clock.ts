@@ -1,7 +1,7 @@
 import type { WorkingDayCalendar } from '../calendar/calendar'
 import type { CaseEvent, CaseKind, Clock, OfficePromise } from '../schemas/clock'
 import { clockOf, correctionRefusalOf, extensionRoomOf, waitingPeriodsOf, type ExtensionRoom, type WaitingPeriods } from './clock'
-import { DEFAULT_OFFICE_PROMISES, officePromiseFor, policyFor } from './policies'
+import { DEFAULT_OFFICE_PROMISES, officePromiseFor, policyFor, policyOfCase } from './policies'
 
 /**
  * The clock of a case from its kind: the policy and the office promise in force on the day it was
@@ -16,7 +16,10 @@ export function clockOfCase(
   promises: readonly OfficePromise[] = DEFAULT_OFFICE_PROMISES
 ): Clock {
   const receivedOn = receiptOf(events)
-  return clockOf(events, policyFor(kind, receivedOn), cal, asOf, officePromiseFor(kind, receivedOn, promises))
+  const policy = policyOfCase(kind, receivedOn, promises)
+  // Where the promise became the reply period itself, it is not shown a second time beside it.
+  const promiseIsThePeriod = policy !== policyFor(kind, receivedOn)
+  return clockOf(events, policy, cal, asOf, promiseIsThePeriod ? undefined : officePromiseFor(kind, receivedOn, promises))
 }
 
 /**
@@ -25,7 +28,7 @@ export function clockOfCase(
  * @example waitingPeriodsOfCase('info_request', events, cal, '2026-11-05') // { correctionDueOn: '2026-11-20', consultationDueOn: null }
  */
 export function waitingPeriodsOfCase(kind: CaseKind, events: readonly CaseEvent[], cal: WorkingDayCalendar, asOf: string): WaitingPeriods {
-  return waitingPeriodsOf(events, policyFor(kind, receiptOf(events)), cal, asOf)
+  return waitingPeriodsOf(events, policyOfCase(kind, receiptOf(events)), cal, asOf)
 }
 
 /**
@@ -33,7 +36,7 @@ export function waitingPeriodsOfCase(kind: CaseKind, events: readonly CaseEvent[
  * @example extensionRoomOfCase('info_request', [{ type: 'received', on: '2025-09-26' }], cal, '2025-10-20').daysLeft // 20
  */
 export function extensionRoomOfCase(kind: CaseKind, events: readonly CaseEvent[], cal: WorkingDayCalendar, on: string): ExtensionRoom {
-  return extensionRoomOf(events, policyFor(kind, receiptOf(events)), cal, on)
+  return extensionRoomOf(events, policyOfCase(kind, receiptOf(events)), cal, on)
 }
 
 /**
@@ -41,7 +44,7 @@ export function extensionRoomOfCase(kind: CaseKind, events: readonly CaseEvent[]
  * @example correctionRefusalOfCase('info_request', [{ type: 'received', on: '2025-09-26' }], cal, '2025-10-09') // null
  */
 export function correctionRefusalOfCase(kind: CaseKind, events: readonly CaseEvent[], cal: WorkingDayCalendar, on: string): string | null {
-  return correctionRefusalOf(events, policyFor(kind, receiptOf(events)), cal, on)
+  return correctionRefusalOf(events, policyOfCase(kind, receiptOf(events)), cal, on)
 }
 
 function receiptOf(events: readonly CaseEvent[]): string {

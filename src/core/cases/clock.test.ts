@@ -3,7 +3,7 @@ import { ANNOUNCED_SCHEDULES, createCalendar } from '../calendar'
 import { addDays, dateOf, dayNumber } from '../calendar/dates'
 import { ClockSchema, type CaseEvent } from '../schemas/clock'
 import { clockOf, extensionRefusalOf, extensionRoomOf } from './clock'
-import { DEFAULT_OFFICE_PROMISES, DISCLOSURE_2019, PETITION_2022, officePromiseFor, policyFor } from './policies'
+import { DEFAULT_OFFICE_PROMISES, DISCLOSURE_2019, PETITION_2022, PETITION_2022_PROPOSALS, officePromiseFor, policyFor } from './policies'
 
 const cal = createCalendar(ANNOUNCED_SCHEDULES)
 const received = (on: string): CaseEvent => ({ type: 'received', on })
@@ -335,11 +335,11 @@ describe('投诉、举报、求助 (信访工作条例: 15 days to accept, 60 da
 describe('意见建议: the legal limit and the office promise side by side', () => {
   const promise = officePromiseFor('suggestion', '2025-03-03')
 
-  it('a suggestion follows the 信访 policy and carries the office promise of a public answer within 7 days', () => {
-    expect(policyFor('suggestion', '2025-03-03')).toBe(PETITION_2022)
+  it('a suggestion follows the 信访 policy without a statutory period, and a promise beside a legal limit never replaces it', () => {
+    expect(policyFor('suggestion', '2025-03-03')).toBe(PETITION_2022_PROPOSALS)
     const clock = clockOf([received('2025-03-03')], PETITION_2022, cal, '2025-03-04', promise)
     expect(clock.dueDate).toBe('2025-03-18')
-    expect(clock.officePromise).toMatchObject({ label: '意见建议7日内公开答复', dueDate: '2025-03-10', remaining: 6, status: 'on_track' })
+    expect(clock.officePromise).toMatchObject({ label: '意见建议自受理之日起7日内答复', dueDate: '2025-03-10', remaining: 6, status: 'on_track' })
     expect(clock.explanation.join('')).toContain('不替代法定期限')
   })
 

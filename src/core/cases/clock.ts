@@ -471,7 +471,7 @@ function calendarPeriodLines(cal: WorkingDayCalendar, policy: DeadlinePolicy, fr
 
 function petitionClock(cal: WorkingDayCalendar, policy: DeadlinePolicy, state: Replay, asOf: number): Clock {
   const acceptance = policy.acceptance ?? { days: policy.reply.days, citation: policy.reply.citation }
-  const accept = calendarPeriodLines(cal, policy, state.receivedOn, acceptance.days, '决定是否受理的期限')
+  const accept = calendarPeriodLines(cal, policy, state.receivedOn, acceptance.days, '书面告知接收情况和处理途径的期限')
   const acceptLines = [`依据${acceptance.citation}。`, `收到之日为${fmt(state.receivedOn)}，当日不计入，自次日起按自然日计算${acceptance.days}日。`, ...accept.lines]
 
   if (state.acceptedOn === undefined) {

@@ -11,6 +11,7 @@ import { formatChineseDate } from '@/core/notices/dates'
 import { ID_TYPE_LABELS, REPLY_OUTCOME_LABELS, type IdType, type ReplyOutcome } from '@/core/schemas/cases'
 import { CASE_KIND_LABELS } from '@/core/schemas/clock'
 import type { StaffCaseActionBody, StaffCaseView as StaffCase } from '@/core/schemas/staff'
+import { periodName } from '@/core/cases/policies'
 import { extensionTakesEffect, type CaseAction } from '@/core/staff'
 import { useStaffSession } from '@/stores/staff-session'
 import { actionLabelOf, pendingReplyOf } from '../case-actions'
@@ -74,7 +75,7 @@ function Files({ c }: { c: StaffCase }) {
 function Clock({ c }: { c: StaffCase }) {
   return (
     <View className='staff-panel'>
-      <Text className='staff-panel__title'>法定期限</Text>
+      <Text className='staff-panel__title'>{periodName(c.clock.policy)}</Text>
       <DueMarker marker={dueMarkerOf(c.clock)} />
       {c.clock.dueDate && (
         <Text className='staff-case__due'>
@@ -85,7 +86,7 @@ function Clock({ c }: { c: StaffCase }) {
       {c.clock.provisional && <Text className='staff-muted'>明年节假日安排尚未公布，截止日期可能调整。</Text>}
       {c.clock.officePromise && (
         <Text className='staff-muted'>
-          街道承诺：{c.clock.officePromise.label}（{formatChineseDate(c.clock.officePromise.dueDate)}前）
+          街道承诺：{c.clock.officePromise.label}（最迟于{formatChineseDate(c.clock.officePromise.dueDate)}）
         </Text>
       )}
       <View className='staff-case__explain'>

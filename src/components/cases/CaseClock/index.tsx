@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
+import { periodName } from '@/core/cases/policies'
 import type { Clock } from '@/core/schemas/clock'
 import { PROVISIONAL_NOTE, clockHeadline, clockTone } from '../clock-words'
 import './index.scss'
@@ -16,7 +17,7 @@ export function CaseClock({ clock, citation }: CaseClockProps) {
   const tone = clockTone(clock)
   return (
     <View className={`case-clock case-clock--${tone}`}>
-      <Text className='case-clock__label'>法定期限</Text>
+      <Text className='case-clock__label'>{periodName(clock.policy)}</Text>
       <Text className='case-clock__headline'>{clockHeadline(clock)}</Text>
       {clock.provisional && tone !== 'done' && <Text className='case-clock__note'>{PROVISIONAL_NOTE}</Text>}
       {clock.officePromise && tone !== 'done' && (

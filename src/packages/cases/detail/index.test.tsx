@@ -33,7 +33,7 @@ describe('a case the office is handling', () => {
     render(<CaseDetailPage />)
     expect(await screen.findByText('街道正在办理，等待答复')).toBeInTheDocument()
     expect(screen.getByText('等街道办理')).toBeInTheDocument()
-    expect(screen.getByText('还剩 12 个工作日，2026年12月18日前答复')).toBeInTheDocument()
+    expect(screen.getByText('还剩 12 个工作日，最迟于2026年12月18日答复')).toBeInTheDocument()
   })
 
   it('shows how the date was worked out and the law, when asked', async () => {

@@ -129,7 +129,7 @@ describe('the suggestion form', () => {
     fillSuggestion()
     fireEvent.click(screen.getByText('提交'))
     expect(await screen.findByText('事项编号：XG-2026-000123')).toBeInTheDocument()
-    expect(screen.getByText('还剩 12 个工作日，2026年12月18日前答复')).toBeInTheDocument()
+    expect(screen.getByText('还剩 12 个工作日，最迟于2026年12月18日答复')).toBeInTheDocument()
     expect(posts()[0].header.Authorization).toBe(`Bearer ${SIGNED_IN.token}`)
     expect(useDrafts.getState().drafts).toEqual([])
   })

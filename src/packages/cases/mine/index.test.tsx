@@ -60,7 +60,7 @@ describe('我的事项', () => {
     render(<MyCasesPage />)
     expect(await screen.findByText('申请公开：2025年老旧小区改造计划')).toBeInTheDocument()
     expect(screen.getByText('等街道办理')).toBeInTheDocument()
-    expect(screen.getByText('还剩 12 个工作日，2026年12月18日前答复')).toBeInTheDocument()
+    expect(screen.getByText('还剩 12 个工作日，最迟于2026年12月18日答复')).toBeInTheDocument()
     expect(screen.getByText('等您处理')).toBeInTheDocument()
     expect(screen.getByText('期限暂停：等您补正材料后重新计算')).toBeInTheDocument()
   })
