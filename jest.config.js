@@ -50,7 +50,7 @@ module.exports = {
         ...alias
       },
       globals: taroGlobals,
-      testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/src/{api,stores,components,pages,packages,staff,hooks}/**/*.test.ts']
+      testMatch: ['<rootDir>/src/**/*.test.tsx', '<rootDir>/src/*.test.ts', '<rootDir>/src/{api,stores,components,pages,packages,staff,hooks}/**/*.test.ts']
     }
   ]
 }

@@ -3,6 +3,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import webpack from 'webpack'
 import { version } from '../package.json'
 import devConfig from './dev'
+import { H5PostBuildPlugin } from './h5-post-build'
 import prodConfig from './prod'
 
 // The weapp build writes dist/weapp/project.config.json with Taro's TARO_APP_ID; the project's own
@@ -79,6 +80,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain(chain) {
         chain.plugin('drop-axios-browser-adapters').use(webpack.NormalModuleReplacementPlugin, dropAxiosBrowserAdapters)
         chain.plugin('drop-taro-request-polyfills').use(webpack.NormalModuleReplacementPlugin, dropTaroRequestPolyfills)
+        // Service worker and .br/.gz files: production builds only (a watch build rebuilds too often).
+        if (process.env.NODE_ENV !== 'development') chain.plugin('h5-post-build').use(H5PostBuildPlugin)
         chain.optimization.merge({
           splitChunks: {
             cacheGroups: {

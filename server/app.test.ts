@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { Writable } from 'node:stream'
+import zlib from 'node:zlib'
 import type { FastifyInstance } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
@@ -187,6 +188,9 @@ describe('the built H5 app', () => {
     fs.mkdirSync(path.join(dir, 'js'))
     fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>街坊通</title>')
     fs.writeFileSync(path.join(dir, 'js', 'app.1a2b3c4d.js'), 'console.log(1)')
+    // What config/h5-post-build.ts writes beside each bundle; different content, to tell which was sent.
+    fs.writeFileSync(path.join(dir, 'js', 'app.1a2b3c4d.js.br'), zlib.brotliCompressSync('console.log("br")'))
+    fs.writeFileSync(path.join(dir, 'js', 'app.1a2b3c4d.js.gz'), zlib.gzipSync('console.log("gz")'))
     app = await buildApp({ db: testDb.db, staticDir: dir })
   })
   afterAll(async () => {
@@ -207,6 +211,22 @@ describe('the built H5 app', () => {
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable')
   })
 
+  it('sends the brotli file made at build time to a browser that accepts brotli', async () => {
+    const res = await app.inject({ url: '/js/app.1a2b3c4d.js', headers: { 'accept-encoding': 'gzip, deflate, br' } })
+    expect(res.headers['content-encoding']).toBe('br')
+    expect(zlib.brotliDecompressSync(res.rawPayload).toString()).toBe('console.log("br")')
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+  })
+
+  it('sends the gzip file to a browser that accepts only gzip, and the plain file to one that accepts neither', async () => {
+    const gz = await app.inject({ url: '/js/app.1a2b3c4d.js', headers: { 'accept-encoding': 'gzip' } })
+    expect(gz.headers['content-encoding']).toBe('gzip')
+    expect(zlib.gunzipSync(gz.rawPayload).toString()).toBe('console.log("gz")')
+    const plain = await app.inject({ url: '/js/app.1a2b3c4d.js', headers: { 'accept-encoding': 'identity' } })
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    expect(plain.body).toBe('console.log(1)')
+  })
+
   it('still answers an unknown API route with the JSON 404', async () => {
     const res = await app.inject({ url: '/api/v1/no-such-thing' })
     expect(res.statusCode).toBe(404)
@@ -220,3 +240,41 @@ describe('the built H5 app', () => {
     await bare.close()
   })
 })
+
+describe('compressed API answers', () => {
+  let app: FastifyInstance
+  const big = { items: Array.from({ length: 100 }, (_, i) => ({ id: i, title: `青石街道公告第 ${i} 号` })) }
+  beforeAll(async () => {
+    app = await buildApp({ db: testDb.db })
+    app.get('/api/v1/probe-big', async () => big)
+    app.get('/api/v1/probe-small', async () => ({ ok: true }))
+  })
+  afterAll(() => app.close())
+
+  it('compresses an answer over 1 KB with brotli for a browser that accepts it', async () => {
+    const res = await app.inject({ url: '/api/v1/probe-big', headers: { 'accept-encoding': 'gzip, br' } })
+    expect(res.headers['content-encoding']).toBe('br')
+    expect(res.headers.vary).toContain('accept-encoding')
+    const json = zlib.brotliDecompressSync(res.rawPayload).toString()
+    expect(JSON.parse(json)).toEqual(big)
+    expect(res.rawPayload.length).toBeLessThan(Buffer.byteLength(json) / 3)
+  })
+
+  it('sends a small answer as it is: the headers would outweigh the saving', async () => {
+    const res = await app.inject({ url: '/api/v1/probe-small', headers: { 'accept-encoding': 'gzip, br' } })
+    expect(res.headers['content-encoding']).toBeUndefined()
+    expect(res.json()).toEqual({ ok: true })
+  })
+
+  it('keeps the public answers’ ETag the hash of the JSON, so a compressed and a plain client share it', async () => {
+    const url = '/api/v1/notices?page=1&pageSize=50'
+    const compressed = await app.inject({ url, headers: { 'accept-encoding': 'br' } })
+    const plain = await app.inject({ url })
+    expect(compressed.statusCode).toBe(200)
+    expect(compressed.headers.etag).toBe(plain.headers.etag)
+    const again = await app.inject({ url, headers: { 'accept-encoding': 'br', 'if-none-match': String(compressed.headers.etag) } })
+    expect(again.statusCode).toBe(304)
+    expect(again.rawPayload.length).toBe(0)
+  })
+})
+

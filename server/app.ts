@@ -9,6 +9,7 @@ import { requestIdOf } from './http/logging'
 import { registerMetrics } from './plugins/metrics'
 import { registerOpenApi } from './http/openapi'
 import { validatorCompiler } from './http/validation'
+import { registerCompression } from './plugins/compress'
 import { CalendarSource } from './repositories/calendar-repository'
 import { calendarRoutes } from './routes/calendar'
 import { contentRoutes } from './routes/content'
@@ -46,7 +47,7 @@ export interface AppOptions {
 export const API_PREFIX = '/api/v1'
 
 /** Hashed bundles (js/app.1a2b3c4d.js) never change under their name; everything else revalidates. */
-const HASHED_ASSET = /\.[0-9a-f]{8,}\.(js|css)$/
+const HASHED_ASSET = /\.[0-9a-f]{8,}\.(js|css)(\.br|\.gz)?$/
 
 /**
  * Builds the API (and optionally the H5 app) as a Fastify instance that is neither ready nor
@@ -66,6 +67,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler)
   registerErrorHandlers(app)
   if (options.metrics) registerMetrics(app, { db, now: options.residents?.now ?? (() => new Date()), token: options.metrics.token })
+  // External plugins, each in its own file under plugins/, all registered here before any route.
+  await registerCompression(app)
 
   await registerOpenApi(app, API_PREFIX, version)
 
@@ -85,6 +88,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       root: path.resolve(staticDir),
       prefix: '/',
       cacheControl: false,
+      // dist/h5 holds a .br and a .gz beside each text file (config/h5-post-build.ts): sent as they are.
+      preCompressed: true,
       setHeaders(reply, filePath) {
         reply.header('cache-control', HASHED_ASSET.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache')
       }

@@ -1,6 +1,9 @@
 import { useEffect, type PropsWithChildren } from 'react'
+import { startH5OfflineSupport } from '@/h5-offline'
 import { useLargeFont } from '@/hooks/use-large-font'
 import './app.scss'
+
+if (process.env.TARO_ENV === 'h5') startH5OfflineSupport()
 
 /**
  * The app shell. Pages bring their own PageShell; in H5 the tab bar sits outside every page, so
