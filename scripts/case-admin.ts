@@ -3,12 +3,14 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ConfigError, loadConfig } from '../server/config'
 import { loadSecrets } from '../server/secrets'
+import { readServerFile, SERVER_FILE } from '../server/staff/server-file'
 
 /**
  * Drives a case to its reply from the command line, for operators and scripts (people use the staff
  * workbench), through the running server's staff API (so the embedded database is never opened by a
  * second process). The staff token comes from
- * DATA_DIR/secrets.json (or STAFF_TOKEN), the server address from PORT/HOST or --url.
+ * DATA_DIR/secrets.json (or STAFF_TOKEN), the server address from --url, else from DATA_DIR/server.json
+ * (written by the server that holds DATA_DIR, as `npm run staff` finds it), else from PORT/HOST.
  *
  *   tsx scripts/case-admin.ts show QS-2026-000001
  *   tsx scripts/case-admin.ts accept QS-2026-000001 [--on 2026-11-25]
@@ -74,9 +76,21 @@ async function run(argv: string[]): Promise<void> {
     console.log(token)
     return
   }
-  const base = values.url ?? `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`
+  const running = readServerFile(config.dataDir)
+  const base = values.url ?? running?.url ?? `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`
+  // fetch says only "fetch failed" when nothing listens: say where it looked and what to set.
+  const reach = async (url: string, init: RequestInit): Promise<Response> => {
+    try {
+      return await fetch(url, init)
+    } catch {
+      const where = values.url ? '--url' : running ? `${config.dataDir}/${SERVER_FILE}` : `PORT/HOST（${config.dataDir} 里没有正在运行的服务器的 ${SERVER_FILE}）`
+      throw new Error(
+        `连不上服务器 ${base}（地址取自 ${where}）。请先用 npm start 启动服务器，或用 DATA_DIR 指向它的数据目录、--url 或 PORT 指明地址 / cannot reach the server at ${base}`
+      )
+    }
+  }
   const call = async (method: string, path: string, body?: object) => {
-    const response = await fetch(`${base}/api/v1${path}`, {
+    const response = await reach(`${base}/api/v1${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
       body: body ? JSON.stringify(body) : undefined
@@ -127,7 +141,7 @@ async function run(argv: string[]): Promise<void> {
     for (const file of values.file) {
       const form = new FormData()
       form.append('file', new Blob([fs.readFileSync(file)]), path.basename(file))
-      const response = await fetch(`${base}/api/v1/staff/uploads`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form })
+      const response = await reach(`${base}/api/v1/staff/uploads`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form })
       const answer = (await response.json()) as { id?: string; error?: unknown }
       if (!response.ok || !answer.id) throw new Error(`${file}: ${response.status} ${JSON.stringify(answer.error ?? answer)}`)
       ids.push(answer.id)

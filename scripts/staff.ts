@@ -7,6 +7,7 @@ import { DataDirInUseError } from '../server/db/lock'
 import { migrate } from '../server/db/migrator'
 import { openDb } from '../server/db/open'
 import { AppError } from '../server/http/errors'
+import { listDepartmentsForStaff } from '../server/repositories/publishing-repository'
 import { findStaffIdByPhone, listStaff } from '../server/repositories/staff-accounts-repository'
 import { loadSecrets } from '../server/secrets'
 import { addStaffAccount, disableStaffAccount, resetStaffPassword } from '../server/staff/accounts'
@@ -15,7 +16,7 @@ import { readServerFile } from '../server/staff/server-file'
 /**
  * `npm run staff -- <command>`: staff accounts of the workbench.
  *
- *   npm run staff -- add --name 王芳 --phone 13900000001 --role clerk,head --department civil --password '……'
+ *   npm run staff -- add --name 王芳 --phone 13900000001 --role clerk,head --department social-affairs --password '……'
  *   npm run staff -- list
  *   npm run staff -- disable --phone 13900000001
  *   npm run staff -- reset-password --phone 13900000001 --password '……'
@@ -28,11 +29,40 @@ import { readServerFile } from '../server/staff/server-file'
 
 export class UsageError extends Error {}
 
-const USAGE = `用法 / usage: npm run staff -- add --name 姓名 --phone 手机号 --role clerk,head --department 科室代码 --password 密码
-                     npm run staff -- list | disable --phone 手机号 | reset-password --phone 手机号 --password 新密码`
+export const USAGE = `用法 / usage:
+  npm run staff -- add --name 姓名 --phone 手机号 --role 角色 [--department 科室] --password 密码
+  npm run staff -- list
+  npm run staff -- disable --phone 手机号
+  npm run staff -- reset-password --phone 手机号 --password 新密码
+
+  --role        clerk 经办人、head 科室负责人、disclosure 政务公开工作人员、leader 分管领导、admin 系统管理员；
+                可以有几个，用逗号隔开（clerk,head）
+  --department  经办人和科室负责人所在的科室：代码（social-affairs）或名称（社会事务办公室）均可；
+                写错时列出全部科室
+  --password    至少 10 个字符`
+
+/** A department as the CLI resolves it: its key, and the name officials know it by. */
+export interface DepartmentName {
+  key: string | null
+  name: string
+}
+
+/**
+ * The key of the department given on the command line, by key or by name (社会事务办公室): officials
+ * know their office by its name. Anything else is refused with the list of departments.
+ */
+export function resolveDepartment(given: string, departments: DepartmentName[]): string {
+  const wanted = given.trim()
+  const found = departments.find((d) => d.key !== null && (d.key === wanted || d.name === wanted))
+  if (found?.key) return found.key
+  const known = departments.filter((d) => d.key !== null).map((d) => `  ${d.key}\t${d.name}`)
+  if (known.length === 0) throw new UsageError(`还没有任何科室：先用 npm start 启动一次，载入科室后再添加 / no departments yet: start the server once`)
+  throw new UsageError(`没有这个科室 / unknown department: ${given}\n可用的科室（代码或名称均可）/ departments (key or name):\n${known.join('\n')}`)
+}
 
 /** What the command does, against a database or a running server. */
 interface Accounts {
+  departments(): Promise<DepartmentName[]>
   add(body: z.infer<typeof StaffCreateBodySchema>): Promise<StaffMember>
   list(): Promise<StaffMember[]>
   disable(phone: string): Promise<void>
@@ -48,6 +78,7 @@ function direct(db: Db): Accounts {
     return id
   }
   return {
+    departments: () => listDepartmentsForStaff(db),
     add: (body) => addStaffAccount(db, CLI_ACTOR, body),
     list: () => listStaff(db),
     disable: async (phone) => disableStaffAccount(db, CLI_ACTOR, await idOf(phone), new Date()),
@@ -73,6 +104,7 @@ function overHttp(url: string, token: string): Accounts {
     return found.id
   }
   return {
+    departments: () => call('GET', '/staff/content/departments'),
     add: (body) => call('POST', '/staff/accounts', body),
     list: () => call('GET', '/staff/accounts'),
     disable: async (phone) => call('POST', `/staff/accounts/${await idOf(phone)}/disable`),
@@ -96,7 +128,7 @@ async function execute(accounts: Accounts, command: string, values: Record<strin
         name: values.name,
         phone: values.phone,
         roles: values.role?.split(',').map((r) => r.trim()),
-        department: values.department ?? null,
+        department: values.department === undefined ? null : resolveDepartment(values.department, await accounts.departments()),
         password: values.password
       })
       return [`已添加 / added: ${describe(await accounts.add(body))}`]
@@ -114,13 +146,32 @@ async function execute(accounts: Accounts, command: string, values: Record<strin
   }
 }
 
-/** Runs one command and answers the lines it prints. */
-export async function runStaffCli(argv: string[], config: Config): Promise<string[]> {
-  const { values, positionals } = parseArgs({
+function parseOptions(argv: string[]) {
+  return parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { name: { type: 'string' }, phone: { type: 'string' }, role: { type: 'string' }, department: { type: 'string' }, password: { type: 'string' } }
+    options: {
+      name: { type: 'string' },
+      phone: { type: 'string' },
+      role: { type: 'string' },
+      department: { type: 'string' },
+      password: { type: 'string' },
+      help: { type: 'boolean', short: 'h' }
+    }
   })
+}
+
+/** Runs one command and answers the lines it prints. */
+export async function runStaffCli(argv: string[], config: Config): Promise<string[]> {
+  let options: ReturnType<typeof parseOptions>
+  try {
+    options = parseOptions(argv)
+  } catch (error) {
+    // An unknown option or one without its value: say which, then how the command is used.
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`)
+  }
+  const { values: { help, ...values }, positionals } = options
+  if (help) return [USAGE]
   const [command] = positionals
   if (!command || !['add', 'list', 'disable', 'reset-password'].includes(command)) throw new UsageError(USAGE)
   let db: Db

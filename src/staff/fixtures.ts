@@ -36,7 +36,11 @@ export function aStaffCase(over: Partial<StaffCaseView> = {}): StaffCaseView {
     body: {
       kind: 'info_request',
       content: '请公开2025年老旧小区改造计划及资金安排',
-      department: 'civil-affairs',
+      // What the resident typed in 涉及的部门或事项: free text, not a department key.
+      department: '住建',
+      format: 'electronic',
+      delivery: 'online',
+      publishReply: false,
       applicant: { type: 'citizen', name: '王秀英', idType: 'id_card', idNumberMasked: '1101**********1234', phoneMasked: '138****5678' },
       attachments: []
     },

@@ -1,4 +1,4 @@
-import { onTimeBars, percent, receivedBars } from './report-model'
+import { onTimeBars, percent, receivedBars, shareOfReceived } from './report-model'
 
 const month = (m: string, received: number, onTimeRate: number | null) => ({ month: m, received, replied: 0, repliedOnTime: 0, onTimeRate })
 
@@ -26,3 +26,14 @@ describe('report figures', () => {
     ])
   })
 })
+
+describe('the share of 即办件', () => {
+  it('is said as a share of the cases received', () => {
+    expect(shareOfReceived(0.25)).toBe('占收件的 25.0%')
+  })
+
+  it('says there is nothing to count rather than 占 暂无 when nothing was received', () => {
+    expect(shareOfReceived(null)).toBe('没有收件，无从计算占比')
+  })
+})
+

@@ -1,4 +1,4 @@
-import { actorLabel, eventLine } from './timeline-words'
+import { actorLabel, eventLine, firstReceiverLabel } from './timeline-words'
 
 describe('the staff timeline in words', () => {
   it('lists everything a correction notice asked for, and by when', () => {
@@ -56,3 +56,15 @@ describe('replies that wait for a head’s approval, in the timeline', () => {
     expect(eventLine({ type: 'reply_returned', data: { comment: '请补充法律依据' } })).toBe('负责人退回答复：请补充法律依据')
   })
 })
+
+describe('who is first responsible for a case (首问负责)', () => {
+  it('is the official who received it at the window', () => {
+    expect(firstReceiverLabel('staff:3', { 'staff:3': '王芳' })).toBe('王芳')
+  })
+
+  it('is the handling department for a case the resident submitted online, never the resident', () => {
+    expect(firstReceiverLabel('resident')).toBe('网上提交，由承办科室负责')
+    expect(firstReceiverLabel('resident:12')).toBe('网上提交，由承办科室负责')
+  })
+})
+

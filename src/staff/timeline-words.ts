@@ -104,3 +104,15 @@ export function actorLabel(actor: string, names: Record<string, string> = {}): s
   if (actor === 'system') return '系统'
   return actor
 }
+
+/**
+ * Who is first responsible for a case (首问负责): the official who received it at the window or by
+ * phone. A case the resident submitted online was received by nobody in person, so the department
+ * it is assigned to answers for it.
+ * @example firstReceiverLabel('staff:3', { 'staff:3': '王芳' }) // '王芳'
+ * @example firstReceiverLabel('resident') // '网上提交，由承办科室负责'
+ */
+export function firstReceiverLabel(actor: string, names: Record<string, string> = {}): string {
+  if (actor === 'resident' || actor.startsWith('resident:')) return '网上提交，由承办科室负责'
+  return actorLabel(actor, names)
+}

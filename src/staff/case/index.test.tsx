@@ -41,6 +41,25 @@ describe('a case as the clerk handling it sees it', () => {
     expect(screen.getByText('完整证件号码仅在此处显示，每次查看都记入审计日志。')).toBeInTheDocument()
   })
 
+  it('shows everything the resident chose on the form: form of provision, delivery, publication and the department they named', async () => {
+    render(<StaffCasePage />)
+    await settle()
+    expect(screen.getByText('提供形式')).toBeInTheDocument()
+    expect(screen.getByText('电子文件')).toBeInTheDocument()
+    expect(screen.getByText('获取方式')).toBeInTheDocument()
+    expect(screen.getByText('在本程序里查看')).toBeInTheDocument()
+    expect(screen.getByText('答复能否公开')).toBeInTheDocument()
+    expect(screen.getByText('不公开')).toBeInTheDocument()
+    expect(screen.getByText('涉及的部门或事项')).toBeInTheDocument()
+    expect(screen.getByText('住建')).toBeInTheDocument()
+  })
+
+  it('says a case submitted online is answered for by the handling department, not by the applicant', async () => {
+    render(<StaffCasePage />)
+    await settle()
+    expect(screen.getByText('网上提交，由承办科室负责')).toBeInTheDocument()
+  })
+
   it('keeps internal notes apart, with the name of the official who wrote them', async () => {
     current = aStaffCase({ events: [...aStaffCase().events, { type: 'note', on: '2026-11-21', data: { text: '已电话联系申请人' }, actor: 'staff:1' }] })
     render(<StaffCasePage />)

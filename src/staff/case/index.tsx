@@ -7,6 +7,7 @@ import { ActionForm } from '@/components/staff/ActionForm'
 import { useDepartmentNames } from '@/components/staff/use-department-names'
 import { DueMarker } from '@/components/staff/DueMarker'
 import { StaffShell } from '@/components/staff/StaffShell'
+import { submittedFields } from '@/core/cases/submitted-fields'
 import { formatChineseDate } from '@/core/notices/dates'
 import { ID_TYPE_LABELS, REPLY_OUTCOME_LABELS, type IdType, type ReplyOutcome } from '@/core/schemas/cases'
 import { CASE_KIND_LABELS } from '@/core/schemas/clock'
@@ -17,7 +18,7 @@ import { useStaffSession } from '@/stores/staff-session'
 import { actionLabelOf, pendingReplyOf } from '../case-actions'
 import { dueMarkerOf, staffStatusLabel } from '../queue-model'
 import { staffAuditUrl } from '../routes'
-import { actorLabel, CHANNEL_LABELS, eventLine } from '../timeline-words'
+import { actorLabel, CHANNEL_LABELS, eventLine, firstReceiverLabel } from '../timeline-words'
 import { useStaffLoad } from '../use-staff-load'
 import './index.scss'
 
@@ -179,10 +180,13 @@ export default function StaffCasePage() {
               </View>
               <Text className='staff-case__status'>状态：{staffStatusLabel(c.status)}</Text>
               <Row label='承办科室' value={c.department ? nameOf(c.department) : '未分派'} />
-              <Row label='首问负责' value={actorLabel(c.firstReceiver, namesOf(c))} />
+              <Row label='首问负责' value={firstReceiverLabel(c.firstReceiver, namesOf(c))} />
               {c.pendingExtension && <Text className='staff-case__pending'>※ 有延期申请等待负责人批准</Text>}
               {c.pendingReply && <Text className='staff-case__pending'>※ 有答复等待负责人审批，还没有发给申请人</Text>}
               <Text className='staff-case__content'>{text(c.body.content) ?? ''}</Text>
+              {submittedFields(c.body).map((field) => (
+                <Row key={field.label} label={field.label} value={field.value} />
+              ))}
               {text(c.body.outcome) && <Text>答复结果：{REPLY_OUTCOME_LABELS[c.body.outcome as ReplyOutcome]}</Text>}
             </View>
             <View className='staff-panel'>

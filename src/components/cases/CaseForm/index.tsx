@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { APPLICANT_TYPE_LABELS, DELIVERY_LABELS, ORGANISATION_KIND_LABELS, PROVISION_FORMAT_LABELS } from '@/core/cases/submitted-fields'
 import { CONTENT_MAX, ID_TYPES, ID_TYPE_LABELS, TITLE_MAX } from '@/core/schemas/cases'
 import type { CaseKind } from '@/core/schemas/clock'
 import { AttachmentPicker } from '../AttachmentPicker'
@@ -20,27 +21,12 @@ export interface CaseFormProps {
   withAttachments?: boolean
 }
 
-const APPLICANT_TYPES = [
-  { value: 'citizen', label: '个人' },
-  { value: 'organisation', label: '单位或组织' }
-] as const
-const ORGANISATION_KINDS = [
-  { value: 'commercial', label: '企业' },
-  { value: 'research', label: '科研机构' },
-  { value: 'social_welfare', label: '社会公益组织' },
-  { value: 'legal_service', label: '法律服务机构' },
-  { value: 'other', label: '其他' }
-] as const
-const FORMATS = [
-  { value: 'electronic', label: '电子文件' },
-  { value: 'paper', label: '纸质文件' }
-] as const
-const DELIVERIES = [
-  { value: 'online', label: '在本程序里查看' },
-  { value: 'pickup', label: '到街道自取' },
-  { value: 'post', label: '邮寄' },
-  { value: 'email', label: '发到电子邮箱' }
-] as const
+// The words of each choice live in core, where the staff case page reads them too.
+const choicesOf = <T extends Record<string, string>>(labels: T) => Object.entries(labels).map(([value, label]) => ({ value: value as keyof T & string, label }))
+const APPLICANT_TYPES = choicesOf(APPLICANT_TYPE_LABELS)
+const ORGANISATION_KINDS = choicesOf(ORGANISATION_KIND_LABELS)
+const FORMATS = choicesOf(PROVISION_FORMAT_LABELS)
+const DELIVERIES = choicesOf(DELIVERY_LABELS)
 const ID_CHOICES = ID_TYPES.filter((t) => t !== 'social_credit_code').map((t) => ({ value: t, label: ID_TYPE_LABELS[t] }))
 const ORG_ID_CHOICES = [{ value: 'social_credit_code' as const, label: ID_TYPE_LABELS.social_credit_code }]
 
