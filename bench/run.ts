@@ -28,7 +28,10 @@ const TARGETS: Target[] = [
   { figure: 'eligibility_checks_per_s', holds: (v) => v >= 20_000, says: '≥ 20,000/s' },
   { figure: 'cases_submit_pglite_per_s', holds: (v) => v >= 300, says: '≥ 300/s on PGlite' },
   { figure: 'queue_pglite_p99_ms', holds: (v) => v < 100, says: '< 100 ms over 100,000 cases' },
-  { figure: 'queue_postgres_p99_ms', holds: (v) => v < 100, says: '< 100 ms over 100,000 cases' }
+  { figure: 'queue_postgres_p99_ms', holds: (v) => v < 100, says: '< 100 ms over 100,000 cases' },
+  { figure: 'lighthouse_home_performance_score', holds: (v) => v >= 90, says: '≥ 90 (mobile: slow 4G, CPU ×4)' },
+  { figure: 'lighthouse_home_lcp_ms', holds: (v) => v < 2500, says: '< 2.5 s' },
+  { figure: 'lighthouse_home_tbt_ms', holds: (v) => v < 200, says: '< 200 ms' }
 ]
 
 function benchFiles(): string[] {

@@ -56,7 +56,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       TARO_APP_VERSION: JSON.stringify(version)
     },
     alias: { '@': path.resolve(__dirname, '..', 'src') },
-    copy: { patterns: [], options: {} },
+    // The web build's /favicon.ico (browsers ask for it on every first visit; without it, a 404).
+    copy: { patterns: process.env.TARO_ENV === 'h5' ? [{ from: 'src/assets/favicon.ico', to: 'dist/h5/favicon.ico' }] : [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { isH5BuildStale } from './h5-build'
+import { isH5BuildStale, progressOf } from './h5-build'
 
 describe('npm start decides whether to build the H5 app', () => {
   let dir: string
@@ -42,3 +42,14 @@ describe('npm start decides whether to build the H5 app', () => {
     expect(isH5BuildStale(h5, [src])).toBe(false)
   })
 })
+
+describe('the one line of build progress npm start shows', () => {
+  it('reads the last percentage of a piece of the build’s output, colours and all', () => {
+    expect(progressOf('\u001b[32m● Webpack\u001b[0m ███ building (10%) 0/1 entries\n● Webpack ████ building (42%) 1200/1665 dependencies')).toBe(42)
+  })
+
+  it('finds nothing in output that is not progress', () => {
+    expect(progressOf('webpack 5.91.0 compiled with 1 warning in 139990 ms')).toBeNull()
+  })
+})
+

@@ -12,5 +12,9 @@ const ROOT = path.resolve(__dirname, '..')
 
 process.env.WECHAT_STAND_IN ??= '1'
 
-if (isH5BuildStale(H5_DIR, h5Sources(ROOT))) buildH5(ROOT)
-void main()
+async function start(): Promise<void> {
+  if (isH5BuildStale(H5_DIR, h5Sources(ROOT))) await buildH5(ROOT)
+  await main()
+}
+
+void start()

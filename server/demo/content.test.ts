@@ -80,6 +80,10 @@ describe('the demo content of 青石街道', () => {
       expect(bad.map((n) => n.title)).toEqual([])
     })
 
+    it('never invites comments on the notice page, which cannot take them', () => {
+      expect(notices.filter((n) => /本页留言|在本页/.test(n.body)).map((n) => n.title)).toEqual([])
+    })
+
     it('gives a comment deadline to every consultation and to nothing else', () => {
       expect(notices.filter((n) => (n.category === 'consultation') !== (n.commentUntil !== null)).map((n) => n.title)).toEqual([])
     })

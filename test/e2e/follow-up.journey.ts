@@ -20,7 +20,8 @@ const PASSWORD = 'e2e-password-2026'
 const stamp = String(Date.now()).slice(-8)
 const residentPhone = `132${stamp}`
 const clerkPhone = `133${stamp}`
-const department = `e2e-follow-${stamp}`
+// A department of the demo office that no other journey uses (npm run staff refuses unknown ones).
+const department = 'labour'
 
 const appUrl = (context: JourneyContext, route: string) => `${context.baseUrl}/#/${route}`
 const field = (page: Page, label: string) =>

@@ -7,11 +7,12 @@ import { followUpJourneys } from './follow-up.journey'
 import { journeys as foundationJourneys, type JourneyContext } from './journeys'
 import { residentChecksBenefits } from './selfcheck.journey'
 import { staffJourneys } from './staff.journey'
-import { PHONE_VIEWPORT, SCREENSHOT_DIR } from './ui'
+import { accessibilitySummary, PHONE_VIEWPORT, SCREENSHOT_DIR } from './ui'
+import { webJourneys } from './web.journey'
 
 // `npx tsx test/e2e/run.ts <words>` runs only the journeys whose name contains the words.
 const only = process.argv.slice(2).join(' ')
-const journeys = [...foundationJourneys, residentChecksBenefits, ...caseJourneys, ...staffJourneys, ...followUpJourneys].filter((j) => j.name.includes(only))
+const journeys = [...foundationJourneys, residentChecksBenefits, ...caseJourneys, ...staffJourneys, ...followUpJourneys, ...webJourneys].filter((j) => j.name.includes(only))
 
 /**
  * `npm run test:e2e`: starts the app with `npm start` on a free port and a fresh DATA_DIR, runs every
@@ -94,6 +95,7 @@ async function main(): Promise<number> {
     await app?.stop()
   }
   if (failed > 0 && app) console.log(`--- last lines of npm start ---\n${app.logTail()}\n---`)
+  for (const line of accessibilitySummary()) console.log(line)
   console.log(`e2e: screenshots in ${SCREENSHOT_DIR}`)
   console.log(`e2e: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped (no Chromium)` : ''}`)
   return failed > 0 ? 1 : 0

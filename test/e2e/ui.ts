@@ -44,15 +44,62 @@ export async function openTab(page: Page, label: '首页' | '公开' | '办事' 
   await page.locator('.weui-tabbar__item').filter({ hasText: label }).click()
 }
 
+/**
+ * Every page a journey photographs is also checked with axe-core: a critical or serious violation
+ * fails the journey; lesser ones are counted and printed at the end of the run.
+ */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true })
   const file = path.join(SCREENSHOT_DIR, `${name}.png`)
   // Let images and the page transition settle, so the picture shows what a resident would see.
   await page.waitForLoadState('networkidle').catch(() => undefined)
   await page.waitForTimeout(400)
+  await checkAccessibility(page, name)
   await page.screenshot({ path: file, type: 'png' })
   const bytes = fs.statSync(file).size
   check(bytes < SCREENSHOT_MAX_BYTES, `screenshot ${name}.png is ${bytes} bytes, over the README budget of ${SCREENSHOT_MAX_BYTES}`)
+}
+
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
+
+export interface AxeViolation {
+  id: string
+  impact: string | null
+  nodes: number
+  /** The first offending element, to find it. */
+  example: string
+}
+
+/** What axe found on each page checked in this run, for the summary. */
+export const accessibilityReport: { page: string; violations: AxeViolation[] }[] = []
+
+const BLOCKING = new Set(['critical', 'serious'])
+
+/** Runs axe-core on the shown page; fails on a critical or serious violation. */
+export async function checkAccessibility(page: Page, name: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE })
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe
+    // Taro's router keeps earlier pages in the document, hidden: axe skips what is not displayed.
+    const result = await axe.run(document, { resultTypes: ['violations'] })
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, example: v.nodes[0]?.target.join(' ') ?? '' }))
+  })
+  accessibilityReport.push({ page: name, violations })
+  const blocking = violations.filter((v) => v.impact !== null && BLOCKING.has(v.impact))
+  check(blocking.length === 0, `axe on ${name}: ${blocking.map((v) => `${v.impact} ${v.id} ×${v.nodes} (${v.example})`).join('; ')}`)
+}
+
+/** One line per kind of lesser violation found in the run, and how many pages were checked. */
+export function accessibilitySummary(): string[] {
+  const lesser = new Map<string, number>()
+  for (const { violations } of accessibilityReport) {
+    for (const v of violations) lesser.set(`${v.impact} ${v.id}`, (lesser.get(`${v.impact} ${v.id}`) ?? 0) + 1)
+  }
+  const blocking = accessibilityReport.filter(({ violations }) => violations.some((v) => v.impact !== null && BLOCKING.has(v.impact))).length
+  return [
+    `axe: ${accessibilityReport.length} pages checked, ${blocking} with a critical or serious violation`,
+    ...[...lesser.entries()].map(([what, pages]) => `axe:   ${what} on ${pages} page(s)`)
+  ]
 }
 
 export interface TextSizes {

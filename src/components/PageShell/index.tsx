@@ -13,7 +13,8 @@ export function PageShell({ children, className }: PageShellProps) {
   const largeFont = useLargeFont()
   const classes = ['jf-page', largeFont ? 'jf-page--large' : '', className ?? ''].filter(Boolean).join(' ')
   return (
-    <View className={classes} data-testid='page-shell'>
+    // The page's own content is its main landmark (Taro's title bar and tab bar are labelled in h5-chrome.ts).
+    <View className={classes} data-testid='page-shell' role='main'>
       {children}
     </View>
   )

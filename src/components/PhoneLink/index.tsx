@@ -23,7 +23,8 @@ export function PhoneLink({ phone, label, note, tone = 'normal' }: PhoneLinkProp
     Taro.makePhoneCall({ phoneNumber: dialableNumber(phone) }).catch(() => undefined)
   }
   return (
-    <View className={`jf-phone jf-phone--${tone}`} onClick={call} hoverClass='jf-pressed' role='link' aria-label={`拨打${label ?? '电话'} ${phone}`}>
+    // Its name is what it shows (label, number, 拨打), so speech input can say the words on screen.
+    <View className={`jf-phone jf-phone--${tone}`} onClick={call} hoverClass='jf-pressed' role='link'>
       <View className='jf-phone__text'>
         {label && <Text className='jf-phone__label'>{label}</Text>}
         <Text className='jf-phone__number'>{phone}</Text>

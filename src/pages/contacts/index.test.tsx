@@ -20,8 +20,10 @@ describe('联系', () => {
     render(<ContactsPage />)
     expect(await screen.findByText('青石街道办事处')).toBeInTheDocument()
     expect(screen.getByText('办公时间：工作日 8:30—12:00，13:30—17:00')).toBeInTheDocument()
-    fireEvent.click(screen.getByText('青石路188号'))
-    expect(Taro.openLocation).toHaveBeenCalledWith(expect.objectContaining({ latitude: 30.2741, longitude: 120.1551, name: '青石街道办事处' }))
+    const map = new URL(screen.getByRole('link', { name: /青石路188号/ }).getAttribute('href') ?? '')
+    expect(map.hostname).toBe('uri.amap.com')
+    expect(map.searchParams.get('position')).toBe('120.1551,30.2741')
+    expect(map.searchParams.get('name')).toContain('青石街道办事处')
   })
 
   it('lists each department folded, and unfolds it to show duties, hours, phone and address', async () => {

@@ -19,7 +19,7 @@ function LeaderCard({ leader }: { leader: Leader }) {
     <Card className='contacts__leader'>
       <View className='contacts__leader-head'>
         {leader.photoUrl ? (
-          <Image className='contacts__photo' src={resolveApiUrl(leader.photoUrl)} mode='aspectFill' lazyLoad ariaLabel={`${leader.name}的照片`} />
+          <Image className='contacts__photo' src={resolveApiUrl(leader.photoUrl)} mode='aspectFill' lazyLoad ariaLabel={`${leader.name}的照片`} nativeProps={{ alt: `${leader.name}的照片` }} />
         ) : (
           <View className='contacts__photo contacts__photo--none'>
             <Text>{leader.name.slice(0, 1)}</Text>

@@ -4,6 +4,8 @@ import { Card } from '@/components/Card'
 import { PageShell } from '@/components/PageShell'
 import { SectionTitle } from '@/components/SectionTitle'
 import { AccountLinks } from '@/components/cases/AccountLinks'
+import { MyData } from '@/components/cases/MyData'
+import { useSignedIn } from '@/hooks/useSession'
 import { usePreferences } from '@/stores/preferences'
 import './index.scss'
 
@@ -13,6 +15,7 @@ export const APP_VERSION = process.env.TARO_APP_VERSION || '开发版'
 export default function MinePage() {
   const largeFont = usePreferences((state) => state.largeFont)
   const setLargeFont = usePreferences((state) => state.setLargeFont)
+  const signedIn = useSignedIn()
 
   return (
     <PageShell className='mine'>
@@ -43,6 +46,12 @@ export default function MinePage() {
       <Card>
         <AccountLinks />
       </Card>
+      {/* Where the privacy notice says they are (在“我的”页面导出…注销账号), below the everyday rows. */}
+      {signedIn && (
+        <Card>
+          <MyData />
+        </Card>
+      )}
 
       <SectionTitle text='关于' />
       <Card>

@@ -5,7 +5,7 @@ import { SIGNED_IN } from '@/packages/cases/fixtures'
 import { readCache, residentCacheKey, writeCache } from '@/stores/offline-cache'
 import { useOutbox } from '@/stores/outbox'
 import { useSession } from '@/stores/session'
-import { AccountLinks, signOutWarning } from '.'
+import { AccountLinks, signedInAs, signOutWarning } from '.'
 
 const unsent = {
   key: 'key-00000001',
@@ -119,3 +119,22 @@ describe('the account rows of 我的', () => {
     expect(useOutbox.getState().items).toEqual([neighbours])
   })
 })
+
+describe('who is signed in, on 我的', () => {
+  it('shows the masked phone number of the account', async () => {
+    useSession.setState(SIGNED_IN)
+    mockRequest((req) =>
+      new URL(req.url).pathname === '/api/v1/me'
+        ? { statusCode: 200, data: { phoneMasked: '138****5678', wechat: false, consents: [], privacyConsentCurrent: true, unreadNotifications: 0 } }
+        : { statusCode: 404, data: {} }
+    )
+    render(<AccountLinks />)
+    expect(await screen.findByText('已登录：手机 138****5678')).toBeInTheDocument()
+  })
+
+  it('names WeChat for an account without a phone number, and says only 已登录 when the server cannot be asked', () => {
+    expect(signedInAs({ phoneMasked: null, wechat: true })).toBe('已登录：微信账号')
+    expect(signedInAs(null)).toBe('已登录')
+  })
+})
+

@@ -1,5 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
+import { useEffect, useState } from 'react'
+import { fetchMe } from '@/api/auth'
 import { endSession } from '@/api/resident'
 import { useSignedIn } from '@/hooks/useSession'
 import { MY_CASES_URL, loginUrl, privacyUrl } from '@/packages/cases/routes'
@@ -17,6 +19,32 @@ function Row({ text, note, onClick }: { text: string; note?: string; onClick(): 
       <Text className='account-links__arrow'>›</Text>
     </View>
   )
+}
+
+/**
+ * Who is signed in, as the resident can check it: the masked phone number the account was opened
+ * with, or WeChat. Offline it says only that someone is.
+ * @example signedInAs({ phoneMasked: '138****5678', wechat: false }) // '已登录：手机 138****5678'
+ */
+export function signedInAs(me: { phoneMasked: string | null; wechat: boolean } | null): string {
+  if (me?.phoneMasked) return `已登录：手机 ${me.phoneMasked}`
+  if (me?.wechat) return '已登录：微信账号'
+  return '已登录'
+}
+
+function SignedInAs() {
+  const [me, setMe] = useState<{ phoneMasked: string | null; wechat: boolean } | null>(null)
+  useEffect(() => {
+    let shown = true
+    fetchMe().then(
+      (answer) => shown && setMe(answer),
+      () => undefined
+    )
+    return () => {
+      shown = false
+    }
+  }, [])
+  return <Text className='account-links__who'>{signedInAs(me)}</Text>
 }
 
 /**
@@ -49,6 +77,7 @@ export function AccountLinks() {
   }
   return (
     <View>
+      <SignedInAs />
       <Row text='我的事项' note='查看提交的事项和办理进度' onClick={() => void Taro.navigateTo({ url: MY_CASES_URL })} />
       <Row text='个人信息保护说明' note='查看说明，也可以撤回同意' onClick={() => void Taro.navigateTo({ url: privacyUrl() })} />
       <Row text='退出登录' onClick={() => void signOut()} />

@@ -30,10 +30,11 @@ export function SearchBox({ initial = '', placeholder, onSearch, focus = false }
         maxlength={SEARCH_QUERY_MAX}
         confirmType='search'
         focus={focus}
+        aria-label={placeholder ?? '搜索'}
         onInput={(e) => setValue(e.detail.value)}
         onConfirm={(e) => submit(e.detail.value)}
       />
-      <View className='search-box__button' hoverClass='search-box__button--pressed' onClick={() => submit(value)}>
+      <View className='search-box__button' hoverClass='search-box__button--pressed' role='button' onClick={() => submit(value)}>
         <Text>搜索</Text>
       </View>
     </View>

@@ -164,32 +164,12 @@ describe('我的事项', () => {
     expect(screen.getByText('您的事项 XG-2026-000123 已受理')).toBeInTheDocument()
   })
 
-  it('exports the resident’s data as a JSON file', async () => {
-    const created: Blob[] = []
-    Object.assign(URL, { createObjectURL: jest.fn((blob: Blob) => (created.push(blob), 'blob:x')), revokeObjectURL: jest.fn() })
-    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
+  it('leaves 导出 and 注销账号 to 我的: a resident who has just signed in meets their cases, not the account’s deletion', async () => {
     serve([])
     render(<MyCasesPage />)
-    fireEvent.click(screen.getByText('导出我的数据'))
-    expect(await screen.findByText('已导出您的数据（文件名 jiefang-my-data.json）')).toBeInTheDocument()
-    const text = await new Promise<string>((resolve) => {
-      const reader = new FileReader()
-      reader.onload = () => resolve(String(reader.result))
-      reader.readAsText(created[0])
-    })
-    expect(JSON.parse(text)).toEqual({ account: { phone: '13812345678' }, cases: [] })
-    click.mockRestore()
-  })
-
-  it('closes the account after confirmation, signs out and forgets unsent submissions', async () => {
-    serve([])
-    useOutbox.getState().add(pending)
-    render(<MyCasesPage />)
-    fireEvent.click(screen.getByText('注销账号'))
     await settle()
-    expect(requestsMade().some((r) => r.method === 'DELETE' && new URL(r.url).pathname === '/api/v1/me')).toBe(true)
-    expect(useSession.getState().token).toBeNull()
-    expect(useOutbox.getState().items).toEqual([])
+    expect(screen.queryByText('注销账号')).toBeNull()
+    expect(screen.queryByText('导出我的数据')).toBeNull()
   })
 
   it('asks a signed-out resident to sign in', () => {

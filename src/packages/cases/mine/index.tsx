@@ -8,7 +8,6 @@ import { PageShell } from '@/components/PageShell'
 import { ResourceState } from '@/components/ResourceState'
 import { SectionTitle } from '@/components/SectionTitle'
 import { CaseCard } from '@/components/cases/CaseCard'
-import { MyData } from '@/components/cases/MyData'
 import { Notifications } from '@/components/cases/Notifications'
 import { OutboxCard } from '@/components/cases/OutboxCard'
 import { useResource } from '@/hooks/use-resource'
@@ -90,7 +89,6 @@ function MyCases() {
         {cases.data && cases.data.length === 0 && <EmptyState text='您还没有提交过事项' />}
         {cases.data?.map((c) => <CaseCard key={c.trackingNo} summary={c} onOpen={() => void Taro.navigateTo({ url: caseDetailUrl(c.trackingNo) })} />)}
       </ResourceState>
-      <MyData />
     </View>
   )
 }

@@ -1,14 +1,17 @@
 import { Text, View } from '@tarojs/components'
 import { useReachBottom, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { fetchNotices } from '@/api/content'
+import { fetchGuides, fetchNotices } from '@/api/content'
 import { PageShell } from '@/components/PageShell'
 import { ResourceState } from '@/components/ResourceState'
+import { SectionTitle } from '@/components/SectionTitle'
+import { GuideCard } from '@/components/guides/GuideCard'
 import { ListFooter } from '@/components/notices/ListFooter'
 import { NoticeCard } from '@/components/notices/NoticeCard'
 import { SearchBox } from '@/components/notices/SearchBox'
 import { SEARCH_QUERY_MAX } from '@/core/notices/search'
 import { usePagedList } from '@/hooks/use-paged-list'
+import { useResource } from '@/hooks/use-resource'
 import { routeParam } from '../routes'
 import './index.scss'
 
@@ -22,6 +25,27 @@ function Suggestions({ onPick }: { onPick(q: string): void }) {
         <View key={word} className='search-page__suggestion' hoverClass='search-page__suggestion--pressed' onClick={() => onPick(word)}>
           <Text>{word}</Text>
         </View>
+      ))}
+    </View>
+  )
+}
+
+/** How many matching service guides are shown above the notices; the rest are in 办事. */
+const GUIDES_SHOWN = 5
+
+/**
+ * Service guides (办事指南) that hold the words: a resident searching 低保 wants to know how to apply
+ * as much as what was published. Shown only when some match, above the notices.
+ */
+function GuideMatches({ q }: { q: string }) {
+  const guides = useResource(`search-guides:${q}`, () => fetchGuides({ q, page: 1, pageSize: GUIDES_SHOWN }), [q])
+  const items = guides.data?.items ?? []
+  if (items.length === 0) return null
+  return (
+    <View className='search-page__guides'>
+      <SectionTitle text={`办事指南（${guides.data?.total ?? items.length} 条）`} />
+      {items.map((guide) => (
+        <GuideCard key={guide.id} guide={guide} />
       ))}
     </View>
   )
@@ -50,7 +74,9 @@ function SearchResults({ q, onPick }: { q: string; onPick(q: string): void }) {
         </View>
       ) : (
         <View>
-          <Text className='search-page__total'>{`找到 ${results.total} 条`}</Text>
+          <SectionTitle text={`公开信息（${results.total} 条）`} />
+          {/* Ranked by relevance on purpose (server/repositories/notices-repository.ts); the page says so. */}
+          <Text className='search-page__total'>标题里有这些字的排在前面，同样相关的，新发布的在前。</Text>
           <View className='search-page__list'>
             {results.items.map((notice) => (
               <NoticeCard key={notice.id} notice={notice} q={q} showExcerpt showCategory />
@@ -70,7 +96,7 @@ function SearchResults({ q, onPick }: { q: string; onPick(q: string): void }) {
   )
 }
 
-/** Search every published notice; the words found are marked in titles and excerpts. */
+/** Search the service guides and every published notice; the words found are marked in the notices' titles and excerpts. */
 export default function SearchPage() {
   const initial = routeParam(useRouter().params.q).trim().slice(0, SEARCH_QUERY_MAX)
   const [q, search] = useState(initial)
@@ -78,7 +104,10 @@ export default function SearchPage() {
     <PageShell className='search-page'>
       <SearchBox initial={q} placeholder='输入要找的字' onSearch={search} focus={!initial} />
       {q ? (
-        <SearchResults q={q} onPick={search} />
+        <>
+          <GuideMatches q={q} />
+          <SearchResults q={q} onPick={search} />
+        </>
       ) : (
         <View className='search-page__start'>
           <Text className='search-page__hint'>输入几个字就能找，比如：</Text>
