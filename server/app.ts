@@ -90,8 +90,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       cacheControl: false,
       // dist/h5 holds a .br and a .gz beside each text file (config/h5-post-build.ts): sent as they are.
       preCompressed: true,
-      setHeaders(reply, filePath) {
-        reply.header('cache-control', HASHED_ASSET.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache')
+      setHeaders(response, filePath) {
+        response.setHeader('cache-control', HASHED_ASSET.test(filePath) ? 'public, max-age=31536000, immutable' : 'no-cache')
       }
     })
   }
