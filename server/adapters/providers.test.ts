@@ -160,7 +160,7 @@ describe('WeChat subscription messages against a fake of the WeChat API', () => 
       touser: 'o-resident',
       template_id: 'tmpl-case-progress-01',
       page: casePage('QS-2026-000001'),
-      data: { character_string1: { value: 'QS-2026-000001' }, thing2: { value: '您的投诉已受理' }, time3: { value: '2026-11-25 10:00' } },
+      data: { character_string1: { value: 'QS-2026-000001' }, thing2: { value: '您的投诉已受理' }, time3: { value: '2026年11月25日 10:00' } },
       miniprogram_state: 'formal',
       lang: 'zh_CN'
     })

@@ -1,3 +1,4 @@
+import { formatChineseDay } from '@/core/calendar'
 import { DeliveryError, fetchProviderJson, type DeliveryFailure } from './delivery'
 import type { Notification } from './notify'
 
@@ -37,7 +38,7 @@ interface WechatAnswer {
 /**
  * Where a field of the template takes its value from: the tracking number; the notice's text whole
  * (`text`) or without the tracking number (`status`, which fits a 20-character thing field better);
- * the time (`at`, 2026-11-25 10:00 China time) or the date.
+ * the time (`at`, 2026年11月25日 10:00 China time) or the date.
  */
 export type TemplateSource = 'trackingNo' | 'status' | 'text' | 'at' | 'date'
 export const TEMPLATE_SOURCES: readonly TemplateSource[] = ['trackingNo', 'status', 'text', 'at', 'date']
@@ -114,10 +115,14 @@ export function fitTemplateValue(keyword: string, value: string): string {
   return max !== undefined && chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value
 }
 
-/** China time as the time and date keywords show it: 2026-11-25 10:00, 2026-11-25. */
+/**
+ * China time as the time and date keywords show it to the resident: 2026年11月25日 10:00, 2026年11月25日
+ * (the resident's way of writing a date; WeChat's time and date keywords accept 年月日).
+ */
 function chinaTime(at: string): { time: string; date: string } {
   const iso = new Date(new Date(at).getTime() + 8 * 3_600_000).toISOString()
-  return { time: `${iso.slice(0, 10)} ${iso.slice(11, 16)}`, date: iso.slice(0, 10) }
+  const date = formatChineseDay(iso.slice(0, 10))
+  return { time: `${date} ${iso.slice(11, 16)}`, date }
 }
 
 /**

@@ -92,6 +92,14 @@ describe('政府信息公开申请 (政府信息公开条例 第三十三条: 20
     expect(clock.explanation.join('')).toContain('视为放弃申请')
   })
 
+  it('says 视为放弃申请 once, quoting 条例 第三十条, and gives the last day as 最迟于…', () => {
+    const events: CaseEvent[] = [received('2025-03-03'), { type: 'correction_requested', on: '2025-03-05', correctionDueOn: '2025-03-20' }]
+    const text = disclosure(events, '2025-03-21').explanation.join('')
+    expect(text.match(/视为放弃申请/g)).toHaveLength(1)
+    expect(text).toContain('补正期限最迟于2025年3月20日（星期四）。')
+    expect(text).toContain('《中华人民共和国政府信息公开条例》第三十条')
+  })
+
   it('a second correction notice is recorded and flagged, since a correction is asked for once', () => {
     const events: CaseEvent[] = [
       received('2025-03-03'),

@@ -357,8 +357,9 @@ function disclosureClock(cal: WorkingDayCalendar, policy: DeadlinePolicy, state:
       provisional: false,
       paused: false,
       explanation: [
-        `${fmtDay(state.correctionRequestedOn ?? state.receivedOn)}已一次性告知申请人补正，补正期限至${fmt(state.correctionDueOn ?? asOf)}。`,
-        `申请人逾期未补正，依据${policy.correction?.citation ?? ''}，视为放弃申请。`,
+        `${fmtDay(state.correctionRequestedOn ?? state.receivedOn)}已一次性告知申请人补正，补正期限最迟于${fmt(state.correctionDueOn ?? asOf)}。`,
+        // The citation itself ends in 视为放弃申请: said once.
+        `申请人逾期未补正。依据${policy.correction?.citation ?? '《中华人民共和国政府信息公开条例》第三十条'}。`,
         ...state.notes
       ]
     })

@@ -1,12 +1,13 @@
+import { formatChineseDay } from '../calendar/dates'
 import type { CalendarDate } from '../schemas/common'
 
 /**
- * A calendar date the way residents write it, without leading zeros.
+ * A calendar date the way residents write it, without leading zeros: the calendar's one formatter
+ * (formatChineseDay), so every screen and notification writes a date alike.
  * @example formatChineseDate('2025-03-01') // '2025年3月1日'
  */
 export function formatChineseDate(date: CalendarDate): string {
-  const [y, m, d] = date.split('-').map(Number)
-  return `${y}年${m}月${d}日`
+  return formatChineseDay(date)
 }
 
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000
