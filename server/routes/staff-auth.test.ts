@@ -24,7 +24,9 @@ describeEachEngine('staff sign-in', (getDb) => {
     expect(answer.json().expiresAt).toBe('2026-11-25T14:00:00.000Z')
     const me = await h.app.inject({ method: 'GET', url: '/api/v1/staff/me', headers: { authorization: `Bearer ${answer.json().token}` } })
     expect(me.json()).toMatchObject({ name: '王经办', roles: ['clerk', 'head'], department: 'civil', disabled: false })
-    expect(me.json().actions).toEqual(expect.arrayContaining(['accept', 'approve_extension']))
+    expect(me.json().actions).toEqual(expect.arrayContaining(['accept', 'approve_reply']))
+    // A section head approves no extension: the law names the disclosure office's head and the office's head.
+    expect(me.json().actions).not.toContain('approve_disclosure_extension')
     expect(me.json().actions).not.toContain('manage_staff')
   })
 

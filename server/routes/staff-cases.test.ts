@@ -1,5 +1,6 @@
 import { describeEachEngine, truncateAll } from '../../test/support/db'
 import { residentHarness, type ResidentHarness } from '../residents/testing'
+import { staffHeaders } from '../staff/testing'
 
 const ID = '11010519491231002X'
 const complaint = { kind: 'complaint', title: '夜间施工噪音', content: '工地每晚十一点后仍在施工' }
@@ -18,6 +19,7 @@ describeEachEngine('the staff case API through the system token of the operator 
     await truncateAll(getDb())
     h = await residentHarness(getDb())
     staff = { authorization: `Bearer ${h.staffToken}` }
+    approvers = {}
   })
   afterEach(async () => {
     await h.app.close()
@@ -27,6 +29,14 @@ describeEachEngine('the staff case API through the system token of the operator 
     h.app.inject({ method: 'POST', url: '/api/v1/staff/cases', headers: staff, payload: { receivedOn, channel: 'window', residentPhone: '13700001111', residentName: '李四', case: body } })
   const event = (trackingNo: string, payload: object, headers = staff) =>
     h.app.inject({ method: 'POST', url: `/api/v1/staff/cases/${trackingNo}/events`, headers, payload })
+  /** An extension asked for through the system token and approved by the head the law names (a second, named person). */
+  const extend = async (trackingNo: string, payload: { days: number; reason: string; on?: string }, approver: 'disclosure_head' | 'leader' = 'disclosure_head') => {
+    const requested = await event(trackingNo, { type: 'extend', ...payload })
+    if (requested.statusCode !== 200) return requested
+    approvers[approver] ??= staffHeaders(h.app, getDb(), { name: '钱主任', phone: approver === 'leader' ? '13900000009' : '13900000008', roles: [approver] })
+    return event(trackingNo, { type: 'approve_extension', ...(payload.on ? { on: payload.on } : {}) }, await approvers[approver])
+  }
+  let approvers: Partial<Record<'disclosure_head' | 'leader', Promise<{ authorization: string }>>> = {}
 
   it('refuses a request without a staff session, or with a resident’s session', async () => {
     const no = (await register(complaint)).json().trackingNo
@@ -50,7 +60,7 @@ describeEachEngine('the staff case API through the system token of the operator 
   it('drives a complaint from acceptance through an extension to the reply', async () => {
     const no = (await register(complaint)).json().trackingNo
     expect((await event(no, { type: 'accept' })).json().clock).toMatchObject({ step: 'reply' })
-    const extended = await event(no, { type: 'extend', days: 30, reason: '需要会同城管部门现场核查' })
+    const extended = await extend(no, { days: 30, reason: '需要会同城管部门现场核查' }, 'leader')
     expect(extended.json().clock.explanation.join('')).toContain('30')
     const replied = await event(no, { type: 'reply', outcome: 'supported', text: '已责令工地夜间停工。' })
     expect(replied.json()).toMatchObject({ status: 'replied', clock: { step: 'done', status: 'answered_in_time' } })
@@ -69,11 +79,11 @@ describeEachEngine('the staff case API through the system token of the operator 
 
   it('refuses an extension beyond the 20 working days left in total and says how many remain (条例 第三十三条)', async () => {
     const no = (await register(infoRequest, '2026-11-20')).json().trackingNo
-    expect((await event(no, { type: 'extend', days: 15, reason: '需要调取档案' })).statusCode).toBe(200)
+    expect((await extend(no, { days: 15, reason: '需要调取档案' })).statusCode).toBe(200)
     const more = await event(no, { type: 'extend', days: 10, reason: '涉及多个部门' })
     expect(more.statusCode).toBe(409)
     expect(more.json().error).toMatchObject({ code: 'EXTENSION_OVER_LIMIT', message: expect.stringContaining('本件已延长15个工作日，最多还能延长5个工作日') })
-    expect((await event(no, { type: 'extend', days: 5, reason: '涉及多个部门' })).statusCode).toBe(200)
+    expect((await extend(no, { days: 5, reason: '涉及多个部门' })).statusCode).toBe(200)
     const none = await event(no, { type: 'extend', days: 20, reason: '再次延长' })
     expect(none.statusCode).toBe(409)
     expect(none.json().error.message).toContain('本件已延长20个工作日，达到最长20个工作日，不能再延长')
@@ -102,13 +112,20 @@ describeEachEngine('the staff case API through the system token of the operator 
   it('refuses a correction notice after the 7th working day once the period was extended (条例 第三十条)', async () => {
     // Received 2026-11-02: the 7th working day was 2026-11-11.
     const no = (await register(infoRequest, '2026-11-02')).json().trackingNo
-    expect((await event(no, { type: 'extend', on: '2026-11-10', days: 10, reason: '需要调取档案' })).statusCode).toBe(200)
+    expect((await extend(no, { on: '2026-11-10', days: 10, reason: '需要调取档案' })).statusCode).toBe(200)
     expect((await event(no, { type: 'request_correction', on: '2026-11-11', missing: ['申请人身份证明'] })).statusCode).toBe(200)
     const other = (await register(infoRequest, '2026-11-02')).json().trackingNo
-    await event(other, { type: 'extend', on: '2026-11-10', days: 10, reason: '需要调取档案' })
+    await extend(other, { on: '2026-11-10', days: 10, reason: '需要调取档案' })
     const late = await event(other, { type: 'request_correction', on: '2026-11-12', missing: ['申请人身份证明'] })
     expect(late.statusCode).toBe(409)
     expect(late.json().error.message).toBe('收到申请已超过7个工作日，且答复期限已经延长，不能再要求补正（《中华人民共和国政府信息公开条例》第三十条）。')
+  })
+
+  it('does not let the operators’ system token approve an extension: the approver is a named head (条例 第三十三条)', async () => {
+    const no = (await register(infoRequest, '2026-11-20')).json().trackingNo
+    await event(no, { type: 'extend', days: 10, reason: '需要调取档案' })
+    const answer = await event(no, { type: 'approve_extension' })
+    expect(answer.statusCode).toBe(403)
   })
 
   it('refuses an action the case’s step does not allow with 409', async () => {

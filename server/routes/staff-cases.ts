@@ -8,7 +8,7 @@ import { caseTitleOf, DISCLOSURE_OUTCOMES, PETITION_OUTCOMES, StaffCaseCreateBod
 import { CASE_KIND_LABELS } from '@/core/schemas/clock'
 import { ErrorBodySchema } from '@/core/schemas/common'
 import { StaffCaseActionBodySchema, StaffCaseViewSchema, type CaseHandlingSettings, type StaffCaseActionBody } from '@/core/schemas/staff'
-import { composeReply, openFollowUpOf, recordedTypeOf, REPLY_GAP_MESSAGES, seesAllCases, stateAllows } from '@/core/staff'
+import { composeReply, openFollowUpOf, recordedTypeOf, REPLY_GAP_MESSAGES, permissionFor, seesAllCases, stateAllows } from '@/core/staff'
 import type { Db, Queryable } from '../db/db'
 import { AppError } from '../http/errors'
 import { CalendarSource } from '../repositories/calendar-repository'
@@ -20,7 +20,7 @@ import { findStaffCase, setCaseDepartment, type StaffCaseRecord } from '../repos
 import { findStaffUploads, insertStaffUpload } from '../repositories/uploads-repository'
 import { clockEventsOf, clockOfRecord, recorded } from '../residents/case-views'
 import type { ResidentServices } from '../residents/services'
-import { actorOf, assertStaffCan, requireStaff, staffOf, type StaffAuthDeps } from '../staff/auth'
+import { actorOf, assertStaffCan, requireStaff, staffOf, SYSTEM_STAFF, type StaffAuthDeps } from '../staff/auth'
 import { caseStateOf, toStaffCaseView } from '../staff/case-view'
 import { decryptText, encryptText } from '../secrets'
 import { MULTIPART_LIMITS, readUploadedFile } from './uploads'
@@ -196,7 +196,7 @@ function decide(
   const on = action.on ?? asOf
   if (on > asOf) throw new AppError(400, 'VALIDATION_FAILED', '办理日期不能晚于今天', { on: '办理日期不能晚于今天' })
   if (on < c.receivedOn) throw new AppError(400, 'VALIDATION_FAILED', '办理日期不能早于收到日期', { on: '办理日期不能早于收到日期' })
-  assertStaffCan(staff, action.type, c)
+  assertStaffCan(staff, permissionFor(action.type, policyFor(c.kind, c.receivedOn).flow), c)
   // An extension that cannot fit says why (the days left, or the period already over) rather than only that it is not offered.
   if (action.type === 'extend') assertExtensionFits(c, cal, on, action.days)
   // The case as it stood on the day the action happened: a completed correction received within its
@@ -220,11 +220,12 @@ function decide(
       return { ...base, data: { ...(action.party ? { party: action.party } : {}), ...(received ? { letterReceivedOn: received } : {}) } }
     }
     case 'extend':
-      return base.type === 'extended'
-        ? { ...base, data: { days: action.days, reason: action.reason, approved: true, approvedBy: staff.name } }
-        : { ...base, data: { days: action.days, reason: action.reason } }
+      return { ...base, data: { days: action.days, reason: action.reason } }
     case 'approve_extension': {
       const request = [...c.events].reverse().find((e) => e.type === 'extension_requested')
+      // Four eyes, and a named person: the approver the law names is neither the requester nor the operators' token.
+      if (state.pendingExtensionBy === actorOf(staff)) throw new AppError(403, 'FORBIDDEN', '不能批准自己提出的延期申请，请由另一位负责人批准')
+      if (staff.id === SYSTEM_STAFF.id) throw new AppError(403, 'FORBIDDEN', '延期须由负责人本人在工作台批准')
       assertExtensionFits(c, cal, on, Number(request?.data.days))
       return { ...base, data: { days: request?.data.days, reason: request?.data.reason, approved: true, approvedBy: staff.name, requestedBy: request?.actor } }
     }

@@ -17,9 +17,10 @@ export type AccountFormErrors = Partial<Record<keyof AccountFormValues, string>>
 /** What each role does, under its name in the form. */
 export const ROLE_NOTES: Record<StaffRole, string> = {
   clerk: '办理本科室的事项',
-  head: '审批本科室的延期和答复',
+  head: '审批本科室的答复',
   disclosure: '看全部事项，审核公开内容，修改模板和联系方式',
-  leader: '看全部事项，审批延期和公开内容',
+  disclosure_head: '看全部事项，批准政府信息公开申请的延期（条例第三十三条）',
+  leader: '看全部事项，批准信访事项的延期（信访工作条例第三十四条），审批公开内容',
   admin: '管理账号和模板，查看全部操作记录，不办理事项'
 }
 

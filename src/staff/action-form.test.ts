@@ -1,4 +1,4 @@
-import { checkAction, emptyActionValues, extensionHint, remediesPreview } from './action-form'
+import { checkAction, emptyActionValues, extensionApprovalNote, extensionHint, remediesPreview } from './action-form'
 
 const values = (over: Partial<ReturnType<typeof emptyActionValues>> = {}) => ({ ...emptyActionValues(), ...over })
 
@@ -98,6 +98,11 @@ describe('the extension form', () => {
     expect(extensionHint('info_request', 20)).toBe('延长合计不超过 20 个工作日；须在答复期限届满前决定。')
     expect(extensionHint('info_request', 5)).toBe('延长合计不超过 20 个工作日，本件还能延长 5 个工作日；须在答复期限届满前决定。')
     expect(extensionHint('complaint', 12)).toBe('延长合计不超过 30 日，本件还能延长 12 日；须在办理期限届满前决定。')
+  })
+
+  it('names the approver the law names, never the person who asks (条例 第三十三条, 信访工作条例 第三十四条)', () => {
+    expect(extensionApprovalNote('info_request')).toContain('政务公开工作机构负责人批准（不能由本人批准）')
+    expect(extensionApprovalNote('complaint')).toContain('本机关负责人（分管领导）批准')
   })
 })
 

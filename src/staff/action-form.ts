@@ -36,6 +36,16 @@ export const DEFAULT_CORRECTION_DAYS = '15'
 export const DEFAULT_EXTENSION_DAYS = '20'
 
 /**
+ * Who approves the extension asked for: the law's approver, never the person who asks (four eyes).
+ * @example extensionApprovalNote('info_request') // '提交后由政务公开工作机构负责人批准（不能由本人批准），批准后延期生效并告知申请人（条例第三十三条）。'
+ */
+export function extensionApprovalNote(kind: CaseKind): string {
+  return kind === 'info_request'
+    ? '提交后由政务公开工作机构负责人批准（不能由本人批准），批准后延期生效并告知申请人（条例第三十三条）。'
+    : '提交后由本机关负责人（分管领导）批准（不能由本人批准），批准后延期生效并告知信访人延期理由（信访工作条例第三十四条）。'
+}
+
+/**
  * What the extension form says of the limit: 20 working days in all for an information request
  * (条例 第三十三条), 30 days for a 信访 matter (信访工作条例 第三十四条), and what is left of it; an
  * extension must be decided before the period ends.

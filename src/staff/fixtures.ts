@@ -51,6 +51,7 @@ export function aStaffCase(over: Partial<StaffCaseView> = {}): StaffCaseView {
     firstReceiver: 'resident',
     pendingExtension: false,
     extensionDaysLeft: 20,
+    pendingExtensionBy: null,
     pendingReply: false,
     replyTakesEffect: true,
     replyBodies: { reconsiderationBody: { name: '沧澜市望川区人民政府' }, reviewBody: { name: '沧澜市望川区人民政府' } },

@@ -11,7 +11,7 @@ import { check, saveScreenshot, seeText, visibleText } from './ui'
 /**
  * The workbench journey of issue 5 in a real Chromium: a clerk signs in, finds a new information
  * request in the queue in deadline order, requests a correction; the completed application is
- * recorded; the clerk asks for an extension, the head approves it, the clerk replies 部分公开; the
+ * recorded; the clerk asks for an extension, the head of the disclosure office approves it, the clerk replies 部分公开; the
  * dashboard and the yearly disclosure table count the reply.
  */
 
@@ -55,7 +55,7 @@ async function signInAs(page: Page, context: JourneyContext, phone: string, land
 const signIn = (page: Page, context: JourneyContext, phone: string) => signInAs(page, context, phone, '共 ')
 
 const clerkHandlesAnInformationRequest: Journey = {
-  name: 'a clerk finds a new information request in deadline order, requests a correction, gets an extension approved by the head and replies 部分公开, which the reports count',
+  name: 'a clerk finds a new information request in deadline order, requests a correction, gets an extension approved by the head of the disclosure office and replies 部分公开, which the reports count',
   needsBrowser: true,
   async run(context) {
     // A department of the demo office that no other journey uses, so the dashboard counts only this case.
@@ -64,7 +64,7 @@ const clerkHandlesAnInformationRequest: Journey = {
     const headPhone = `136${stamp}`
     const officePhone = `134${stamp}`
     addStaff(context, '测试经办人', clerkPhone, 'clerk', department)
-    addStaff(context, '测试科长', headPhone, 'head', department)
+    addStaff(context, '测试公开办主任', headPhone, 'disclosure_head', department)
     addStaff(context, '测试公开办', officePhone, 'disclosure', department)
     const { token } = StaffSessionSchema.parse(await apiAs(context, null, 'POST', '/staff/auth/login', { phone: clerkPhone, password: PASSWORD }))
 

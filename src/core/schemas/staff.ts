@@ -10,8 +10,8 @@ import { CalendarDateSchema, PageQuerySchema, pageOf } from './common'
  * Staff of the sub-district office and what they may do. A person may hold several roles
  * (a section head who also answers disclosure requests holds `head` and `disclosure`).
  */
-export const STAFF_ROLES = ['clerk', 'head', 'disclosure', 'leader', 'admin'] as const
-export const StaffRoleSchema = z.enum(STAFF_ROLES, { error: '角色只能是 clerk、head、disclosure、leader 或 admin' })
+export const STAFF_ROLES = ['clerk', 'head', 'disclosure', 'disclosure_head', 'leader', 'admin'] as const
+export const StaffRoleSchema = z.enum(STAFF_ROLES, { error: '角色只能是 clerk、head、disclosure、disclosure_head、leader 或 admin' })
 export type StaffRole = z.infer<typeof StaffRoleSchema>
 
 /** The words on screen for each role. */
@@ -19,6 +19,7 @@ export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
   clerk: '经办人',
   head: '科室负责人',
   disclosure: '政务公开工作人员',
+  disclosure_head: '政务公开工作机构负责人',
   leader: '分管领导',
   admin: '系统管理员'
 }
@@ -185,6 +186,8 @@ export const StaffCaseViewSchema = StaffCaseSchema.extend({
   pendingExtension: z.boolean(),
   /** Days an extension may still add, in the clock's unit (条例 第三十三条: 20 working days in all; 信访工作条例 第三十四条: 30 days). */
   extensionDaysLeft: z.number().int(),
+  /** Who asked for the extension that waits for approval (an actor such as `staff:12`): they may not approve it themselves. */
+  pendingExtensionBy: z.string().nullable(),
   /** A clerk's reply waits for a head's approval (the last `reply_drafted` event holds it). */
   pendingReply: z.boolean(),
   /** Whether a reply this person gives goes out at once, or waits for a head's approval (office setting). */

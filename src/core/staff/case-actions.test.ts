@@ -4,6 +4,7 @@ import { caseActionsFor, hasPendingExtension, hasPendingReply, isReopened, recor
 const aCase = (over: Partial<CaseState> = {}): CaseState => ({ flow: 'petition', step: 'reply', events: [{ type: 'received' }, { type: 'accepted' }], department: 'civil', ...over })
 const clerk = { roles: ['clerk'] as StaffRole[], department: 'civil' }
 const head = { roles: ['head'] as StaffRole[], department: 'civil' }
+const leader = { roles: ['leader'] as StaffRole[], department: null, actor: 'staff:7' }
 
 describe('what the case’s state allows', () => {
   it('allows accepting a 信访 matter only before it is accepted', () => {
@@ -101,17 +102,32 @@ describe('the actions a person may take now', () => {
     expect(caseActionsFor(clerk, aCase())).toEqual(['extend', 'reply', 'note'])
   })
 
-  it('offers a head also assignment, and approval of a pending extension', () => {
-    expect(caseActionsFor(head, aCase({ events: [{ type: 'accepted' }, { type: 'extension_requested' }] }))).toEqual(['assign', 'approve_extension', 'reply', 'note'])
+  it('offers a head also assignment, and the office’s head the approval of a pending 信访 extension (信访工作条例 第三十四条)', () => {
+    const pending = aCase({ events: [{ type: 'accepted' }, { type: 'extension_requested' }] })
+    expect(caseActionsFor(head, pending)).toEqual(['assign', 'reply', 'note'])
+    expect(caseActionsFor(leader, pending)).toEqual(['assign', 'approve_extension', 'reply', 'note'])
+  })
+
+  it('never offers the approval of an extension to the person who asked for it, whatever their roles (four eyes)', () => {
+    const own = { ...aCase({ events: [{ type: 'accepted' }, { type: 'extension_requested' }] }), pendingExtensionBy: 'staff:7' }
+    expect(caseActionsFor(leader, own)).not.toContain('approve_extension')
+    expect(caseActionsFor({ ...leader, actor: 'staff:8' }, own)).toContain('approve_extension')
+  })
+
+  it('has an information request’s extension approved by the head of the disclosure office, not a section head (条例 第三十三条)', () => {
+    const pending = aCase({ flow: 'disclosure', events: [{ type: 'received' }, { type: 'extension_requested' }] })
+    expect(caseActionsFor({ roles: ['disclosure_head'], department: null }, pending)).toContain('approve_extension')
+    expect(caseActionsFor(head, pending)).not.toContain('approve_extension')
+    expect(caseActionsFor(leader, pending)).not.toContain('approve_extension')
   })
 
   it('offers a clerk nothing on another department’s case', () => {
     expect(caseActionsFor(clerk, aCase({ department: 'urban' }))).toEqual([])
   })
 
-  it('records a clerk’s extension as a request and a head’s as the extension itself', () => {
+  it('records every extension as a request, an approver’s too: a second person approves it', () => {
     expect(recordedTypeOf(clerk, { department: 'civil' }, 'extend')).toBe('extension_requested')
-    expect(recordedTypeOf(head, { department: 'civil' }, 'extend')).toBe('extended')
+    expect(recordedTypeOf(leader, { department: 'civil' }, 'extend')).toBe('extension_requested')
   })
 })
 

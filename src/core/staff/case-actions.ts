@@ -2,7 +2,7 @@ import { nextStep, type CaseFlow } from '../cases'
 import type { CaseEventType, ClockStep } from '../schemas/clock'
 import type { Rating } from '../schemas/cases'
 import { hasOpenFollowUp } from './follow-up'
-import { canStaff, extensionTakesEffect, type CaseScope, type StaffActor } from './permissions'
+import { canStaff, EXTENSION_APPROVAL, type CaseScope, type StaffAction, type StaffActor } from './permissions'
 
 /** What staff may do to a case, in the words of the workbench's buttons. */
 export const CASE_ACTIONS = [
@@ -28,9 +28,9 @@ export const CASE_ACTIONS = [
 export type CaseAction = (typeof CASE_ACTIONS)[number]
 
 /**
- * The event each action records. A clerk's `extend` records `extension_requested`, which the clock
- * ignores until a head or leader approves it (政府信息公开条例 第三十三条第二款: an extension needs the
- * consent of the person in charge); the approval records `extended`. Likewise, where the office wants
+ * The event each action records. `extend` records `extension_requested`, which the clock ignores
+ * until another person with the approver's role approves it (条例 第三十三条: 政府信息公开工作机构负责人;
+ * 信访工作条例 第三十四条: 本机关负责人); the approval records `extended` with the approver's name. Likewise, where the office wants
  * a head to approve replies of the case's kind, a clerk's `reply` records `reply_drafted`, which
  * reaches nobody until a head approves it (`replied`) or returns it (`reply_returned`).
  *
@@ -46,7 +46,7 @@ export const RECORDED_AS: Record<CaseAction, string> = {
   correction_received: 'correction_received',
   consultation_started: 'consultation_started',
   consultation_ended: 'consultation_ended',
-  extend: 'extended',
+  extend: 'extension_requested',
   approve_extension: 'extended',
   reply: 'replied',
   approve_reply: 'replied',
@@ -72,6 +72,26 @@ export interface CaseState extends CaseScope {
   correctionRefusal?: string | null
 }
 
+/** A staff member as the case rules see them; `actor` (`staff:12`) tells them apart from a request's author. */
+export interface CaseActor extends StaffActor {
+  actor?: string
+}
+
+/**
+ * The row of the permission matrix an action on a case needs: an extension's approval is the
+ * approver the law names for the case's lifecycle.
+ * @example permissionFor('approve_extension', 'petition') // 'approve_petition_extension'
+ */
+export function permissionFor(action: CaseAction, flow: CaseFlow): StaffAction {
+  return action === 'approve_extension' ? EXTENSION_APPROVAL[flow] : action
+}
+
+/** The actor who asked for the extension now pending, if any (read off the events in recorded order). */
+export function pendingExtensionBy(events: readonly { type: string; actor?: string }[]): string | null {
+  if (!hasPendingExtension({ events })) return null
+  return [...events].reverse().find((e) => e.type === 'extension_requested')?.actor ?? null
+}
+
 const lastIndexOf = (events: CaseState['events'], type: string): number => events.map((e) => e.type).lastIndexOf(type)
 
 /** True after the office reopened (重新办理) a replied case and before its new reply. */
@@ -80,7 +100,7 @@ export function isReopened(c: CaseState): boolean {
 }
 
 /** True while a clerk's extension waits for a head's or leader's approval. */
-export function hasPendingExtension(c: CaseState): boolean {
+export function hasPendingExtension(c: Pick<CaseState, 'events'>): boolean {
   const requested = lastIndexOf(c.events, 'extension_requested')
   return requested >= 0 && requested > lastIndexOf(c.events, 'extended') && requested > lastIndexOf(c.events, 'extension_rejected')
 }
@@ -142,8 +162,14 @@ export function stateAllows(c: CaseState, action: CaseAction): boolean {
  * The workbench shows a button for each.
  * @example caseActionsFor({ roles: ['clerk'], department: 'civil' }, { flow: 'petition', step: 'accept', events: [], department: 'civil' }) // ['accept', 'not_accept', 'note']
  */
-export function caseActionsFor(staff: StaffActor, c: CaseState): CaseAction[] {
-  return CASE_ACTIONS.filter((action) => canStaff(staff, action, c) && stateAllows(c, action))
+export function caseActionsFor(staff: CaseActor, c: CaseState & { pendingExtensionBy?: string | null }): CaseAction[] {
+  return CASE_ACTIONS.filter(
+    (action) =>
+      canStaff(staff, permissionFor(action, c.flow), c) &&
+      stateAllows(c, action) &&
+      // Four eyes: the author of the pending extension does not see its approval.
+      !(action === 'approve_extension' && staff.actor !== undefined && c.pendingExtensionBy === staff.actor)
+  )
 }
 
 /**
@@ -155,9 +181,8 @@ export function replyTakesEffect(staff: StaffActor, c: CaseScope & { replyNeedsA
   return !c.replyNeedsApproval || canStaff(staff, 'approve_reply', c)
 }
 
-/** The event type an action records for this person on this case (a clerk's extension waits, and so may their reply). */
+/** The event type an action records for this person on this case (every extension waits for its approval, and a clerk's reply may). */
 export function recordedTypeOf(staff: StaffActor, c: CaseScope & { replyNeedsApproval?: boolean }, action: CaseAction): string {
-  if (action === 'extend' && !extensionTakesEffect(staff, c)) return 'extension_requested'
   if (action === 'reply' && !replyTakesEffect(staff, c)) return 'reply_drafted'
   return RECORDED_AS[action]
 }

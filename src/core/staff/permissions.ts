@@ -1,3 +1,4 @@
+import type { CaseFlow } from '../cases/policies'
 import type { StaffRole } from '../schemas/staff'
 
 /**
@@ -7,15 +8,17 @@ import type { StaffRole } from '../schemas/staff'
  *
  * Why these rows: the clerk (经办人) and the section head (科室负责人) handle their section's cases;
  * the disclosure officer (政务公开工作人员) and the leader in charge (分管领导) see every case, as
- * 政府信息公开条例 第四条 makes the disclosure office responsible for all requests; an extension needs
- * the approval of the person in charge (条例 第三十三条 "经政府信息公开工作机构负责人同意"), so a clerk's
- * extension stays pending until a head or leader approves it; so does a clerk's reply where the office
+ * 政府信息公开条例 第四条 makes the disclosure office responsible for all requests; an extension is
+ * approved by whom the law names: for an information request the head of the disclosure office
+ * (条例 第三十三条 "经政府信息公开工作机构负责人同意", `disclosure_head`), for a 信访 matter the office's
+ * head (信访工作条例 第三十四条 "经本机关、单位负责人批准", `leader`); every extension is first asked for
+ * and then approved by another person (four eyes, `EXTENSION_APPROVAL`); so is a clerk's reply where the office
  * has decided that replies of that kind need a head's approval (`approve_reply`, `return_reply`); the
  * system administrator manages accounts, templates, settings and the audit log but handles no case
  * (separation of duties).
  */
 export const PERMISSIONS = {
-  view_case: { clerk: 'department', head: 'department', disclosure: 'all', leader: 'all' },
+  view_case: { clerk: 'department', head: 'department', disclosure: 'all', disclosure_head: 'all', leader: 'all' },
   register_case: { clerk: 'department', head: 'department', disclosure: 'all' },
   accept: { clerk: 'department', head: 'department', disclosure: 'all' },
   not_accept: { clerk: 'department', head: 'department', disclosure: 'all' },
@@ -25,11 +28,12 @@ export const PERMISSIONS = {
   consultation_started: { clerk: 'department', head: 'department', disclosure: 'all' },
   consultation_ended: { clerk: 'department', head: 'department', disclosure: 'all' },
   extend: { clerk: 'department', head: 'department', disclosure: 'all', leader: 'all' },
-  approve_extension: { head: 'department', leader: 'all' },
+  approve_disclosure_extension: { disclosure_head: 'all' },
+  approve_petition_extension: { leader: 'all' },
   reply: { clerk: 'department', head: 'department', disclosure: 'all', leader: 'all' },
   approve_reply: { head: 'department', leader: 'all' },
   return_reply: { head: 'department', leader: 'all' },
-  note: { clerk: 'department', head: 'department', disclosure: 'all', leader: 'all' },
+  note: { clerk: 'department', head: 'department', disclosure: 'all', disclosure_head: 'all', leader: 'all' },
   record_delivery: { clerk: 'department', head: 'department', disclosure: 'all', leader: 'all' },
   forward_review: { clerk: 'department', head: 'department', disclosure: 'all', leader: 'all' },
   record_review_opinion: { clerk: 'department', head: 'department', disclosure: 'all', leader: 'all' },
@@ -91,12 +95,13 @@ export function allowedStaffActions(staff: StaffActor): StaffAction[] {
 }
 
 /**
- * Whether an extension this person records takes effect at once (they may approve one on this case)
- * or waits for a head's or leader's approval.
- * @example extensionTakesEffect({ roles: ['clerk'], department: 'civil' }, { department: 'civil' }) // false
+ * Who approves an extension, per lifecycle: the matrix's row for it. The law names the approver
+ * (条例 第三十三条: 政府信息公开工作机构负责人; 信访工作条例 第三十四条: 本机关负责人), and the person who
+ * asked for the extension never approves it, whatever roles they hold.
  */
-export function extensionTakesEffect(staff: StaffActor, c: CaseScope): boolean {
-  return canStaff(staff, 'approve_extension', c)
+export const EXTENSION_APPROVAL: Record<CaseFlow, StaffAction> = {
+  disclosure: 'approve_disclosure_extension',
+  petition: 'approve_petition_extension'
 }
 
 /**

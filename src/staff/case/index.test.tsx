@@ -98,11 +98,12 @@ describe('a case as the clerk handling it sees it', () => {
     expect(screen.getByText('这件事项现在没有您可以办理的动作。')).toBeInTheDocument()
   })
 
-  it('tells a clerk that an extension waits for the head’s approval', async () => {
+  it('tells whoever asks for an extension of an information request that the head of the disclosure office approves it, not they (条例 第三十三条)', async () => {
     render(<StaffCasePage />)
     await settle()
     fireEvent.click(screen.getByText('延期'))
-    expect(screen.getByText('提交后等待科室负责人批准，批准后延期生效并告知申请人。')).toBeInTheDocument()
+    expect(screen.getByText('提交后由政务公开工作机构负责人批准（不能由本人批准），批准后延期生效并告知申请人（条例第三十三条）。')).toBeInTheDocument()
+    expect(screen.getByText('延长合计不超过 20 个工作日；须在答复期限届满前决定。')).toBeInTheDocument()
   })
 
   it('shows the form’s message instead of sending a correction request without its list', async () => {

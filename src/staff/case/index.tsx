@@ -13,8 +13,7 @@ import { ID_TYPE_LABELS, REPLY_OUTCOME_LABELS, type IdType, type ReplyOutcome } 
 import { CASE_KIND_LABELS } from '@/core/schemas/clock'
 import type { StaffCaseActionBody, StaffCaseView as StaffCase } from '@/core/schemas/staff'
 import { periodName } from '@/core/cases/policies'
-import { extensionTakesEffect, type CaseAction } from '@/core/staff'
-import { useStaffSession } from '@/stores/staff-session'
+import type { CaseAction } from '@/core/staff'
 import { actionLabelOf, pendingReplyOf } from '../case-actions'
 import { dueMarkerOf, staffStatusLabel } from '../queue-model'
 import { staffAuditUrl } from '../routes'
@@ -137,7 +136,6 @@ function Timeline({ c, departmentName }: { c: StaffCase; departmentName(key: str
 export default function StaffCasePage() {
   const { params } = useRouter()
   const trackingNo = decodeURIComponent(params.no ?? '')
-  const staff = useStaffSession((s) => s.staff)
   const loaded = useStaffLoad(() => fetchStaffCase(trackingNo), [trackingNo])
   const { nameOf } = useDepartmentNames()
   const [action, setAction] = useState<CaseAction | null>(null)
@@ -151,7 +149,6 @@ export default function StaffCasePage() {
   }
 
   const c = loaded.data
-  const actor = staff ?? { roles: [], department: null }
   // The server lists what this person may do now (the transitions table and the permission matrix).
   const actions = c?.actions ?? []
   return (
@@ -212,7 +209,6 @@ export default function StaffCasePage() {
                 key={action}
                 type={action}
                 kind={c.kind}
-                extensionNeedsApproval={!extensionTakesEffect(actor, { department: c.department })}
                 extensionDaysLeft={c.extensionDaysLeft}
                 replyNeedsApproval={!c.replyTakesEffect}
                 pendingReply={pendingReplyOf(c)}

@@ -9,7 +9,7 @@ import { DISCLOSURE_OUTCOMES, PETITION_OUTCOMES, REPLY_OUTCOME_LABELS, type Repl
 import type { CaseKind } from '@/core/schemas/clock'
 import type { StaffCaseActionBody } from '@/core/schemas/staff'
 import { DISCLOSURE_LEGAL_BASIS, type CaseAction, type ReplyBodies } from '@/core/staff'
-import { checkAction, COMMON_MISSING, DEFAULT_EXTENSION_DAYS, emptyActionValues, extensionHint, remediesPreview, type ActionValues } from '@/staff/action-form'
+import { checkAction, COMMON_MISSING, DEFAULT_EXTENSION_DAYS, emptyActionValues, extensionApprovalNote, extensionHint, remediesPreview, type ActionValues } from '@/staff/action-form'
 import { ACTION_LABELS } from '@/staff/case-actions'
 import { useDepartmentNames } from '../use-department-names'
 import './index.scss'
@@ -27,8 +27,6 @@ const SOLVED_CHOICES = [
 export interface ActionFormProps {
   type: CaseAction
   kind: CaseKind
-  /** True when this person's extension waits for a head's approval. */
-  extensionNeedsApproval: boolean
   /** Days an extension may still add, in the clock's unit (the statutory maximum less what was granted). */
   extensionDaysLeft?: number
   /** True when this person's reply waits for a head's approval (an office setting); false unless said. */
@@ -61,7 +59,7 @@ function RemediesPreview({ kind, outcome, bodies }: { kind: CaseKind; outcome: R
 /** The form of one action: its fields, the schema's messages beside them, then 确认. */
 const NO_BODIES: ReplyBodies = { reconsiderationBody: null, reviewBody: null }
 
-export function ActionForm({ type, kind, extensionNeedsApproval, extensionDaysLeft, replyNeedsApproval = false, pendingReply, replyBodies = NO_BODIES, onSubmit, onCancel }: ActionFormProps) {
+export function ActionForm({ type, kind, extensionDaysLeft, replyNeedsApproval = false, pendingReply, replyBodies = NO_BODIES, onSubmit, onCancel }: ActionFormProps) {
   const [values, setValues] = useState<ActionValues>(() => ({ ...emptyActionValues(), ...(extensionDaysLeft !== undefined ? { days: String(Math.min(Number(DEFAULT_EXTENSION_DAYS), extensionDaysLeft)) } : {}) }))
   const [errors, setErrors] = useState<Partial<Record<keyof ActionValues, string>>>({})
   const [otherMissing, setOtherMissing] = useState('')
@@ -175,7 +173,7 @@ export function ActionForm({ type, kind, extensionNeedsApproval, extensionDaysLe
             hint={extensionHint(kind, extensionDaysLeft)}
           />
           <TextField label='延期理由' required multiline maxLength={2000} value={values.reason} error={errors.reason} onChange={set('reason')} />
-          {extensionNeedsApproval && <Text className='staff-muted'>提交后等待科室负责人批准，批准后延期生效并告知申请人。</Text>}
+          <Text className='staff-muted'>{extensionApprovalNote(kind)}</Text>
         </>
       )}
       {type === 'reply' && (
