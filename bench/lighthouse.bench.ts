@@ -74,6 +74,13 @@ async function main(): Promise<void> {
     const audit = (id: string): number => (lhr.audits[id] as Audit | undefined)?.numericValue ?? NaN
     const score = Math.round((lhr.categories.performance.score ?? 0) * 100)
     console.error(`lighthouse ${lhr.lighthouseVersion}, ${lhr.configSettings.formFactor}, throttling ${lhr.configSettings.throttlingMethod} (rtt ${lhr.configSettings.throttling.rttMs} ms, ${lhr.configSettings.throttling.throughputKbps} kbps, CPU ×${lhr.configSettings.throttling.cpuSlowdownMultiplier})`)
+    // What limits the score, for whoever works on it next.
+    const lcpElement = (lhr.audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { snippet?: string } }[] }[] } | undefined)?.items?.[0]?.items?.[0]?.node?.snippet
+    if (lcpElement) console.error(`largest contentful paint: ${lcpElement}`)
+    for (const id of ['bootup-time', 'mainthread-work-breakdown', 'render-blocking-resources', 'unused-javascript']) {
+      const a = lhr.audits[id]
+      if (a?.displayValue) console.error(`${a.title}: ${a.displayValue}`)
+    }
     console.log(`lighthouse_home_performance_score: ${score}`)
     console.log(`lighthouse_home_fcp_ms: ${Math.round(audit('first-contentful-paint'))}`)
     console.log(`lighthouse_home_lcp_ms: ${Math.round(audit('largest-contentful-paint'))}`)
