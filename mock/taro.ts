@@ -98,6 +98,13 @@ const api = {
   showModal: resolved({ confirm: true, cancel: false, errMsg: 'showModal:ok' }),
   login: resolved({ code: 'wx-login-code', errMsg: 'login:ok' }),
   chooseImage: resolved({ tempFilePaths: ['blob:photo-1'], tempFiles: [{ path: 'blob:photo-1', size: 1024 }], errMsg: 'chooseImage:ok' }),
+  chooseMedia: resolved({ tempFiles: [{ tempFilePath: 'wxfile://tmp/photo-1.jpg', size: 4_000_000, fileType: 'image' }], type: 'image', errMsg: 'chooseMedia:ok' }),
+  compressImage: jest.fn((option: { src: string }) => Promise.resolve({ tempFilePath: option.src.replace(/\.jpg$/, '-small.jpg'), errMsg: 'compressImage:ok' })),
+  getSetting: resolved({ authSetting: {}, subscriptionsSetting: { mainSwitch: true }, errMsg: 'getSetting:ok' }),
+  openPrivacyContract: resolved({ errMsg: 'openPrivacyContract:ok' }),
+  onNeedPrivacyAuthorization: jest.fn(),
+  useShareAppMessage: jest.fn(),
+  useShareTimeline: jest.fn(),
   chooseMessageFile: resolved({ tempFiles: [{ path: 'wxfile://tmp/a.pdf', name: 'a.pdf', size: 2048, type: 'file', time: 0 }], errMsg: 'chooseMessageFile:ok' }),
   chooseLocation: resolved({ name: '青石街道办事处', address: '青石路 1 号', latitude: 30.1, longitude: 120.2, errMsg: 'chooseLocation:ok' }),
   uploadFile: jest.fn((_option: { url: string; filePath: string; name: string; header?: Record<string, string> }) =>

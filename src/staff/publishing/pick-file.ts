@@ -36,9 +36,10 @@ export async function pickDraftFile(from: 'photo' | 'file'): Promise<PickedFile 
   if (pickerIsBrowser()) return pickInBrowser()
   try {
     if (from === 'photo') {
-      const res = await Taro.chooseImage({ count: 1, sizeType: ['original'], sourceType: ['album', 'camera'] })
+      // chooseMedia: WeChat deprecated chooseImage. Published photos keep their original quality.
+      const res = await Taro.chooseMedia({ count: 1, mediaType: ['image'], sizeType: ['original'], sourceType: ['album', 'camera'] })
       const file = res.tempFiles[0]
-      return { path: file.path, size: file.size }
+      return { path: file.tempFilePath, size: file.size }
     }
     const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['pdf', 'jpg', 'jpeg', 'png'] })
     const file = res.tempFiles[0]

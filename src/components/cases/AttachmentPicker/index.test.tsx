@@ -26,6 +26,47 @@ describe('the attachment picker', () => {
     expect(screen.getByText('照片 1')).toBeInTheDocument()
   })
 
+  it('in the mini-program picks photos through chooseMedia and compresses each on the phone before upload', async () => {
+    process.env.TARO_ENV = 'weapp'
+    try {
+      uploadFile.mockResolvedValueOnce({ statusCode: 201, data: JSON.stringify(upload(1)), errMsg: 'uploadFile:ok' })
+      render(<Harness />)
+      fireEvent.click(screen.getByText('＋ 添加照片'))
+      await settle()
+      expect(Taro.chooseMedia).toHaveBeenCalledWith({ count: 9, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['album', 'camera'] })
+      expect(Taro.chooseImage).not.toHaveBeenCalled()
+      expect(Taro.compressImage).toHaveBeenCalledWith({ src: 'wxfile://tmp/photo-1.jpg', quality: 80 })
+      expect(uploadFile.mock.calls[0][0]).toMatchObject({ filePath: 'wxfile://tmp/photo-1-small.jpg' })
+    } finally {
+      process.env.TARO_ENV = 'h5'
+    }
+  })
+
+  it('says the server’s limits before choosing: how many, which kinds, how large', () => {
+    render(<Harness />)
+    expect(screen.getByText('照片或文件（最多 9 个）')).toBeInTheDocument()
+    expect(screen.getByText('可以拍照说明情况，也可以附 PDF 文件。每个不超过 10 MB。')).toBeInTheDocument()
+    expect(screen.getByText('＋ 添加照片')).toBeInTheDocument()
+    expect(screen.getByText('＋ 添加 PDF 文件')).toBeInTheDocument()
+  })
+
+  it('does not send a file larger than the server takes, and says which', async () => {
+    process.env.TARO_ENV = 'weapp'
+    try {
+      jest.mocked(Taro.chooseMessageFile).mockResolvedValueOnce({
+        tempFiles: [{ path: 'wxfile://tmp/big.pdf', name: '房屋图纸.pdf', size: 11 * 1024 * 1024, type: 'file', time: 0 }],
+        errMsg: 'chooseMessageFile:ok'
+      })
+      render(<Harness />)
+      fireEvent.click(screen.getByText('＋ 添加 PDF 文件'))
+      await settle()
+      expect(uploadFile).not.toHaveBeenCalled()
+      expect(screen.getByText('⚠ 「房屋图纸.pdf」超过 10 MB，没有上传')).toBeInTheDocument()
+    } finally {
+      process.env.TARO_ENV = 'h5'
+    }
+  })
+
   it('shows the server’s word when a file is refused', async () => {
     uploadFile.mockResolvedValueOnce({
       statusCode: 400,

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { uploadFile } from '@/api/cases'
@@ -6,6 +5,7 @@ import { toApiError } from '@/api/errors'
 import { ATTACHMENTS_MAX, type Upload } from '@/core/schemas/cases'
 import { fileLabel } from '../CaseFiles'
 import { FieldFrame } from '../Field'
+import { pickPdfs, pickPhotos, tooLarge, UPLOAD_MAX_MB } from './pick-files'
 import './index.scss'
 
 export interface AttachmentPickerProps {
@@ -14,24 +14,16 @@ export interface AttachmentPickerProps {
   error?: string
 }
 
-/** The mini-program can also pick PDF files from a chat; a browser only offers its own file picker. */
-const canPickFiles = () => process.env.TARO_ENV === 'weapp'
+/** The limits the server enforces, said before choosing; only the mini-program compresses photos on the phone. */
+const HINT =
+  process.env.TARO_ENV === 'weapp'
+    ? `可以拍照说明情况；PDF 文件从微信聊天里选。每个不超过 ${UPLOAD_MAX_MB} MB，照片会在手机上先压缩。`
+    : `可以拍照说明情况，也可以附 PDF 文件。每个不超过 ${UPLOAD_MAX_MB} MB。`
 
-async function pickPaths(room: number, kind: 'photo' | 'file'): Promise<string[]> {
-  try {
-    if (kind === 'file') {
-      const res = await Taro.chooseMessageFile({ count: room, type: 'file', extension: ['pdf'] })
-      return res.tempFiles.map((f) => f.path)
-    }
-    const res = await Taro.chooseImage({ count: room, sizeType: ['compressed'], sourceType: ['album', 'camera'] })
-    return res.tempFilePaths
-  } catch {
-    // The resident closed the picker: nothing to do.
-    return []
-  }
-}
-
-/** Up to 9 photos or PDF files, each uploaded as soon as it is picked; photos are compressed first. */
+/**
+ * Up to 9 photos or PDF files, each uploaded as soon as it is picked; photos are compressed first. The
+ * limits the server enforces (count, type, size) are said before choosing.
+ */
 export function AttachmentPicker({ attachments, onChange, error }: AttachmentPickerProps) {
   const [uploading, setUploading] = useState(0)
   const [problem, setProblem] = useState<string | null>(null)
@@ -39,14 +31,16 @@ export function AttachmentPicker({ attachments, onChange, error }: AttachmentPic
 
   const pick = async (kind: 'photo' | 'file') => {
     if (room <= 0 || uploading > 0) return
-    const paths = (await pickPaths(room, kind)).slice(0, room)
-    if (paths.length === 0) return
-    setProblem(null)
-    setUploading(paths.length)
+    const picked = (await (kind === 'photo' ? pickPhotos(room) : pickPdfs(room))).slice(0, room)
+    if (picked.length === 0) return
+    const large = picked.filter(tooLarge)
+    setProblem(large.length > 0 ? `${large.map((f) => `「${f.name ?? '文件'}」`).join('')}超过 ${UPLOAD_MAX_MB} MB，没有上传` : null)
+    const files = picked.filter((f) => !tooLarge(f))
+    setUploading(files.length)
     const added: Upload[] = []
-    for (const path of paths) {
+    for (const file of files) {
       try {
-        added.push(await uploadFile(path))
+        added.push(await uploadFile(file.path))
       } catch (caught) {
         setProblem(toApiError(caught).message)
       }
@@ -56,7 +50,7 @@ export function AttachmentPicker({ attachments, onChange, error }: AttachmentPic
   }
 
   return (
-    <FieldFrame label={`照片或文件（最多 ${ATTACHMENTS_MAX} 个）`} hint='可以拍照说明情况；文件请用 PDF 格式，每个不超过 10 MB。' error={error ?? problem ?? undefined}>
+    <FieldFrame label={`照片或文件（最多 ${ATTACHMENTS_MAX} 个）`} hint={HINT} error={error ?? problem ?? undefined}>
       {attachments.length > 0 && (
         <View className='case-attach__list'>
           {attachments.map((a, index) => (
@@ -82,11 +76,9 @@ export function AttachmentPicker({ attachments, onChange, error }: AttachmentPic
           <View className='case-attach__button' role='button' hoverClass='jf-pressed' onClick={() => void pick('photo')}>
             <Text>＋ 添加照片</Text>
           </View>
-          {canPickFiles() && (
-            <View className='case-attach__button' role='button' hoverClass='jf-pressed' onClick={() => void pick('file')}>
-              <Text>＋ 添加 PDF 文件</Text>
-            </View>
-          )}
+          <View className='case-attach__button' role='button' hoverClass='jf-pressed' onClick={() => void pick('file')}>
+            <Text>＋ 添加 PDF 文件</Text>
+          </View>
         </View>
       ) : (
         <Text className='case-attach__status'>已经有 {ATTACHMENTS_MAX} 个，不能再添加了</Text>

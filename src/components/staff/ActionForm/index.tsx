@@ -1,8 +1,8 @@
-import Taro from '@tarojs/taro'
 import { Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import { uploadStaffFile } from '@/api/staff'
 import { toApiError } from '@/api/errors'
+import { pickPhotos } from '@/components/cases/AttachmentPicker/pick-files'
 import { ChoiceField } from '@/components/cases/ChoiceField'
 import { FieldFrame, TextField } from '@/components/cases/Field'
 import { DISCLOSURE_OUTCOMES, PETITION_OUTCOMES, REPLY_OUTCOME_LABELS, type ReplyOutcome } from '@/core/schemas/cases'
@@ -90,14 +90,10 @@ export function ActionForm({ type, kind, extensionDaysLeft, replyNeedsApproval =
   }
 
   const addFile = async () => {
-    let path: string
+    const [photo] = await pickPhotos(1)
+    if (!photo) return // the official closed the picker
     try {
-      path = (await Taro.chooseImage({ count: 1, sizeType: ['compressed'] })).tempFilePaths[0]
-    } catch {
-      return // the official closed the picker
-    }
-    try {
-      const upload = await uploadStaffFile(path)
+      const upload = await uploadStaffFile(photo.path)
       setFiles((f) => [...f, { id: upload.id, name: upload.name }])
     } catch (caught) {
       setFailure(toApiError(caught).message)

@@ -11,7 +11,8 @@ import { GuideDisclosures } from '@/components/guides/GuideDisclosures'
 import { RichBody } from '@/components/notices/RichBody'
 import type { GuideDetail } from '@/core/schemas/guides'
 import { useResource } from '@/hooks/use-resource'
-import { routeId } from '../routes'
+import { useShare } from '@/hooks/use-share'
+import { guideUrl, routeId } from '../routes'
 import './index.scss'
 
 function Guide({ guide }: { guide: GuideDetail }) {
@@ -40,6 +41,7 @@ function Guide({ guide }: { guide: GuideDetail }) {
 
 function GuideById({ id }: { id: number }) {
   const guide = useResource(`guide:${id}`, () => fetchGuide(id), [id])
+  useShare({ title: guide.data ? `办事指南：${guide.data.name}` : '街坊通 办事指南', path: guideUrl(id) })
   return (
     <ResourceState
       loading={guide.loading}

@@ -14,7 +14,8 @@ import { calendarDateInChina, formatChineseDate } from '@/core/notices/dates'
 import { TIMELINESS_LABELS } from '@/core/notices/timeliness'
 import type { NoticeDetail } from '@/core/schemas/notices'
 import { useResource } from '@/hooks/use-resource'
-import { routeId } from '../routes'
+import { useShare } from '@/hooks/use-share'
+import { noticeUrl, routeId } from '../routes'
 import './index.scss'
 
 function NoticeArticle({ notice }: { notice: NoticeDetail }) {
@@ -43,6 +44,7 @@ function NoticeArticle({ notice }: { notice: NoticeDetail }) {
 
 function NoticeById({ id }: { id: number }) {
   const notice = useResource(`notice:${id}`, () => fetchNotice(id), [id])
+  useShare({ title: notice.data?.title ?? '街坊通 公开信息', path: noticeUrl(id) })
   return (
     <ResourceState
       loading={notice.loading}

@@ -3,12 +3,13 @@ import Taro from '@tarojs/taro'
 import { useEffect, useMemo, useState } from 'react'
 import { ActionButton } from '@/components/ActionButton'
 import { PageShell } from '@/components/PageShell'
+import { useShare } from '@/hooks/use-share'
 import { QuestionScreen } from '@/components/eligibility/QuestionScreen'
 import { SelfCheckIntro } from '@/components/eligibility/SelfCheckIntro'
 import type { AnswerValue } from '@/core/eligibility'
 import { calendarDateInChina } from '@/core/notices/dates'
 import { positionAfterAnswer, questionnaireProgress, shownQuestion, useSelfCheck } from '@/stores/selfcheck'
-import { SELFCHECK_RESULT_URL } from '../routes'
+import { SELFCHECK_RESULT_URL, SELFCHECK_URL } from '../routes'
 import { useEligibilityHistory } from '../use-eligibility-rules'
 import './index.scss'
 
@@ -71,6 +72,7 @@ export default function SelfCheckPage() {
   const [started, setStarted] = useState(false)
   const hasSavedAnswers = useSelfCheck((state) => Object.keys(state.answers).length > 0)
   const restart = useSelfCheck((state) => state.restart)
+  useShare({ title: '惠民政策自测：看看您家可能申请哪些补贴和救助', path: SELFCHECK_URL })
   return (
     <PageShell className='selfcheck-page'>
       {started ? (
