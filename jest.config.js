@@ -30,7 +30,7 @@ module.exports = {
       moduleNameMapper: alias,
       // cookie and content-disposition are ESM-only; light-my-request and @fastify/static require them.
       transformIgnorePatterns: ['/node_modules/(?!(cookie|content-disposition)/)'],
-      testMatch: ['<rootDir>/server/**/*.test.ts', '<rootDir>/test/integration/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts'],
+      testMatch: ['<rootDir>/server/**/*.test.ts', '<rootDir>/test/integration/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts', '<rootDir>/config/**/*.test.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       // Hooks that open databases and sign staff in take seconds when the machine is shared (two
       // test runs at once on two cores): 5 s made a hook spill into the next test.

@@ -5,10 +5,11 @@ import { version } from '../package.json'
 import devConfig from './dev'
 import { H5PostBuildPlugin } from './h5-post-build'
 import prodConfig from './prod'
+import { TEST_APPID, weappApiBaseProblem } from './weapp-api-base'
 
 // The weapp build writes dist/weapp/project.config.json with Taro's TARO_APP_ID; the project's own
 // variable is TARO_APP_WEAPP_APPID, and WeChat's test appid lets anyone open the build without one.
-process.env.TARO_APP_ID = process.env.TARO_APP_WEAPP_APPID || process.env.TARO_APP_ID || 'touristappid'
+process.env.TARO_APP_ID = process.env.TARO_APP_WEAPP_APPID || process.env.TARO_APP_ID || TEST_APPID
 
 // The app sends every request through its own Taro.request adapter (src/api/adapter.ts), so axios'
 // browser adapters (XMLHttpRequest, fetch: ~7 KB gzipped) are never called. They are replaced by
@@ -41,6 +42,12 @@ const dropTaroRequestPolyfills: [RegExp, (resource: { request: string }) => void
 ]
 
 export default defineConfig<'webpack5'>(async (merge) => {
+  // A build for upload with an http (or no) API base would fail on every phone: stop it here (weapp-api-base.ts).
+  const weappProblem = process.env.TARO_ENV === 'weapp' ? weappApiBaseProblem(process.env) : null
+  if (weappProblem) {
+    console.error(weappProblem)
+    process.exit(1)
+  }
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'jiefang',
     date: '2026-11-25',

@@ -101,6 +101,7 @@ const api = {
   chooseMedia: resolved({ tempFiles: [{ tempFilePath: 'wxfile://tmp/photo-1.jpg', size: 4_000_000, fileType: 'image' }], type: 'image', errMsg: 'chooseMedia:ok' }),
   compressImage: jest.fn((option: { src: string }) => Promise.resolve({ tempFilePath: option.src.replace(/\.jpg$/, '-small.jpg'), errMsg: 'compressImage:ok' })),
   getSetting: resolved({ authSetting: {}, subscriptionsSetting: { mainSwitch: true }, errMsg: 'getSetting:ok' }),
+  openSetting: resolved({ authSetting: {}, errMsg: 'openSetting:ok' }),
   openPrivacyContract: resolved({ errMsg: 'openPrivacyContract:ok' }),
   onNeedPrivacyAuthorization: jest.fn(),
   useShareAppMessage: jest.fn(),

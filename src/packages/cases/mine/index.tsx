@@ -9,6 +9,7 @@ import { ResourceState } from '@/components/ResourceState'
 import { SectionTitle } from '@/components/SectionTitle'
 import { CaseCard } from '@/components/cases/CaseCard'
 import { Notifications } from '@/components/cases/Notifications'
+import { WechatReminders } from '@/components/cases/WechatReminders'
 import { OutboxCard } from '@/components/cases/OutboxCard'
 import { useResource } from '@/hooks/use-resource'
 import { useSignedIn } from '@/hooks/useSession'
@@ -83,6 +84,7 @@ function MyCases() {
   return (
     <View>
       <Notifications />
+      <WechatReminders />
       <Outbox />
       <SectionTitle text='已提交' note='街道已经收到的事项' />
       <ResourceState {...cases} onRetry={() => void cases.reload()} hasData={cases.data !== null}>
