@@ -15,6 +15,8 @@ export default defineAppConfig({
     // The staff workbench: only officials open it, from 我的 → 工作人员入口.
     { root: 'staff', pages: ['login/index', 'queue/index', 'case/index', 'register/index', 'publishing/index', 'reports/index', 'office/index', 'audit/index', 'followups/index', 'admin/index', 'templates/index', 'accounts/index'] }
   ],
+  // WeChat lets a mini-program call these location APIs only when declared here (the case form's 选择位置).
+  requiredPrivateInfos: ['chooseLocation'],
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f2f4f7',

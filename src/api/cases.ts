@@ -64,8 +64,9 @@ function parseJson(data: unknown): unknown {
 }
 
 /**
- * POST /uploads (multipart) of one file the resident picked: a photo (already compressed by
- * Taro.chooseImage) or a PDF. The server checks the type by content and the size (≤ 10 MB).
+ * POST /uploads (multipart) of one file the resident picked: a photo (in the mini-program already
+ * compressed on the phone, AttachmentPicker/pick-files.ts) or a PDF. The server checks the type by
+ * content and the size (≤ 10 MB).
  */
 export async function uploadFile(filePath: string): Promise<Upload> {
   let res: Taro.uploadFile.SuccessCallbackResult

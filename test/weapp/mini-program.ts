@@ -53,6 +53,10 @@ export interface Launch {
   tap(text: string): Promise<void>
   /** Waits until the page has been quiet (no setData, wx call or request in flight) for `quietMs`. */
   settle(quietMs?: number): Promise<void>
+  /** Calls a method of the page (onShareAppMessage, …) the way WeChat does and returns its answer. */
+  callPage(name: string, ...args: unknown[]): unknown
+  /** Callbacks the app registered with wx.on…, e.g. onNeedPrivacyAuthorization, by API name. */
+  listeners: Map<string, ((...args: unknown[]) => unknown)[]>
   /** Runs the page's onUnload and the app's onHide and stops the launch's timers. */
   close(): void
 }
@@ -261,6 +265,10 @@ export async function launch(options: LaunchOptions): Promise<Launch> {
     }
   }
 
+  const listeners = new Map<string, ((...args: unknown[]) => unknown)[]>()
+  const listen = (api: string) => (callback: (...args: unknown[]) => unknown) => {
+    listeners.set(api, [...(listeners.get(api) ?? []), callback])
+  }
   const ok = (api: string) => (opts: Record<string, unknown> = {}) => asyncAnswer(opts, true, { errMsg: `${api}:ok` })
   const overrides: Record<string, unknown> = {
     request,
@@ -286,6 +294,7 @@ export async function launch(options: LaunchOptions): Promise<Launch> {
     reLaunch: ok('reLaunch'),
     navigateBack: ok('navigateBack'),
     makePhoneCall: ok('makePhoneCall'),
+    onNeedPrivacyAuthorization: listen('onNeedPrivacyAuthorization'),
     ...options.overrides
   }
   // What the app stores on wx itself (webpack's chunk list) stays with this launch.
@@ -297,6 +306,15 @@ export async function launch(options: LaunchOptions): Promise<Launch> {
     },
     has(target, key) {
       return own.has(key) || Object.hasOwn(overrides, key) || key in target
+    },
+    // Taro copies wx's own keys into Taro.*: the APIs the runner adds (onNeedPrivacyAuthorization,
+    // newer than the mock) must be listed like the mock's.
+    ownKeys(target) {
+      return [...new Set([...Reflect.ownKeys(target), ...Object.keys(overrides), ...own.keys()])]
+    },
+    getOwnPropertyDescriptor(target, key) {
+      if (own.has(key) || Object.hasOwn(overrides, key)) return { value: wx[key as string], writable: true, enumerable: true, configurable: true }
+      return Reflect.getOwnPropertyDescriptor(target, key)
     },
     get(target, key: string) {
       if (own.has(key)) return own.get(key)
@@ -436,6 +454,12 @@ export async function launch(options: LaunchOptions): Promise<Launch> {
       await settle()
     },
     settle,
+    callPage(name: string, ...args: unknown[]) {
+      const fn = page[name]
+      if (typeof fn !== 'function') throw new Error(`${route} has no ${name}`)
+      return fn.apply(page, args)
+    },
+    listeners,
     close() {
       lifecycle('onUnload')
       safely('App onHide threw', () => (appInstance?.onHide as (() => void) | undefined)?.call(appInstance))

@@ -164,12 +164,33 @@ function visits(f: Fixtures, app: AppJson): Visit[] {
       }
     },
     { name: '我的', route: 'pages/mine/index', storage: f.resident, shows: ['大字模式', '工作人员入口'] },
-    { name: 'a notice', route: 'packages/content/notice/index', shows: [f.noticeTitle] },
-    { name: 'a guide', route: 'packages/content/guide/index', shows: [f.guideTitle] },
-    { name: 'the case form', route: 'packages/cases/form/index', storage: f.resident, shows: ['标题', '提交'] },
+    {
+      name: 'a notice',
+      route: 'packages/content/notice/index',
+      shows: [f.noticeTitle],
+      then: (page) => shareProblems(page, f.noticeTitle, `/packages/content/notice/index?id=${f.noticeId}`)
+    },
+    {
+      name: 'a guide',
+      route: 'packages/content/guide/index',
+      shows: [f.guideTitle],
+      then: (page) => shareProblems(page, f.guideTitle, `/packages/content/guide/index?id=${f.guideId}`)
+    },
+    {
+      name: 'the case form',
+      route: 'packages/cases/form/index',
+      storage: f.resident,
+      shows: ['标题', '提交', '照片或文件', '＋ 添加照片', '＋ 添加 PDF 文件'],
+      then: privacyProblems
+    },
     { name: '我的事项', route: 'packages/cases/mine/index', storage: f.resident, shows: [f.caseTitle, f.caseNo] },
     { name: 'a case', route: 'packages/cases/detail/index', storage: f.resident, shows: [f.caseTitle, f.caseNo] },
-    { name: 'the self-check', route: 'packages/selfcheck/index/index', shows: ['惠民政策自测', '开始自测'] }
+    {
+      name: 'the self-check',
+      route: 'packages/selfcheck/index/index',
+      shows: ['惠民政策自测', '开始自测'],
+      then: (page) => shareProblems(page, '惠民政策自测', '/packages/selfcheck/index/index')
+    }
   ]
   const staffPages = allPages(app).filter((r) => r.startsWith('staff/') && r !== 'staff/login/index')
   const staff: Visit[] = staffPages.flatMap((route) => [
@@ -199,6 +220,36 @@ async function tapProblem(page: Launch, text: string): Promise<string | null> {
   } catch (error) {
     return error instanceof Error ? error.message : String(error)
   }
+}
+
+/** The ··· menu's 发送给朋友 and 分享到朋友圈: a title naming the page, and a path that opens it again. */
+function shareProblems(page: Launch, title: string, path: string): Promise<string[]> {
+  const problems: string[] = []
+  try {
+    const chat = page.callPage('onShareAppMessage', { from: 'menu' }) as { title?: string; path?: string } | undefined
+    if (!chat?.title?.includes(title) || chat.path !== path) problems.push(`发送给朋友 should say “${title}” and open ${path}, got ${JSON.stringify(chat)}`)
+    const timeline = page.callPage('onShareTimeline') as { title?: string; query?: string } | undefined
+    const query = path.split('?')[1] ?? ''
+    if (!timeline?.title?.includes(title) || (timeline.query ?? '') !== query) problems.push(`分享到朋友圈 should say “${title}” with query “${query}”, got ${JSON.stringify(timeline)}`)
+  } catch (error) {
+    problems.push(`sharing is not offered: ${error instanceof Error ? error.message : String(error)}`)
+  }
+  return Promise.resolve(problems)
+}
+
+/** WeChat's privacy check (onNeedPrivacyAuthorization) answered by the app's own sheet, and 不同意 passed back. */
+async function privacyProblems(page: Launch): Promise<string[]> {
+  const handlers = page.listeners.get('onNeedPrivacyAuthorization') ?? []
+  if (handlers.length === 0) return ['the app did not register wx.onNeedPrivacyAuthorization']
+  const answers: unknown[] = []
+  handlers[handlers.length - 1]((answer: unknown) => answers.push(answer), { referrer: 'chooseMedia' })
+  await page.settle()
+  if (!page.texts().includes('隐私保护提示')) return [`no privacy sheet appeared; the page shows: ${page.texts().join(' | ').slice(0, 300)}`]
+  const missing = await tapProblem(page, '不同意')
+  if (missing) return [missing]
+  const problems = JSON.stringify(answers) === JSON.stringify([{ event: 'disagree' }]) ? [] : [`不同意 should answer {event:'disagree'}, answered ${JSON.stringify(answers)}`]
+  if (page.texts().includes('隐私保护提示')) problems.push('the privacy sheet stayed open after 不同意')
+  return problems
 }
 
 async function expectCall(page: Launch, text: string, phone: string): Promise<string[]> {
