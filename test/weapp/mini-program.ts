@@ -299,7 +299,7 @@ export async function launch(options: LaunchOptions): Promise<Launch> {
   }
   // What the app stores on wx itself (webpack's chunk list) stays with this launch.
   const own = new Map<string | symbol, unknown>()
-  const wx = new Proxy(wxMock, {
+  const wx: Record<string, unknown> = new Proxy(wxMock, {
     set(_target, key, value) {
       own.set(key, value)
       return true
@@ -312,7 +312,7 @@ export async function launch(options: LaunchOptions): Promise<Launch> {
     ownKeys(target) {
       return [...new Set([...Reflect.ownKeys(target), ...Object.keys(overrides), ...own.keys()])]
     },
-    getOwnPropertyDescriptor(target, key) {
+    getOwnPropertyDescriptor(target, key): PropertyDescriptor | undefined {
       if (own.has(key) || Object.hasOwn(overrides, key)) return { value: wx[key as string], writable: true, enumerable: true, configurable: true }
       return Reflect.getOwnPropertyDescriptor(target, key)
     },
