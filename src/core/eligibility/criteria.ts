@@ -16,14 +16,20 @@ interface Standard {
 }
 
 /** The 低保 standard that applies: the area's, or both while the area is not known. */
-function standards(context: RuleContext): Standard[] {
-  const v = context.params.values
-  const urban: Standard = { name: 'dibaoUrbanMonthly', label: '城市低保标准', value: v.dibaoUrbanMonthly }
-  const rural: Standard = { name: 'dibaoRuralMonthly', label: '农村低保标准', value: v.dibaoRuralMonthly }
-  if (context.household.area === 'urban') return [urban]
-  if (context.household.area === 'rural') return [rural]
-  return [urban, rural]
+function standards(context: RuleContext): readonly Standard[] {
+  let byArea = standardsBySet.get(context.params)
+  if (!byArea) {
+    const v = context.params.values
+    const urban: Standard = { name: 'dibaoUrbanMonthly', label: '城市低保标准', value: v.dibaoUrbanMonthly }
+    const rural: Standard = { name: 'dibaoRuralMonthly', label: '农村低保标准', value: v.dibaoRuralMonthly }
+    byArea = { urban: [urban], rural: [rural], unknown: [urban, rural] }
+    standardsBySet.set(context.params, byArea)
+  }
+  return byArea[context.household.area ?? 'unknown']
 }
+
+// Per parameter set, built once: every comparison with the standard asks for them.
+const standardsBySet = new WeakMap<object, Record<'urban' | 'rural' | 'unknown', readonly Standard[]>>()
 
 /** The standard of a known area, for amounts; undefined while the area is not known. */
 export function standardOf(context: RuleContext): Standard | undefined {
@@ -232,10 +238,11 @@ export const localHukou = criterion('localHukou', '户口在本街道', (context
  */
 export const registeredHereForAssistance = criterion('registeredHereForAssistance', '户口在本街道（或按本地规定持居住证在居住地申请）', (context) => {
   const member = currentMember(context)
+  // Registered here, the local rule on residence permits plays no part (and is not cited).
+  if (member.localHukou) return pass(`${context.who}的户口在本街道`)
   const allowed = context.params.values.applyAtResidenceWithPermit === true
   const uses = [parameterUse(context.params, 'applyAtResidenceWithPermit', allowed ? '是' : '否')]
   if (member.localHukou === undefined) return unknownRegistration(`还不知道${context.who}的户口是否在本街道`, [factKey('localHukou', member.id)], uses)
-  if (member.localHukou) return pass(`${context.who}的户口在本街道`, uses)
   const away = `${context.who}的户口不在本街道`
   if (!allowed) return elsewhere(away, uses)
   if (member.hasResidencePermit === undefined) return unknownRegistration(`${away}，本地允许持居住证在居住地申请，还不知道有没有本地居住证`, [factKey('hasResidencePermit', member.id)], uses)
@@ -288,14 +295,34 @@ export const ownIncomeBelowStandard = criterion('ownIncomeBelowStandard', '本�
     const needs = alone ? ['perCapitaMonthlyIncome', factKey('monthlyIncome', member.id)] : [factKey('monthlyIncome', member.id)]
     return unknownLocally(`还不知道${context.who}自己每月有多少收入`, needs)
   }
-  return againstStandard(
-    context,
-    income,
-    1,
-    (value, limit) => value < limit,
-    (holds, limit, s) => `${context.who}自己每月收入 ${y(income)} 元，${holds ? '低于' : '不低于'}本地${s.label} ${y(limit)} 元`
-  )
+  const found = ownIncomeFinding(context, income)
+  return { ...found, text: context.who + found.text }
 })
+
+// Per parameter set, area and income, the finding without the member's name: the same incomes recur
+// for every member and check, and comparing and formatting them anew was a large part of 特困's time.
+const ownIncomeFindings = new WeakMap<object, Map<string, Finding>>()
+const OWN_INCOME_CACHE_LIMIT = 1000
+
+function ownIncomeFinding(context: RuleContext, income: number): Finding {
+  let byKey = ownIncomeFindings.get(context.params)
+  if (!byKey) {
+    byKey = new Map()
+    ownIncomeFindings.set(context.params, byKey)
+  }
+  const key = `${context.household.area ?? ''}|${income}`
+  let found = byKey.get(key)
+  if (!found) {
+    found = againstStandard(context, income, 1, isBelow, (holds, limit, s) => `自己每月收入 ${y(income)} 元，${holds ? '低于' : '不低于'}本地${s.label} ${y(limit)} 元`)
+    if (byKey.size >= OWN_INCOME_CACHE_LIMIT) byKey.clear()
+    byKey.set(key, found)
+  }
+  return found
+}
+
+function isBelow(value: number, limit: number): boolean {
+  return value < limit
+}
 
 export const noAbleSupporter = memberCriterion('noAbleSupporter', '没有法定赡养、抚养、扶养义务人，或者义务人没有能力', 'hasAbleSupporter', false, {
   yes: '有能够赡养、抚养或扶养的家人',

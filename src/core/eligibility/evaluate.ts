@@ -77,9 +77,17 @@ function combineAmounts(amounts: readonly { who: string; amount: Amount }[]): Am
   const first = amounts[0].amount
   const parameters = amounts.flatMap((a) => a.amount.parameters)
   // Members with the same amount are named together, so that no sentence is said twice.
-  const whoByText = new Map<string, string[]>()
-  for (const a of amounts) whoByText.set(a.amount.text, [...(whoByText.get(a.amount.text) ?? []), a.who])
-  const text = [...whoByText].map(([said, who]) => `${who.join('、')}：${said}`).join('；')
+  const texts: string[] = []
+  const whos: string[][] = []
+  for (const a of amounts) {
+    const at = texts.indexOf(a.amount.text)
+    if (at < 0) {
+      texts.push(a.amount.text)
+      whos.push([a.who])
+    } else whos[at].push(a.who)
+  }
+  let text = ''
+  for (let i = 0; i < texts.length; i += 1) text += `${i > 0 ? '；' : ''}${whos[i].join('、')}：${texts[i]}`
   if (first.kind === 'fixed' && amounts.every((a) => a.amount.kind === 'fixed' && a.amount.period === first.period)) {
     const total = amounts.reduce((sum, a) => sum + (a.amount.kind === 'fixed' ? a.amount.yuan : 0), 0)
     return { kind: 'fixed', yuan: total, period: first.period, text, parameters }

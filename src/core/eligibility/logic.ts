@@ -79,41 +79,57 @@ export function someMember(id: string, label: string, rule: Rule): SomeMember {
   return { kind: 'someMember', id, label, householdOnly: true, rule }
 }
 
+/**
+ * Every finding has the same properties in the same order, absent ones undefined: the engine reads
+ * findings of every criterion at one place, and one object shape keeps that place fast.
+ */
+function finding(
+  result: Verdict,
+  text: string,
+  parameters: ParameterUse[] | undefined,
+  needs?: string[],
+  ask?: string,
+  local?: boolean,
+  elsewherePossible?: boolean
+): Finding {
+  return { result, text, needs, ask, local, elsewherePossible, parameters }
+}
+
 export function pass(text: string, parameters?: ParameterUse[]): Finding {
-  return { result: 'pass', text, parameters }
+  return finding('pass', text, parameters)
 }
 
 export function fail(text: string, parameters?: ParameterUse[]): Finding {
-  return { result: 'fail', text, parameters }
+  return finding('fail', text, parameters)
 }
 
 export function unknown(text: string, needs: string[], parameters?: ParameterUse[]): Finding {
-  return { result: 'unknown', text, needs, parameters }
+  return finding('unknown', text, parameters, needs)
 }
 
 /** A failure that only the local standards decide (income, property), outweighed by registration elsewhere. */
 export function failLocally(text: string, parameters?: ParameterUse[]): Finding {
-  return { result: 'fail', text, local: true, parameters }
+  return finding('fail', text, parameters, undefined, undefined, true)
 }
 
 /** Unknown, and at worst a failure under the local standards. */
 export function unknownLocally(text: string, needs: string[], parameters?: ParameterUse[]): Finding {
-  return { result: 'unknown', text, needs, local: true, parameters }
+  return finding('unknown', text, parameters, needs, undefined, true)
 }
 
 /** Unknown because national rules leave it to the office: nothing to answer here, something to ask there. */
 export function askAtWindow(text: string, ask: string, parameters?: ParameterUse[], local = false): Finding {
-  return { result: 'unknown', text, needs: [], ask, local, parameters }
+  return finding('unknown', text, parameters, [], ask, local)
 }
 
 /** Unknown until the registration is known, which may send the application elsewhere. */
 export function unknownRegistration(text: string, needs: string[], parameters?: ParameterUse[]): Finding {
-  return { result: 'unknown', text, needs, elsewherePossible: true, local: true, parameters }
+  return finding('unknown', text, parameters, needs, undefined, true, true)
 }
 
 /** The application belongs where the person is registered (最低生活保障审核确认办法 第四条). */
 export function elsewhere(text: string, parameters?: ParameterUse[]): Finding {
-  return { result: 'elsewhere', text, parameters }
+  return finding('elsewhere', text, parameters)
 }
 
 /** The answer key of a household fact (`perCapitaMonthlyIncome`) or of a member's (`age@m2`). */
@@ -179,7 +195,30 @@ function mergeAsks(children: readonly Explanation[]): string[] {
  * Local: under 「都要」 when every failed (or, while unknown, every unknown) part is; under 「任一」 when
  * some part is.
  */
-function combine(logic: 'all' | 'any', children: readonly Explanation[]): { result: Verdict; local: boolean; elsewherePossible: boolean } {
+interface Combined {
+  result: Verdict
+  local: boolean
+  elsewherePossible: boolean
+}
+
+// Shared results: combine runs for every node of every check, and a closure or a fresh object per
+// call was a measurable part of a check's time.
+const DECIDED: Record<Verdict, Combined> = {
+  pass: { result: 'pass', local: false, elsewherePossible: false },
+  fail: { result: 'fail', local: false, elsewherePossible: false },
+  unknown: { result: 'unknown', local: false, elsewherePossible: false },
+  elsewhere: { result: 'elsewhere', local: false, elsewherePossible: false }
+}
+const FAILED_LOCALLY: Combined = { result: 'fail', local: true, elsewherePossible: false }
+const UNKNOWN: Combined[] = [
+  { result: 'unknown', local: false, elsewherePossible: false },
+  { result: 'unknown', local: false, elsewherePossible: true },
+  { result: 'unknown', local: true, elsewherePossible: false },
+  { result: 'unknown', local: true, elsewherePossible: true }
+]
+const unknownOf = (local: boolean, elsewherePossible: boolean): Combined => UNKNOWN[(local ? 2 : 0) + (elsewherePossible ? 1 : 0)]
+
+function combine(logic: 'all' | 'any', children: readonly Explanation[]): Combined {
   let fails = 0
   let localFails = 0
   let unknowns = 0
@@ -198,49 +237,61 @@ function combine(logic: 'all' | 'any', children: readonly Explanation[]): { resu
     } else if (child.result === 'elsewhere') sawElsewhere = true
     else sawPass = true
   }
-  const decided = (result: Verdict, local = false) => ({ result, local, elsewherePossible: false })
   if (logic === 'all') {
-    if (fails > localFails) return decided('fail')
-    if (sawElsewhere) return unknowns > localUnknowns ? { result: 'unknown', local: false, elsewherePossible: true } : decided('elsewhere')
-    if (fails > 0) return elsewherePossible ? { result: 'unknown', local: true, elsewherePossible } : decided('fail', true)
-    if (unknowns > 0) return { result: 'unknown', local: unknowns === localUnknowns, elsewherePossible }
-    return decided('pass')
+    if (fails > localFails) return DECIDED.fail
+    if (sawElsewhere) return unknowns > localUnknowns ? unknownOf(false, true) : DECIDED.elsewhere
+    if (fails > 0) return elsewherePossible ? unknownOf(true, true) : FAILED_LOCALLY
+    if (unknowns > 0) return unknownOf(unknowns === localUnknowns, elsewherePossible)
+    return DECIDED.pass
   }
-  if (sawPass) return decided('pass')
-  if (unknowns > 0) return { result: 'unknown', local: localUnknowns > 0 || localFails > 0, elsewherePossible: elsewherePossible || sawElsewhere }
-  if (sawElsewhere) return decided('elsewhere')
-  return decided('fail', localFails > 0)
+  if (sawPass) return DECIDED.pass
+  if (unknowns > 0) return unknownOf(localUnknowns > 0 || localFails > 0, elsewherePossible || sawElsewhere)
+  if (sawElsewhere) return DECIDED.elsewhere
+  return localFails > 0 ? FAILED_LOCALLY : DECIDED.fail
 }
 
 function combinedText(logic: 'all' | 'any', result: Verdict, children: readonly Explanation[]): string {
   if (result === 'unknown') return '还不能确定，需要补充情况'
-  const decisive = children.find((c) => c.result === result && (result !== 'fail' || !c.local)) ?? children.find((c) => c.result === result)
-  if (logic === 'all') return result === 'pass' ? '以下条件都符合' : (decisive?.text ?? '有条件不符合')
-  // Under 「任一」 registration elsewhere: each part registered elsewhere says so.
-  if (result === 'elsewhere') return withoutRepeats(children.filter((c) => c.result === 'elsewhere').map((c) => c.text))
-  if (result !== 'fail') return decisive?.text ?? '符合其中一项'
-  // Under 「任一」 every part failed: each says why, together they are the reason.
-  return withoutRepeats(children.map((c) => c.text))
+  if (logic === 'all' && result === 'pass') return '以下条件都符合'
+  if (logic === 'any' && (result === 'elsewhere' || result === 'fail')) {
+    // Under 「任一」 every part failed (or sends the resident elsewhere): each says why, together they are the reason.
+    const texts: string[] = []
+    for (const child of children) if (result === 'fail' || child.result === 'elsewhere') texts.push(child.text)
+    return withoutRepeats(texts)
+  }
+  // The decisive part: for a failure, one under national rules before one under the local standards.
+  let decisive: Explanation | undefined
+  for (const child of children) {
+    if (child.result !== result) continue
+    if (result !== 'fail' || !child.local) {
+      decisive = child
+      break
+    }
+    decisive ??= child
+  }
+  if (decisive) return decisive.text
+  return logic === 'all' ? '有条件不符合' : '符合其中一项'
 }
 
 /**
- * Sentences joined with 「；」, a sentence's opening clauses left out when an earlier sentence opened
- * with them: the parts of a combination often start alike (「您今年 45 岁，不满 60 周岁」「您今年 45 岁，
- * 已满 16 周岁」). Later clauses stay, since they may be about someone else.
+ * Sentences joined with 「；」, a sentence's opening clause left out when an earlier sentence opened
+ * with it, and a sentence already said left out: the parts of a combination often start alike
+ * (「您今年 45 岁，不满 60 周岁」「您今年 45 岁，已满 16 周岁」). Later clauses stay, since they may be
+ * about someone else. Arrays, not sets: there are a handful of sentences, and this runs on every check.
  * @example withoutRepeats(['您今年 45 岁，不满 60 周岁', '您今年 45 岁，已满 16 周岁']) // '您今年 45 岁，不满 60 周岁；已满 16 周岁'
  */
 export function withoutRepeats(sentences: readonly string[]): string {
-  const opened = new Set<string>()
+  const openings: string[] = []
   const parts: string[] = []
   for (const sentence of sentences) {
-    const clauses = sentence.split('，')
-    let skip = 0
-    while (skip < clauses.length && opened.has(clauses.slice(0, skip + 1).join('，'))) skip += 1
-    for (let i = 1; i <= clauses.length; i += 1) opened.add(clauses.slice(0, i).join('，'))
-    const fresh = clauses.slice(skip).join('，')
-    if (fresh !== '' && !parts.includes(fresh)) parts.push(fresh)
+    const cut = sentence.indexOf('，')
+    const opening = cut < 0 ? sentence : sentence.slice(0, cut)
+    const said = openings.includes(opening)
+    if (!said) openings.push(opening)
+    const part = !said ? sentence : cut < 0 ? '' : sentence.slice(cut + 1)
+    if (part !== '' && !parts.includes(part)) parts.push(part)
   }
-  return parts.join('；')
+  return parts.length === 1 ? parts[0] : parts.join('；')
 }
 
 /**
@@ -262,10 +313,16 @@ function evaluate(rule: Rule, context: RuleContext, whoById?: Map<string, string
   if (rule.kind === 'criterion') {
     const finding = rule.test(context)
     const node: Explanation = { id: rule.id, label: rule.label, result: finding.result, text: finding.text }
-    if (finding.result === 'unknown' && finding.needs) node.needs = finding.needs
-    if (finding.result === 'unknown' && finding.ask) node.ask = [finding.ask]
-    if ((finding.result === 'fail' || finding.result === 'unknown') && finding.local) node.local = true
-    if (finding.result === 'unknown' && finding.elsewherePossible) node.elsewherePossible = true
+    if (finding.result === 'pass') {
+      if (finding.parameters) node.parameters = finding.parameters
+      return node
+    }
+    if (finding.local) node.local = true
+    if (finding.result === 'unknown') {
+      if (finding.needs) node.needs = finding.needs
+      if (finding.ask) node.ask = [finding.ask]
+      if (finding.elsewherePossible) node.elsewherePossible = true
+    }
     if (finding.parameters) node.parameters = finding.parameters
     return node
   }
@@ -320,7 +377,14 @@ export function firstFailure(node: Explanation): Explanation | undefined {
   if (!node.children) return node
   if (node.logic === 'any') return node
   // A failure under national rules is the reason before one under the local standards.
-  const failed = node.children.filter((child) => child.result === 'fail')
-  const reason = failed.find((child) => !child.local) ?? failed[0]
+  let reason: Explanation | undefined
+  for (const child of node.children) {
+    if (child.result !== 'fail') continue
+    if (!child.local) {
+      reason = child
+      break
+    }
+    reason ??= child
+  }
   return reason ? firstFailure(reason) : node
 }
