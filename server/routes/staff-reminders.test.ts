@@ -29,12 +29,14 @@ describeEachEngine('supervision reminders', (getDb) => {
   const register = (receivedOn: string) =>
     h.app.inject({ method: 'POST', url: '/api/v1/staff/cases', headers: clerk, payload: { receivedOn, channel: 'post', residentPhone: '13700001111', residentName: '李四', case: infoRequest } })
   const run = () => h.app.inject({ method: 'POST', url: '/api/v1/staff/reminders/run', headers: leader })
+  /** The reminders of cases' replies a run sent (on 2026-11-25 the one to import 2027's holidays goes too). */
+  const ofReplies = (sent: { subject: string; level: string; recipients: number }[]) => sent.filter((r) => r.subject === 'reply')
 
   it('reminds the clerk, the head and the leader of an overdue case, each by their phone', async () => {
     const no = (await register('2026-10-20')).json().trackingNo
     const answer = await run()
     expect(answer.statusCode).toBe(200)
-    expect(answer.json().sent.map((r: { level: string; recipients: number }) => [r.level, r.recipients])).toEqual([
+    expect(ofReplies(answer.json().sent).map((r) => [r.level, r.recipients])).toEqual([
       ['handler', 1],
       ['head', 1],
       ['leader', 1]
@@ -63,7 +65,18 @@ describeEachEngine('supervision reminders', (getDb) => {
   it('reminds only the handler of a case due in 3 working days', async () => {
     // 20 working days from 2026-10-30 end on 2026-11-27, two working days after 2026-11-25.
     await register('2026-10-30')
-    expect((await run()).json().sent.map((r: { level: string }) => r.level)).toEqual(['handler'])
+    expect(ofReplies((await run()).json().sent).map((r) => r.level)).toEqual(['handler'])
+  })
+
+  it('reminds the disclosure office once, from 1 November, to import next year’s holiday schedule while it is not imported', async () => {
+    await staffHeaders(h.app, getDb(), { phone: '13900000005', roles: ['disclosure'] })
+    const sent = (await run()).json().sent
+    expect(sent.filter((r: { subject: string }) => r.subject === 'calendar')).toEqual([
+      expect.objectContaining({ trackingNo: '2027年节假日安排', level: 'handler', dueDate: '2027-01-01', recipients: 1 })
+    ])
+    expect((await run()).json().sent).toEqual([])
+    await h.deliver()
+    expect(h.notifications.map((n) => [n.to.phone, n.text])).toEqual([['13900000005', expect.stringContaining('【督办】2027年节假日安排尚未导入')]])
   })
 
   it('refuses a clerk the running of reminders', async () => {

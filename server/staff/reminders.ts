@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { WorkingDayCalendar } from '@/core/calendar'
 import { chinaDateOf } from '@/core/residents/china-time'
 import type { ReminderRun } from '@/core/schemas/staff'
-import { dueWindowOf, recipientsOf, remindersDue, type Reminder } from '@/core/staff'
+import { calendarImportReminderOf, dueWindowOf, recipientsOf, remindersDue, type Reminder } from '@/core/staff'
 import type { Db } from '../db/db'
 import { casesDueBefore } from '../repositories/staff-cases-repository'
 import { queueDelivery } from '../repositories/deliveries-repository'
@@ -18,7 +18,8 @@ export async function queueDueReminders(db: Db, calendar: WorkingDayCalendar, no
   // Only cases due within the reminders' reach: the queue keys must be fresh (QueueKeeper.refresh).
   const cases = (await casesDueBefore(db, dueWindowOf(calendar, asOf).soonBefore)).map((c) => ({ trackingNo: c.trackingNo, title: c.title, department: c.department, clock: clockOfRecord(c, calendar, asOf) }))
   const sent: ReminderRun['sent'] = []
-  for (const reminder of remindersDue(cases, calendar, asOf)) {
+  const importCalendar = calendarImportReminderOf(calendar, asOf)
+  for (const reminder of [...remindersDue(cases, calendar, asOf), ...(importCalendar ? [importCalendar] : [])]) {
     const recipients = await claimAndQueueReminder(db, reminder, now)
     if (recipients !== null) sent.push({ ...reminder, recipients })
   }

@@ -1,5 +1,5 @@
 import { ANNOUNCED_SCHEDULES, createCalendar } from '../calendar'
-import { dueBucketOf, escalationOf, levelsReached, recipientsOf, remindersDue } from './supervision'
+import { calendarImportReminderOf, dueBucketOf, escalationOf, levelsReached, recipientsOf, remindersDue } from './supervision'
 
 const cal = createCalendar(ANNOUNCED_SCHEDULES)
 // 2026-11-25 is a Wednesday.
@@ -54,5 +54,19 @@ describe('who a reminder reaches', () => {
 
   it('reaches the disclosure staff for a case no department has yet', () => {
     expect(recipientsOf('head', null)).toEqual({ roles: ['disclosure'], department: null })
+  })
+})
+
+describe('the reminder to import next year’s holiday schedule', () => {
+  it('goes to the disclosure office from 1 November while next year is not imported', () => {
+    expect(calendarImportReminderOf(cal, '2026-10-31')).toBeNull()
+    const reminder = calendarImportReminderOf(cal, '2026-11-01')
+    expect(reminder).toMatchObject({ subject: 'calendar', trackingNo: '2027年节假日安排', dueDate: '2027-01-01', department: null, level: 'handler' })
+    expect(recipientsOf('handler', null)).toEqual({ roles: ['disclosure'], department: null })
+    expect(reminder?.text).toContain('请在工作台“管理 → 节假日日历”导入')
+  })
+
+  it('stops once next year’s schedule is imported', () => {
+    expect(calendarImportReminderOf({ announced: new Map([[2027, ANNOUNCED_SCHEDULES[0]]]) }, '2026-12-15')).toBeNull()
   })
 })

@@ -46,7 +46,7 @@ export interface SupervisedCase {
 }
 
 /** What a reminder is about: a reply's legal deadline, or the promised date of a follow-up (回访). */
-export const REMINDER_SUBJECTS = ['reply', 'follow_up'] as const
+export const REMINDER_SUBJECTS = ['reply', 'follow_up', 'calendar'] as const
 export type ReminderSubject = (typeof REMINDER_SUBJECTS)[number]
 
 export interface Reminder {
@@ -71,6 +71,31 @@ export function remindersDue(cases: readonly SupervisedCase[], cal: WorkingDayCa
       return { subject: 'reply' as const, trackingNo: c.trackingNo, department: c.department, level, dueDate, text: `【督办】事项 ${c.trackingNo}“${c.title}”${when}，请及时办理。` }
     })
   )
+}
+
+/** From this day of the year (MM-DD) the disclosure office is reminded to import next year's holiday schedule. */
+export const CALENDAR_IMPORT_REMINDER_FROM = '11-01'
+
+/**
+ * From 1 November, while next year's schedule (国务院办公厅关于节假日安排的通知) is not imported, a
+ * reminder to the disclosure office to import it: until then every period running into next year is
+ * computed from the statutory holidays alone and marked provisional. Sent once a year (its key is
+ * next year's first day); null otherwise.
+ * @example calendarImportReminderOf(cal, '2026-11-02')?.text // '【督办】2027年节假日安排尚未导入：…'
+ */
+export function calendarImportReminderOf(cal: Pick<WorkingDayCalendar, 'announced'>, asOf: string): Reminder | null {
+  const next = Number(asOf.slice(0, 4)) + 1
+  if (asOf.slice(5) < CALENDAR_IMPORT_REMINDER_FROM || cal.announced.has(next)) return null
+  return {
+    subject: 'calendar',
+    trackingNo: `${next}年节假日安排`,
+    department: null,
+    level: 'handler',
+    dueDate: `${next}-01-01`,
+    text:
+      `【督办】${next}年节假日安排尚未导入：国务院公布后，请在工作台“管理 → 节假日日历”导入。` +
+      `导入前，跨入${next}年的期限按法定节假日推算（不含调休），标为“推算”，可能变动。`
+  }
 }
 
 /**

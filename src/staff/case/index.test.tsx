@@ -91,6 +91,13 @@ describe('a case as the clerk handling it sees it', () => {
     expect(buttons()).not.toContain('延期')
   })
 
+  it('warns of a provisional due date within 10 days of 春节 (the year’s holidays not yet announced)', async () => {
+    current = aStaffCase({ clock: aClock({ dueDate: '2027-02-09', provisional: true }) })
+    render(<StaffCasePage />)
+    await settle()
+    expect(screen.getByText(/截止日期2027年2月9日距2027年春节（2027年2月6日）不到10天/)).toBeInTheDocument()
+  })
+
   it('says so when the person may do nothing on the case', async () => {
     current = aStaffCase({ actions: [] })
     render(<StaffCasePage />)

@@ -12,6 +12,7 @@ import { formatChineseDate } from '@/core/notices/dates'
 import { ID_TYPE_LABELS, REPLY_OUTCOME_LABELS, type IdType, type ReplyOutcome } from '@/core/schemas/cases'
 import { CASE_KIND_LABELS } from '@/core/schemas/clock'
 import type { StaffCaseActionBody, StaffCaseView as StaffCase } from '@/core/schemas/staff'
+import { springFestivalWarningOf } from '@/core/cases/provisional'
 import { periodName } from '@/core/cases/policies'
 import type { CaseAction } from '@/core/staff'
 import { actionLabelOf, pendingReplyOf } from '../case-actions'
@@ -84,6 +85,11 @@ function Clock({ c }: { c: StaffCase }) {
       )}
       {c.clock.paused && <Text className='staff-muted'>正在征求第三方意见：按第三方用满 15 个工作日推算，提前收到意见的相应提前。</Text>}
       {c.clock.provisional && <Text className='staff-muted'>明年节假日安排尚未公布，截止日期可能调整。</Text>}
+      {springFestivalWarningOf(c.clock) && (
+        <Text className='staff-case__warning'>
+          ⚠ {springFestivalWarningOf(c.clock)}
+        </Text>
+      )}
       {c.clock.officePromise && (
         <Text className='staff-muted'>
           街道承诺：{c.clock.officePromise.label}（最迟于{formatChineseDate(c.clock.officePromise.dueDate)}）
