@@ -174,7 +174,8 @@ const headApprovesAClerksReply: Journey = {
     const admin = await context.newPhonePage()
     await signInAs(admin, context, adminPhone, '答复审批')
     await visibleText(admin, '☐ 投诉').click()
-    await button(admin, '保存').click()
+    // 管理 has several settings, each with its own 保存: this one is 答复审批's.
+    await admin.locator('[aria-label="答复审批设置"]').locator('[role="button"]').filter({ hasText: '保存', visible: true }).first().click()
     await seeText(admin, '已保存，从现在起按新的设置办理。')
     await saveScreenshot(admin, 'staff-04-reply-approval-setting')
 

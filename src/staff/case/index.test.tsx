@@ -113,6 +113,24 @@ describe('a case as the clerk handling it sees it', () => {
     expect(screen.getByText('延长合计不超过 20 个工作日；须在答复期限届满前决定。')).toBeInTheDocument()
   })
 
+  it('shows the remedies a 不予公开 reply will carry, reconsideration first, before it is sent (行政复议法 第二十三条)', async () => {
+    render(<StaffCasePage />)
+    await settle()
+    fireEvent.click(screen.getByText('答复'))
+    fireEvent.click(screen.getByText('不予公开（属于国家秘密）'))
+    expect(screen.getByText('救济途径（按答复结果自动写入答复，不用填写）')).toBeInTheDocument()
+    expect(screen.getByText(/应当自收到本答复之日起 60 日内依法先向沧澜市望川区人民政府申请行政复议/)).toBeInTheDocument()
+  })
+
+  it('asks for the body holding the information only with a 无法提供 reply (条例 第三十六条第（五）项)', async () => {
+    render(<StaffCasePage />)
+    await settle()
+    fireEvent.click(screen.getByText('答复'))
+    expect(screen.queryByText('负责公开该信息的机关')).not.toBeInTheDocument()
+    fireEvent.click(screen.getByText('无法提供（本机关不掌握相关政府信息）'))
+    expect(screen.getByText('负责公开该信息的机关')).toBeInTheDocument()
+  })
+
   it('shows the form’s message instead of sending a correction request without its list', async () => {
     render(<StaffCasePage />)
     await settle()

@@ -43,8 +43,10 @@ export interface ActionFormProps {
 function RemediesPreview({ kind, outcome, bodies }: { kind: CaseKind; outcome: ReplyOutcome | ''; bodies: ReplyBodies }) {
   const preview = remediesPreview(kind, outcome, bodies)
   if (!preview) return null
+  // Not a field: nothing to fill in, so no 必填 or 选填 mark.
   return (
-    <FieldFrame label={kind === 'info_request' ? '救济途径（按答复结果自动写入答复）' : '复查告知（自动写入答复）'}>
+    <View className='case-field' aria-label='答复中写明的救济途径'>
+      <Text className='case-field__label'>{kind === 'info_request' ? '救济途径（按答复结果自动写入答复，不用填写）' : '复查告知（自动写入答复，不用填写）'}</Text>
       {preview.ok ? (
         <Text className='staff-action-form__remedies'>{preview.text}</Text>
       ) : (
@@ -52,7 +54,7 @@ function RemediesPreview({ kind, outcome, bodies }: { kind: CaseKind; outcome: R
           <Text className='staff-error'>⚠ {preview.message}</Text>
         </View>
       )}
-    </FieldFrame>
+    </View>
   )
 }
 
