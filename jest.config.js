@@ -33,8 +33,9 @@ module.exports = {
       testMatch: ['<rootDir>/server/**/*.test.ts', '<rootDir>/test/integration/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts', '<rootDir>/config/**/*.test.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       // Hooks that open databases and sign staff in take seconds when the machine is shared (two
-      // test runs at once on two cores): 5 s made a hook spill into the next test.
-      testTimeout: 30_000
+      // test runs at once on two cores): 5 s made a hook spill into the next test. (testTimeout is
+      // a global option: inside a project jest ignores it.)
+      setupFilesAfterEnv: ['<rootDir>/test/support/server-timeout.ts']
     },
     {
       displayName: 'app',

@@ -1,46 +1,15 @@
-import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { spawnServer, waitForUrl, type ServerProcess } from '../test/support/server-process'
 import { LOCK_FILE } from './db/lock'
 
 /** Real server processes on one DATA_DIR: the lock must hold across processes, not just inside one. */
-const ROOT = path.resolve(__dirname, '..')
-
-interface Started {
-  child: ChildProcess
-  output: () => string
-  exited: Promise<number | null>
-}
-
-function startServer(dataDir: string): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let output = ''
-  child.stdout?.on('data', (chunk) => (output += chunk))
-  child.stderr?.on('data', (chunk) => (output += chunk))
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-  return { child, output: () => output, exited }
-}
-
-async function waitForUrl(server: Started): Promise<string> {
-  for (let waited = 0; waited < 50_000; waited += 100) {
-    const match = /街坊通已启动: (http:\/\/\S+)/.exec(server.output())
-    if (match) return match[1]
-    if (server.child.exitCode !== null) break
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`the server did not start:\n${server.output()}`)
-}
-
 describe('two server processes on one DATA_DIR', () => {
   let dataDir: string
-  const started: Started[] = []
-  const start = (): Started => {
-    const server = startServer(dataDir)
+  const started: ServerProcess[] = []
+  const start = (): ServerProcess => {
+    const server = spawnServer({ DATA_DIR: dataDir, DATABASE_URL: '' })
     started.push(server)
     return server
   }

@@ -1,12 +1,14 @@
 import path from 'node:path'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from './app'
+import { shareContentVersion } from './cache/content-version-sync'
 import { ConfigError, loadConfig, type Config } from './config'
 import type { Db } from './db/db'
 import { DataDirInUseError } from './db/lock'
 import { loggerOptions } from './http/logging'
 import { migrate } from './db/migrator'
 import { openDb } from './db/open'
+import { PostgresDb } from './db/postgres'
 import { deliveryWorker } from './deliveries/worker'
 import { isContentEmpty, loadDemoContent } from './demo/load-demo'
 import { createResidentServices, wechatSignInNotice } from './residents/services'
@@ -50,6 +52,8 @@ export async function startServer(config: Config, staticDir: string | null = H5_
     writeServerFile(config.dataDir, url)
     const stopReminders = scheduleReminders(app, residents.secrets.staffToken)
     // WeChat and SMS messages queued with their events; on PGlite this process is the only worker there is.
+    // Other servers on the same PostgreSQL database hear of content changes made here, and this one of theirs.
+    const contentVersion = db instanceof PostgresDb ? await shareContentVersion(db, app.log) : undefined
     const deliveries = deliveryWorker({ db, services: residents, log: app.log })
     void deliveries.start({ sole: db.engine === 'pglite' })
     return {
@@ -61,6 +65,7 @@ export async function startServer(config: Config, staticDir: string | null = H5_
           stopReminders()
           removeServerFile(config.dataDir)
           await app.close()
+          await contentVersion?.stop()
           // After the requests in flight, whose deliveries then wait in the table for the next start.
           await deliveries.stop()
         } finally {

@@ -6,20 +6,32 @@ import { createHash } from 'node:crypto'
  * repeated question is answered from here. Anything that changes public content calls
  * `bumpContentVersion()`, which makes every kept answer stale at once. Personal data never goes here.
  *
- * The version lives in this process: one process serves one database (the embedded engine takes a lock
- * on its directory). Several processes on one PostgreSQL server would each see only their own bumps,
- * which is why a kept answer also expires after `maxAgeMs`.
+ * The version lives in this process. On PostgreSQL, several servers share one database: each bump is
+ * also announced to the others (content-version-sync.ts, LISTEN/NOTIFY), which bump their own version
+ * on hearing it; a kept answer also expires after `maxAgeMs` in case a notice is lost in transit.
  */
 
 let contentVersion = 0
+let announce: (() => void) | undefined
 
 /**
  * Call once a change to public content is committed (published, withdrawn, seeded): every cached
- * answer becomes stale. Calling it before the commit would let a request read the old rows and keep
- * them under the new version.
+ * answer becomes stale, in this process and in the other servers of the database. Calling it before
+ * the commit would let a request read the old rows and keep them under the new version.
  */
 export function bumpContentVersion(): void {
   contentVersion += 1
+  announce?.()
+}
+
+/** A change another server announced: stale here too, and not announced again. */
+export function bumpContentVersionFromElsewhere(): void {
+  contentVersion += 1
+}
+
+/** Who hears of this process's bumps (the other servers, through PostgreSQL); undefined to stop. */
+export function announceContentBumps(to: (() => void) | undefined): void {
+  announce = to
 }
 
 /** The version a request starts reading at; an answer is kept under the version its reading began with. */

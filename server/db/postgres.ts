@@ -36,7 +36,12 @@ export class PostgresDb implements Db {
   readonly engine = 'postgres' as const
   private closed = false
 
-  private constructor(private readonly pool: pg.Pool) {}
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly connectionString: string,
+    /** The schema this database works in (public when none was given). */
+    readonly schema: string
+  ) {}
 
   /** Opens the pool; a schema that does not exist yet is created, so migrations have a place to go. */
   static async open(options: PostgresOptions): Promise<PostgresDb> {
@@ -51,7 +56,7 @@ export class PostgresDb implements Db {
     })
     // An idle client losing its connection must not crash the process; the next query reconnects.
     pool.on('error', () => undefined)
-    const db = new PostgresDb(pool)
+    const db = new PostgresDb(pool, options.connectionString, options.schema ?? 'public')
     try {
       // Also proves the connection works, so a wrong DATABASE_URL fails at start-up. The schema is
       // looked up first: a role without CREATE on the database may still use a schema made for it.
@@ -103,6 +108,36 @@ export class PostgresDb implements Db {
         client.release(rollbackError as Error)
       }
       throw error
+    }
+  }
+
+  /**
+   * LISTENs on `channel` over a connection of its own (a pooled one would be handed to other queries).
+   * `onLost` is called once if that connection fails; the caller decides whether to listen again.
+   */
+  async listen(channel: string, onNotify: (payload: string) => void, onLost: (error: Error) => void): Promise<{ close(): Promise<void> }> {
+    if (!SCHEMA_NAME.test(channel)) throw new Error(`Channel name ${JSON.stringify(channel)} must be a lower-case identifier`)
+    const client = new pg.Client({ connectionString: this.connectionString })
+    let closing = false
+    let lost = false
+    const fail = (error: Error) => {
+      if (closing || lost) return
+      lost = true
+      onLost(error)
+      client.end().catch(() => undefined)
+    }
+    client.on('notification', (message) => {
+      if (message.channel === channel) onNotify(message.payload ?? '')
+    })
+    client.on('error', fail)
+    client.on('end', () => fail(new Error('the LISTEN connection ended')))
+    await client.connect()
+    await client.query(`LISTEN ${channel}`)
+    return {
+      async close() {
+        closing = true
+        await client.end().catch(() => undefined)
+      }
     }
   }
 
