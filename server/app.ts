@@ -59,7 +59,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // A hop count means: trust that many proxies in front (what proxy-addr does with a number).
   const hops = options.trustProxy
   const trustProxy = typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : (hops ?? false)
-  const app = Fastify({ logger, trustProxy, genReqId: requestIdOf, requestIdLogLabel: 'requestId' }).withTypeProvider<ZodTypeProvider>()
+  const app = Fastify({ logger, trustProxy, genReqId: requestIdOf }).withTypeProvider<ZodTypeProvider>()
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })
