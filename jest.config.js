@@ -15,6 +15,10 @@ const transform = { '^.+\\.(c|m)?[jt]sx?$': 'babel-jest' }
 const alias = { '^@/(.*)$': '<rootDir>/src/$1' }
 
 module.exports = {
+  // On a shared two-core machine (two test runs at once) a hook that opens a database and signs staff
+  // in, or a page rendered in jsdom, takes seconds: 5 s made hooks spill into the next test. A global
+  // option: inside a project jest ignores it.
+  testTimeout: 30_000,
   projects: [
     {
       displayName: 'core',
@@ -31,11 +35,7 @@ module.exports = {
       // cookie and content-disposition are ESM-only; light-my-request and @fastify/static require them.
       transformIgnorePatterns: ['/node_modules/(?!(cookie|content-disposition)/)'],
       testMatch: ['<rootDir>/server/**/*.test.ts', '<rootDir>/test/integration/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts', '<rootDir>/config/**/*.test.ts'],
-      globalSetup: '<rootDir>/test/support/global-setup.ts',
-      // Hooks that open databases and sign staff in take seconds when the machine is shared (two
-      // test runs at once on two cores): 5 s made a hook spill into the next test. (testTimeout is
-      // a global option: inside a project jest ignores it.)
-      setupFilesAfterEnv: ['<rootDir>/test/support/server-timeout.ts']
+      globalSetup: '<rootDir>/test/support/global-setup.ts'
     },
     {
       displayName: 'app',
