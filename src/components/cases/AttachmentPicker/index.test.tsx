@@ -67,6 +67,22 @@ describe('the attachment picker', () => {
     }
   })
 
+  it('in the browser picks PDF files with the browser’s own file chooser and uploads them', async () => {
+    const pdf = new File(['%PDF-1.4'], '申请材料.pdf', { type: 'application/pdf' })
+    URL.createObjectURL = jest.fn(() => 'blob:pdf-1')
+    const click = jest.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
+      expect(this.accept).toBe('application/pdf,.pdf')
+      Object.defineProperty(this, 'files', { value: [pdf] })
+      this.dispatchEvent(new Event('change'))
+    })
+    uploadFile.mockResolvedValueOnce({ statusCode: 201, data: JSON.stringify({ ...upload(1), name: '申请材料.pdf', contentType: 'application/pdf' }), errMsg: 'uploadFile:ok' })
+    render(<Harness />)
+    fireEvent.click(screen.getByText('＋ 添加 PDF 文件'))
+    await settle()
+    expect(uploadFile.mock.calls[0][0]).toMatchObject({ filePath: 'blob:pdf-1', name: 'file' })
+    click.mockRestore()
+  })
+
   it('shows the server’s word when a file is refused', async () => {
     uploadFile.mockResolvedValueOnce({
       statusCode: 400,
