@@ -17,8 +17,8 @@ import { readServerFile, SERVER_FILE } from '../server/staff/server-file'
  *   tsx scripts/case-admin.ts not-accept QS-… --reason "…"
  *   tsx scripts/case-admin.ts request-correction QS-… --missing "文件名称" --missing "年份" [--period 15]
  *   tsx scripts/case-admin.ts correction-received QS-…
- *   tsx scripts/case-admin.ts consultation-start QS-… [--party "第三方"] | consultation-end QS-…
- *   tsx scripts/case-admin.ts extend QS-… --days 20 --reason "…"
+ *   tsx scripts/case-admin.ts consultation-start QS-… [--party "第三方"] [--letter-received-on 2026-11-20] | consultation-end QS-…
+ *   tsx scripts/case-admin.ts extend QS-… --days 20 --reason "…"   (a request: a head approves it in the workbench)
  *   tsx scripts/case-admin.ts reply QS-… --outcome disclosed --text "…" [--file 答复.pdf …]
  *   tsx scripts/case-admin.ts reopen QS-… | note QS-… --text "…"
  *   tsx scripts/case-admin.ts follow-up QS-… --said "群众的意见" --solved yes|no [--note "…"]
@@ -53,6 +53,7 @@ async function run(argv: string[]): Promise<void> {
       missing: { type: 'string', multiple: true },
       period: { type: 'string' },
       party: { type: 'string' },
+      'letter-received-on': { type: 'string' },
       days: { type: 'string' },
       outcome: { type: 'string' },
       text: { type: 'string' },
@@ -129,6 +130,7 @@ async function run(argv: string[]): Promise<void> {
   if (values.missing) body.missing = values.missing
   if (values.period) body.periodDays = Number(values.period)
   if (values.party) body.party = values.party
+  if (values['letter-received-on']) body.letterReceivedOn = values['letter-received-on']
   if (values.days) body.days = Number(values.days)
   if (values.outcome) body.outcome = values.outcome
   if (values.text) body.text = values.text
