@@ -12,6 +12,7 @@ const api = async (token: string | null, method: string, route: string, body?: u
 ;(async () => {
   const add = (name: string, phone: string, role: string, dep?: string) => { try { execFileSync('npx', ['tsx', 'scripts/staff.ts', 'add', '--name', name, '--phone', phone, '--role', role, ...(dep ? ['--department', dep] : []), '--password', PASSWORD], { env: { ...process.env, DATA_DIR: dataDir }, stdio: 'pipe' }) } catch (e) { /* exists */ } }
   add('王芳', '13911110001', 'clerk,disclosure', 'social-affairs')
+  if (process.env.SKIP_CASE) { /* reuse */ }
   const { token } = await api(null, 'POST', '/staff/auth/login', { phone: '13911110001', password: PASSWORD })
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date())
   const c = await api(token, 'POST', '/staff/cases', { receivedOn: today, channel: 'window', residentPhone: '13511112222', residentName: '张桂兰',
@@ -33,6 +34,12 @@ const api = async (token: string | null, method: string, route: string, body?: u
     await page.goto(`${base}/#/staff/reports/index`)
     await page.getByText('年度报告').filter({ visible: true }).first().waitFor({ timeout: 20000 }).catch(() => undefined)
     await shot(page, 'staff-reports', true)
+    const table = page.locator('.staff-annual').filter({ visible: true }).first()
+    await table.waitFor({ timeout: 20000 }).catch(() => undefined)
+    await table.scrollIntoViewIfNeeded().catch(() => undefined)
+    await shot(page, 'staff-annual')
+    const box = await page.locator('.staff-reports__scroll').filter({ visible: true }).first().evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth, page: document.documentElement.scrollWidth, tabindex: el.getAttribute('tabindex') })).catch((e) => String(e))
+    console.log(tag, JSON.stringify(box))
     await ctx.close()
   }
   await browser.close()

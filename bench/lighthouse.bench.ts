@@ -27,7 +27,6 @@ async function freePort(): Promise<number> {
 }
 
 async function serve(): Promise<{ url: string; stop(): void }> {
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'h5', 'index.html'))) throw new Error('dist/h5 is missing: run npm run build:h5 first')
   const port = await freePort()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiefang-lighthouse-'))
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' }
@@ -59,6 +58,10 @@ async function main(): Promise<void> {
   const chromePath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((p): p is string => Boolean(p) && fs.existsSync(p as string))
   if (!chromePath) {
     console.error('lighthouse: no Chromium (set CHROME_PATH or install /usr/bin/chromium); skipped')
+    return
+  }
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'h5', 'index.html'))) {
+    console.error('lighthouse: dist/h5 is missing (npm run build:h5 builds it); skipped')
     return
   }
   // Both are ES modules only.

@@ -4,7 +4,7 @@ function taroChrome(): HTMLElement {
   const root = document.createElement('div')
   root.innerHTML = `
     <div id="taro-navigation-bar"><div class="taro-navigation-bar-home"></div><div class="taro-navigation-bar-back"></div></div>
-    <div class="taro_page"></div>
+    <div class="taro_page"><div data-keyboard-scroll></div></div>
     <taro-tabbar></taro-tabbar>`
   return root
 }
@@ -31,6 +31,12 @@ describe('Taro’s web chrome, labelled for screen readers and keyboards', () =>
     const root = taroChrome()
     labelChrome(root)
     expect(root.querySelector('.taro_page')!.getAttribute('tabindex')).toBe('0')
+  })
+
+  it('lets the keyboard reach a region the app marks as scrolling on its own', () => {
+    const root = taroChrome()
+    labelChrome(root)
+    expect(root.querySelector('[data-keyboard-scroll]')!.getAttribute('tabindex')).toBe('0')
   })
 
   it('presses the back arrow with Enter, once however often the chrome is labelled again', () => {

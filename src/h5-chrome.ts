@@ -21,7 +21,9 @@ export const H5_CHROME: Labelling[] = [
   { selector: '.taro-navigation-bar-back', attributes: { role: 'button', 'aria-label': '返回上一页', tabindex: '0' }, pressable: true },
   { selector: '.taro-navigation-bar-home', attributes: { role: 'button', 'aria-label': '回到首页', tabindex: '0' }, pressable: true },
   { selector: 'taro-tabbar', attributes: { role: 'navigation', 'aria-label': '主菜单' } },
-  { selector: '.taro_page', attributes: { tabindex: '0' } }
+  { selector: '.taro_page', attributes: { tabindex: '0' } },
+  // A region the app marks as scrolling on its own (a wide table): Taro's View takes no tabIndex.
+  { selector: '[data-keyboard-scroll]', attributes: { tabindex: '0' } }
 ]
 
 /** Sets the attributes each element of Taro's chrome lacks; elements already labelled are left as they are. */

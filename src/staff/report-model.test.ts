@@ -1,4 +1,4 @@
-import { onTimeBars, percent, receivedBars, shareOfReceived } from './report-model'
+import { onTimeBars, percent, receivedBars, shareOfReplied } from './report-model'
 
 const month = (m: string, received: number, onTimeRate: number | null) => ({ month: m, received, replied: 0, repliedOnTime: 0, onTimeRate })
 
@@ -28,12 +28,12 @@ describe('report figures', () => {
 })
 
 describe('the share of 即办件', () => {
-  it('is said as a share of the cases received', () => {
-    expect(shareOfReceived(0.25)).toBe('占收件的 25.0%')
+  it('is said as a share of the cases replied to, which is what the dashboard divides by', () => {
+    expect(shareOfReplied(0.25)).toBe('占已答复的 25.0%')
   })
 
-  it('says there is nothing to count rather than 占 暂无 when nothing was received', () => {
-    expect(shareOfReceived(null)).toBe('没有收件，无从计算占比')
+  it('says there is nothing to count rather than 占 暂无 while nothing has been replied to', () => {
+    expect(shareOfReplied(null)).toBe('还没有答复，无从计算占比')
   })
 })
 

@@ -10,12 +10,13 @@ export function percent(rate: number | null): string {
 }
 
 /**
- * The 即办件 note: their share of the cases received, or no share at all when nothing was received.
- * @example shareOfReceived(0.25) // '占收件的 25.0%'
- * @example shareOfReceived(null) // '没有收件，无从计算占比'
+ * The 即办件 note: their share of the cases replied to (src/core/reports/dashboard.ts counts them
+ * among the replies), or no share at all while nothing has been replied to.
+ * @example shareOfReplied(0.25) // '占已答复的 25.0%'
+ * @example shareOfReplied(null) // '还没有答复，无从计算占比'
  */
-export function shareOfReceived(rate: number | null): string {
-  return rate === null ? '没有收件，无从计算占比' : `占收件的 ${percent(rate)}`
+export function shareOfReplied(rate: number | null): string {
+  return rate === null ? '还没有答复，无从计算占比' : `占已答复的 ${percent(rate)}`
 }
 
 export interface Figure {
@@ -34,7 +35,7 @@ export function dashboardFigures(d: Dashboard): Figure[] {
     { label: '办结', value: `${d.closed} 件`, note: `办结率 ${percent(d.completionRate)}` },
     { label: '按期答复率', value: percent(d.onTimeRate), note: `${d.repliedOnTime} / ${d.replied} 件按期` },
     { label: '平均办理用时', value: d.averageWorkingDays === null ? '暂无' : `${d.averageWorkingDays} 个工作日` },
-    { label: '即办件', value: `${d.onTheSpot} 件`, note: shareOfReceived(d.onTheSpotRate) },
+    { label: '即办件', value: `${d.onTheSpot} 件`, note: shareOfReplied(d.onTheSpotRate) },
     { label: '满意率', value: percent(d.satisfactionRate), note: '满意与基本满意，不含“不了解”' },
     { label: '评议得分', value: d.appraisalScore === null ? '暂无' : d.appraisalScore.toFixed(2), note: '满意 100、基本满意 85、一般 70、不满意 55 的平均' },
     { label: '当前超期', value: `${d.overdueNow} 件`, alert: d.overdueNow > 0 }

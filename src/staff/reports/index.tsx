@@ -169,7 +169,9 @@ export default function StaffReportsPage() {
             <Text className='staff-muted'>正在计算…</Text>
           ) : (
             <View>
-              <View className='staff-reports__scroll'>
+              <Text className='staff-muted staff-reports__swipe'>表格较宽：左右滑动查看各类申请人的列。</Text>
+              {/* Scrolls sideways within its frame on a phone; the keyboard can scroll it too (h5-chrome.ts). */}
+              <View className='staff-reports__scroll' role='region' aria-label={`${annual.data.title}（可左右滚动）`} data-keyboard-scroll>
                 <AnnualTable table={annual.data} />
               </View>
               <Exports path='/staff/reports/annual-disclosure' params={{ year }} name={`政府信息公开年度报告-${year}`} />
