@@ -76,7 +76,7 @@ function SearchResults({ q, onPick }: { q: string; onPick(q: string): void }) {
         <View>
           <SectionTitle text={`公开信息（${results.total} 条）`} />
           {/* Ranked by relevance on purpose (server/repositories/notices-repository.ts); the page says so. */}
-          <Text className='search-page__total'>标题里有这些字的排在前面，同样相关的，新发布的在前。</Text>
+          <Text className='search-page__order'>标题里有这些字的排在前面，同样相关的，新发布的在前。</Text>
           <View className='search-page__list'>
             {results.items.map((notice) => (
               <NoticeCard key={notice.id} notice={notice} q={q} showExcerpt showCategory />
