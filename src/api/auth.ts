@@ -89,16 +89,3 @@ export function fetchNotifyTemplates(): Promise<NotifyTemplates> {
   return getJson('/notify/templates', NotifyTemplatesSchema)
 }
 
-/** GET /me/export: everything the office holds about the resident's account, as JSON. */
-export function exportMyData(): Promise<unknown> {
-  return getJson('/me/export', z.unknown())
-}
-
-/** DELETE /me: closes the account; submitted cases stay as official records. */
-export async function closeAccount(): Promise<void> {
-  try {
-    await http.delete('/me')
-  } catch (error) {
-    throw toApiError(error)
-  }
-}

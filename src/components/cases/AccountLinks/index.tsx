@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useEffect, useState } from 'react'
-import { fetchMe } from '@/api/auth'
+import { fetchAccount } from '@/api/me'
 import { endSession } from '@/api/resident'
 import { useSignedIn } from '@/hooks/useSession'
 import { MY_CASES_URL, loginUrl, privacyUrl } from '@/packages/cases/routes'
@@ -36,7 +36,7 @@ function SignedInAs() {
   const [me, setMe] = useState<{ phoneMasked: string | null; wechat: boolean } | null>(null)
   useEffect(() => {
     let shown = true
-    fetchMe().then(
+    fetchAccount().then(
       (answer) => shown && setMe(answer),
       () => undefined
     )

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { closeAccount, exportMyData } from '@/api/auth'
+import { closeAccount, exportMyData } from '@/api/me'
 import { toApiError } from '@/api/errors'
 import { signOutAndForgetUnsent } from '@/stores/session'
 import './index.scss'
