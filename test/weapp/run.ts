@@ -5,7 +5,7 @@ import { loadConfig } from '../../server/config'
 import { startServer, type RunningServer } from '../../server/main'
 import { addStaffAccount } from '../../server/staff/accounts'
 import { compileProblem, missingTemplates, readTemplates, type Templates } from './build-checks'
-import { allPages, launch, readAppJson, tabPages, type AppJson, type Launch } from './mini-program'
+import { allPages, launch, readAppJson, tabPages, type AppJson, type Launch, type LaunchOptions } from './mini-program'
 
 /**
  * `npm run test:weapp` (after `npm run build:weapp`): opens every page of dist/weapp headlessly
@@ -21,6 +21,8 @@ const ROOT = path.resolve(__dirname, '..', '..')
 const BUILD_DIR = path.join(ROOT, 'dist', 'weapp')
 const PASSWORD = 'weapp-headless-2026'
 const LOADING = '正在加载…'
+/** A subscription-message template the server lists, so that 我的事项 shows what the resident allowed. */
+const PROGRESS_TEMPLATE = 'headless-progress-template'
 
 interface Fixtures {
   api: string
@@ -88,11 +90,21 @@ interface Visit {
   route: string
   query?: Record<string, string>
   storage?: Record<string, unknown>
+  /** Device answers for this visit (LaunchOptions.overrides). */
+  overrides?: LaunchOptions['overrides']
   /** The page may render nothing (it sends the visitor elsewhere). */
   leaves?: boolean
   /** Texts the page must show (each must be one rendered text, or part of one). */
   shows?: string[]
   then?(page: Launch, app: AppJson): Promise<string[]>
+}
+
+/** A wx API stand-in that answers `result` asynchronously, as WeChat does. */
+const answerWith = (result: Record<string, unknown>) => (options: Record<string, unknown>) => {
+  setTimeout(() => {
+    if (typeof options.success === 'function') options.success({ ...result, errMsg: 'ok' })
+    if (typeof options.complete === 'function') options.complete({ ...result, errMsg: 'ok' })
+  }, 1)
 }
 
 /** The query a page needs to show something (a notice's id, a case's number). */
@@ -183,7 +195,14 @@ function visits(f: Fixtures, app: AppJson): Visit[] {
       shows: ['标题', '提交', '照片或文件', '＋ 添加照片', '＋ 添加 PDF 文件'],
       then: privacyProblems
     },
-    { name: '我的事项', route: 'packages/cases/mine/index', storage: f.resident, shows: [f.caseTitle, f.caseNo] },
+    {
+      name: '我的事项',
+      route: 'packages/cases/mine/index',
+      storage: f.resident,
+      // The resident once allowed the progress notice and ticked 总是保持以上选择.
+      overrides: { getSetting: answerWith({ authSetting: {}, subscriptionsSetting: { mainSwitch: true, itemSettings: { [PROGRESS_TEMPLATE]: 'accept' } } }) },
+      shows: [f.caseTitle, f.caseNo, '微信消息提醒', '办理进度通知', '已允许']
+    },
     { name: 'a case', route: 'packages/cases/detail/index', storage: f.resident, shows: [f.caseTitle, f.caseNo] },
     {
       name: 'the self-check',
@@ -262,7 +281,7 @@ async function expectCall(page: Launch, text: string, phone: string): Promise<st
 
 /** Everything wrong with one visit: errors, a page stuck loading or empty, missing texts, templates, taps. */
 export async function checkVisit(visit: Visit, f: Fixtures, app: AppJson, templates: Templates, buildDir: string): Promise<string[]> {
-  const page = await launch({ buildDir, route: visit.route, query: visit.query, apiOrigin: f.api, storage: visit.storage })
+  const page = await launch({ buildDir, route: visit.route, query: visit.query, apiOrigin: f.api, storage: visit.storage, overrides: visit.overrides })
   try {
     const problems: string[] = []
     const texts = page.texts()
@@ -303,7 +322,7 @@ async function main(): Promise<number> {
   }
   const args = process.argv.slice(2)
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiefang-weapp-'))
-  const env: Record<string, string | undefined> = { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', WECHAT_STAND_IN: '1', LOG_LEVEL: 'warn' }
+  const env: Record<string, string | undefined> = { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', WECHAT_STAND_IN: '1', LOG_LEVEL: 'warn', WECHAT_TEMPLATE_IDS: PROGRESS_TEMPLATE }
   delete env.DATABASE_URL
   delete env.DB_SCHEMA
   const server = await startServer(loadConfig(env), null)
