@@ -15,6 +15,8 @@ import { calendarRoutes } from './routes/calendar'
 import { contentRoutes } from './routes/content'
 import { eligibilityRoutes } from './routes/eligibility'
 import { healthRoutes } from './routes/health'
+import { registerHelmet } from './plugins/helmet'
+import { registerRateLimit } from './plugins/rate-limit'
 import { residentRoutes } from './routes/residents'
 import type { ResidentServices } from './residents/services'
 import { staffContentRoutes } from './routes/staff-content'
@@ -42,6 +44,8 @@ export interface AppOptions {
   trustProxy?: boolean | number | string
   /** Serve GET /metrics (Prometheus) to this machine and to METRICS_TOKEN; off unless given (tests build many apps). */
   metrics?: { token?: string }
+  /** Requests one network address may make to the API in a minute (API_RATE_LIMIT_PER_MINUTE); no limit when absent (tests). */
+  rateLimitPerMinute?: number
 }
 
 export const API_PREFIX = '/api/v1'
@@ -69,6 +73,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.metrics) registerMetrics(app, { db, now: options.residents?.now ?? (() => new Date()), token: options.metrics.token })
   // External plugins, each in its own file under plugins/, all registered here before any route.
   await registerCompression(app)
+
+  // The external plugins every route runs under, registered here only (server/plugins/).
+  await registerHelmet(app, staticDir)
+  if (options.rateLimitPerMinute !== undefined) await registerRateLimit(app, API_PREFIX, { perMinute: options.rateLimitPerMinute })
 
   await registerOpenApi(app, API_PREFIX, version)
 

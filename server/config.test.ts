@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       wechatNotifyFields: { character_string1: 'trackingNo', thing2: 'status', time3: 'at' },
       aliyunSms: undefined,
       smsCodesPerIpPerHour: 20,
+      apiRateLimitPerMinute: 300,
       trustProxy: false
     })
   })
@@ -38,6 +39,7 @@ describe('loadConfig', () => {
         ALIYUN_SMS_NOTIFY_TEMPLATE: 'SMS_100000002',
         ALIYUN_SMS_ENDPOINT: 'https://dysmsapi.aliyuncs.com',
         SMS_CODES_PER_IP_PER_HOUR: '50',
+        API_RATE_LIMIT_PER_MINUTE: '1200',
         TRUST_PROXY: '10.0.0.0/8,127.0.0.1'
       },
       '/srv'
@@ -61,6 +63,7 @@ describe('loadConfig', () => {
         endpoint: 'https://dysmsapi.aliyuncs.com'
       },
       smsCodesPerIpPerHour: 50,
+      apiRateLimitPerMinute: 1200,
       trustProxy: '10.0.0.0/8,127.0.0.1'
     })
   })

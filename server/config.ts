@@ -76,6 +76,10 @@ const EnvSchema = z.object({
     z.coerce.number({ error: '必须是数字 / must be a number' }).int({ error: '必须是整数 / must be an integer' }).min(1, { error: '至少为 1 / must be at least 1' }),
     20
   ),
+  API_RATE_LIMIT_PER_MINUTE: withDefault(
+    z.coerce.number({ error: '必须是数字 / must be a number' }).int({ error: '必须是整数 / must be an integer' }).min(1, { error: '至少为 1 / must be at least 1' }).max(1_000_000, { error: '最多 1000000 / at most 1000000' }),
+    300
+  ),
   TRUST_PROXY: optional(
     z.string().regex(/^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, {
       error: '应为 true、false、代理层数或以逗号分隔的代理地址 / must be true, false, a hop count or comma-separated proxy addresses'
@@ -119,6 +123,8 @@ export interface Config {
     | undefined
   /** Sign-in codes one network address may ask for in an hour. */
   smsCodesPerIpPerHour: number
+  /** Requests one network address may make to the API in a minute (answers from the public cache and /health not counted). */
+  apiRateLimitPerMinute: number
   /** Fastify's trustProxy: which proxies' X-Forwarded-For gives the client's address (false: none). */
   trustProxy: boolean | number | string
 }
@@ -175,6 +181,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           }
         : undefined,
     smsCodesPerIpPerHour: e.SMS_CODES_PER_IP_PER_HOUR,
+    apiRateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
     trustProxy: trustProxyOf(e.TRUST_PROXY)
   }
 }

@@ -37,7 +37,16 @@ export async function startServer(config: Config, staticDir: string | null = H5_
     await migrate(db)
     if (await isContentEmpty(db)) await loadDemoContent(db)
     const residents = createResidentServices(config)
-    const app = await buildApp({ db, staticDir, publicCache: true, logger: loggerOptions(config.logLevel), residents, trustProxy: config.trustProxy, metrics: { token: config.metricsToken } })
+    const app = await buildApp({
+      db,
+      staticDir,
+      publicCache: true,
+      logger: loggerOptions(config.logLevel),
+      residents,
+      trustProxy: config.trustProxy,
+      metrics: { token: config.metricsToken },
+      rateLimitPerMinute: config.apiRateLimitPerMinute
+    })
     try {
       await app.listen({ port: config.port, host: config.host })
     } catch (error) {

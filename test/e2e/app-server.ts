@@ -60,7 +60,11 @@ export async function startApp(options: { repoRoot: string; timeoutMs: number })
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jiefang-e2e-'))
   // The journeys sign in through the development stand-ins: SMS codes from the outbox, and WeChat
   // sign-in asked for explicitly (npm start sets it too, but a WECHAT_STAND_IN=0 of the shell must not win).
-  const env: NodeJS.ProcessEnv = { ...embeddedEnv(dataDir), PORT: String(port), HOST: '127.0.0.1', WECHAT_STAND_IN: '1' }
+  const env: NodeJS.ProcessEnv = {
+    ...embeddedEnv(dataDir), PORT: String(port), HOST: '127.0.0.1', WECHAT_STAND_IN: '1',
+    // Every journey's browser comes from 127.0.0.1: the per-address limit is raised so that they never meet it.
+    API_RATE_LIMIT_PER_MINUTE: '100000'
+  }
   // Its own process group, so stopping it also stops the build and server processes npm starts.
   const child = spawn('npm', ['start'], { cwd: options.repoRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
   const output: string[] = []
