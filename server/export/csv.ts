@@ -6,10 +6,23 @@ import type { Cell, ExportTable } from './table'
  */
 export const UTF8_BOM = '\uFEFF'
 
+/** Text a spreadsheet program would read as a formula (or a DDE call): it starts with = + - @, a tab or CR. */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/**
+ * A text cell as a spreadsheet shows it and never runs it: one starting like a formula gets a leading
+ * apostrophe (OWASP's advice against CSV injection), so a department name `=HYPERLINK(…)` typed into a
+ * report's filter stays text. Numbers are numbers and keep their sign.
+ * @example neutralizeFormula('=1+1') // "'=1+1"
+ */
+export function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text
+}
+
 /** RFC 4180: a field with a comma, quote or line break is quoted, and quotes inside it doubled. */
 function field(cell: Cell): string {
   if (cell === null) return ''
-  const text = String(cell)
+  const text = typeof cell === 'number' ? String(cell) : neutralizeFormula(cell)
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 

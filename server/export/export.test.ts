@@ -65,6 +65,17 @@ describe('toCsv', () => {
   })
 })
 
+describe('CSV cells that look like formulas', () => {
+  it.each(['=1+1', '+1', '-1+2', '@SUM(A1)', '\tx', '\rx'])('neutralises a text cell starting with %j by a leading apostrophe', (text) => {
+    const line = toCsv({ name: 't', rows: [[text]] }).toString('utf8').slice(1)
+    expect(line.replace(/^"|"?\r\n$/g, '')).toBe(`'${text}`)
+  })
+
+  it('keeps negative numbers as numbers and ordinary text as it is', () => {
+    expect(toCsv({ name: 't', rows: [[-3, '民政办', 'a=b']] }).toString('utf8')).toBe('\uFEFF-3,民政办,a=b\r\n')
+  })
+})
+
 describe('toXlsx', () => {
   const workbook = toXlsx([
     { name: '2026年政府信息公开申请情况', rows: [['项目', '自然人', '总计'], ['一、本年新收政府信息公开申请数量', 5, 7], ['<备注> & “引号”', null, 0]] },
@@ -112,6 +123,15 @@ describe('toXlsx', () => {
       { ref: 'C2', type: 'n', value: '7' },
       { ref: 'A3', type: 'inlineStr', value: '<备注> & “引号”' },
       { ref: 'C3', type: 'n', value: '0' }
+    ])
+  })
+
+  it('writes text that looks like a formula as an inline string, never as a formula', () => {
+    const sheet = parseXml(unzip(toXlsx([{ name: 't', rows: [['=HYPERLINK("http://evil.example")', '+1']] }])).get('xl/worksheets/sheet1.xml')!.toString('utf8'))
+    expect(all(sheet, 'f')).toEqual([])
+    expect(all(sheet, 'c').map((c) => [c.attributes.t, all(c, 't')[0]?.text])).toEqual([
+      ['inlineStr', '=HYPERLINK("http://evil.example")'],
+      ['inlineStr', '+1']
     ])
   })
 

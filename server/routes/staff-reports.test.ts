@@ -116,6 +116,15 @@ describeEachEngine('the staff reports API', (getDb) => {
     expect(answer.rawPayload.toString('utf8')).toContain('\r\n评议得分,85\r\n')
   })
 
+  it('writes a department asked for as text a spreadsheet will not run, not as a formula', async () => {
+    const department = '=HYPERLINK("http://evil.example","点此")'
+    const answer = await get(`dashboard?from=2026-11-01&to=2026-11-30&format=csv&department=${encodeURIComponent(department)}`)
+    expect(answer.statusCode).toBe(200)
+    const text = answer.rawPayload.toString('utf8')
+    expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""点此"")"`)
+    expect(text).not.toMatch(/(^|[,\n])"?=HYPERLINK/)
+  })
+
   it('answers the monthly trend for the charts', async () => {
     const answer = await get('trend?year=2026')
     expect(answer.statusCode).toBe(200)
