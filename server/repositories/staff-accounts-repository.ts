@@ -11,6 +11,8 @@ export interface StaffAccount {
   roles: StaffRole[]
   department: string | null
   disabled: boolean
+  /** Only the system token's principal (SYSTEM_STAFF): see StaffActor.operator. */
+  operator?: boolean
 }
 
 export interface StaffCredentials extends StaffAccount {

@@ -1,7 +1,7 @@
 import type { ResidentStatus } from '@/core/schemas/cases'
 import type { CaseKind } from '@/core/schemas/clock'
 import type { QueueDue } from '@/core/schemas/staff'
-import type { DueWindow, QueueKeys } from '@/core/staff'
+import type { DueWindow, QueueKeys, QueueScope } from '@/core/staff'
 import type { Db, Queryable } from '../db/db'
 import { CASE_COLUMNS, eventsOf, findCase, toRecord, type CaseRecord, type CaseRow } from './cases-repository'
 
@@ -29,8 +29,8 @@ export async function setCaseDepartment(db: Queryable, caseId: number, departmen
 }
 
 export interface QueueFilter {
-  /** Every case (disclosure staff, leaders), or only `department`'s and the intake queue's (clerks, heads). */
-  scope: { all: true } | { all: false; department: string | null }
+  /** The cases the person may see (`queueScopeOf`): every case, every information request, a department's desk. */
+  scope: QueueScope
   kind?: CaseKind
   channel?: string
   department?: string
@@ -111,8 +111,11 @@ const DUE = `CASE WHEN c.queue_step = 'done' OR ${LAPSED} THEN NULL
   ELSE 'due_soon' END`
 /** The statuses of a case the office still owes something on (its step is not done): see residentStatusOf. */
 const OPEN_STATUSES: ReadonlySet<ResidentStatus> = new Set(['awaiting_acceptance', 'in_progress', 'awaiting_third_party', 'awaiting_your_correction'])
-// Who may see which cases ($3 everything, else department $4 and the intake queue) and the filters.
-const IN_FILTER = `($3::boolean OR c.department IS NULL OR c.department = $4::text)
+// Who may see which cases (inQueueScope: $3 everything, $9 every information request, $10 a desk of
+// department $4 with the 信访 intake) and the filters.
+const IN_SCOPE = `($3::boolean OR ($9::boolean AND c.kind = 'info_request')
+  OR ($10::boolean AND (c.department = $4::text OR (c.department IS NULL AND c.kind <> 'info_request'))))`
+const IN_FILTER = `${IN_SCOPE}
   AND ($5::text IS NULL OR c.kind = $5) AND ($6::text IS NULL OR c.channel = $6) AND ($7::text IS NULL OR c.department = $7)`
 
 /**
@@ -126,11 +129,13 @@ export async function queuePage(db: Queryable, f: QueueFilter): Promise<{ items:
     f.window.today,
     f.window.soonBefore,
     f.scope.all,
-    f.scope.all ? null : f.scope.department,
+    f.scope.department,
     f.kind ?? null,
     f.channel ?? null,
     f.department ?? null,
-    f.due ?? null
+    f.due ?? null,
+    f.scope.infoRequests,
+    f.scope.desk
   ]
   const countRows = await db.query<{ status: string; n: number | string }>(
     `SELECT status, sum(n) AS n FROM (
@@ -139,7 +144,9 @@ export async function queuePage(db: Queryable, f: QueueFilter): Promise<{ items:
        GROUP BY 1
        UNION ALL
        SELECT c.status, c.n FROM case_queue_done_counts c
-       WHERE $8::text IS NULL AND c.n > 0 AND ($3::boolean OR c.department = '' OR c.department = $4::text)
+       WHERE $8::text IS NULL AND c.n > 0
+         AND ($3::boolean OR ($9::boolean AND c.kind = 'info_request')
+           OR ($10::boolean AND (c.department = $4::text OR (c.department = '' AND c.kind <> 'info_request'))))
          AND ($5::text IS NULL OR c.kind = $5) AND ($6::text IS NULL OR c.channel = $6) AND ($7::text IS NULL OR c.department = $7)
      ) counted GROUP BY status`,
     params
@@ -150,10 +157,10 @@ export async function queuePage(db: Queryable, f: QueueFilter): Promise<{ items:
   const openOnly = f.due !== undefined || (f.status !== undefined && OPEN_STATUSES.has(f.status))
   const ids = await db.query<{ id: number }>(
     `SELECT c.id FROM cases c
-     WHERE ${IN_FILTER} AND ($8::text IS NULL OR ${DUE} = $8) AND ($9::text IS NULL OR ${STATUS} = $9)
+     WHERE ${IN_FILTER} AND ($8::text IS NULL OR ${DUE} = $8) AND ($11::text IS NULL OR ${STATUS} = $11)
        ${openOnly ? `AND c.queue_step IS DISTINCT FROM 'done'` : ''}
      ORDER BY c.queue_due_date NULLS LAST, c.received_on, c.tracking_no COLLATE "C"
-     LIMIT $10 OFFSET $11`,
+     LIMIT $12 OFFSET $13`,
     [...params, f.status ?? null, f.pageSize, (f.page - 1) * f.pageSize]
   )
   if (ids.length === 0) return { items: [], total, counts }

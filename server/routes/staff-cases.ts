@@ -8,7 +8,7 @@ import { caseTitleOf, DISCLOSURE_OUTCOMES, PETITION_OUTCOMES, StaffCaseCreateBod
 import { CASE_KIND_LABELS } from '@/core/schemas/clock'
 import { ErrorBodySchema } from '@/core/schemas/common'
 import { StaffCaseActionBodySchema, StaffCaseViewSchema, type CaseHandlingSettings, type StaffCaseActionBody } from '@/core/schemas/staff'
-import { composeReply, openFollowUpOf, recordedTypeOf, REPLY_GAP_MESSAGES, permissionFor, seesAllCases, stateAllows } from '@/core/staff'
+import { approvesOwnReply, composeReply, mayRegister, openFollowUpOf, permissionFor, recordedTypeOf, registeredDepartmentOf, REPLY_GAP_MESSAGES, stateAllows } from '@/core/staff'
 import type { Db, Queryable } from '../db/db'
 import { AppError } from '../http/errors'
 import { CalendarSource } from '../repositories/calendar-repository'
@@ -87,9 +87,9 @@ export const staffCaseRoutes: FastifyPluginAsyncZod<StaffCaseRoutesOptions> = as
     { schema: { summary: '登记窗口、信件或电话收到的事项', tags: ['工作人员'], body: StaffCaseCreateBodySchema, response: { 201: StaffCaseViewSchema, ...errors } } },
     async (request, reply) => {
       const staff = staffOf(request)
-      assertStaffCan(staff, 'register_case')
-      const asOf = chinaDateOf(services.now())
       const { receivedOn, channel, residentPhone, residentName, case: body } = request.body
+      if (!mayRegister(staff, body.kind)) throw new AppError(403, 'FORBIDDEN', '您不能登记这类事项')
+      const asOf = chinaDateOf(services.now())
       if (receivedOn > asOf) throw new AppError(400, 'VALIDATION_FAILED', '收到日期不能晚于今天', { receivedOn: '收到日期不能晚于今天' })
       const stored: Record<string, unknown> = { ...body, residentName, contactPhoneMasked: maskPhone(residentPhone) }
       let idNumberEnc: string | null = null
@@ -100,7 +100,7 @@ export const staffCaseRoutes: FastifyPluginAsyncZod<StaffCaseRoutesOptions> = as
       }
       delete stored.contactPhone
       // The receiver's department handles what they register (首问负责); cross-department staff leave it in the intake queue.
-      const department = seesAllCases(staff) ? null : staff.department
+      const department = registeredDepartmentOf(staff)
       const actor = actorOf(staff)
       const trackingNo = await db.transaction(async (tx) => {
         const [{ n }] = await tx.query<{ n: number | string }>("SELECT nextval('case_tracking_numbers') AS n")
@@ -203,6 +203,9 @@ function decide(
   // period and recorded after the period lapsed is still the correction it was (条例 第三十条).
   const state = caseStateOf(c, clockOfRecord(c, cal, on), settings, cal, on)
   if (!stateAllows(state, action.type)) throw new AppError(409, 'ACTION_NOT_ALLOWED', (action.type === 'request_correction' && state.correctionRefusal) || refusalOf(action.type))
+  if (action.type === 'approve_reply' && approvesOwnReply(actorOf(staff), state)) {
+    throw new AppError(403, 'SELF_APPROVAL', '不能批准自己拟写的答复，请由另一位负责人或分管领导审批')
+  }
   const base = { type: recordedTypeOf(staff, state, action.type), on, actor: actorOf(staff) }
   switch (action.type) {
     case 'not_accept':

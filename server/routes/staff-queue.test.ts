@@ -43,13 +43,45 @@ describeEachEngine('the staff workbench: queue, roles and workflow', (getDb) => 
   const queue = (headers: Headers, query = '') => h.app.inject({ method: 'GET', url: `/api/v1/staff/cases${query}`, headers })
   const trackingNos = async (headers: Headers, query = '') => (await queue(headers, query)).json().items.map((c: { trackingNo: string }) => c.trackingNo)
 
-  it('shows a clerk the cases of their department and the intake queue, not another department’s', async () => {
+  it('shows a clerk the cases of their department and the 信访 intake queue, not another department’s', async () => {
     const civil = await register(civilClerk)
     const urban = await register(urbanClerk)
-    const intake = await register(disclosure)
+    const intake = await register({ authorization: `Bearer ${h.staffToken}` })
     expect((await trackingNos(civilClerk)).sort()).toEqual([civil, intake].sort())
-    expect((await trackingNos(disclosure)).sort()).toEqual([civil, urban, intake].sort())
-    expect(urban).toBeDefined()
+    expect((await trackingNos(leader)).sort()).toEqual([civil, urban, intake].sort())
+  })
+
+  it('keeps a new information request and its identity number in the disclosure office’s intake until it is assigned, and logs who viewed it', async () => {
+    const no = await register(disclosure, infoRequest)
+    const view = (headers: Headers) => h.app.inject({ method: 'GET', url: `/api/v1/staff/cases/${no}`, headers })
+    for (const headers of [civilClerk, civilHead]) {
+      expect(await trackingNos(headers)).toEqual([])
+      expect((await view(headers)).statusCode).toBe(403)
+    }
+    expect(await trackingNos(disclosure)).toEqual([no])
+    expect((await view(disclosure)).json().applicantIdNumber).toBe('11010519491231002X')
+    await act(no, disclosure, { type: 'assign', department: 'civil' })
+    expect(await trackingNos(civilClerk)).toEqual([no])
+    expect((await view(civilClerk)).json().applicantIdNumber).toBe('11010519491231002X')
+    expect((await view(urbanClerk)).statusCode).toBe(403)
+    const audit = await getDb().query<{ action: string; actor: string }>('SELECT action, actor FROM staff_audit WHERE tracking_no = $1 AND action LIKE $2 ORDER BY id', [no, 'view_case%'])
+    expect(audit).toEqual([
+      { action: 'view_case_with_id_number', actor: 'staff:4' },
+      { action: 'view_case_with_id_number', actor: 'staff:1' }
+    ])
+  })
+
+  it('shows the disclosure officer every information request and no 信访 matter', async () => {
+    const complaintNo = await register(civilClerk)
+    const requestNo = await register(civilClerk, infoRequest)
+    expect(await trackingNos(disclosure)).toEqual([requestNo])
+    expect((await h.app.inject({ method: 'GET', url: `/api/v1/staff/cases/${complaintNo}`, headers: disclosure })).statusCode).toBe(403)
+  })
+
+  it('lets the disclosure officer register information requests only: 信访 matters are the departments’', async () => {
+    const answer = await h.app.inject({ method: 'POST', url: '/api/v1/staff/cases', headers: disclosure, payload: { receivedOn: '2026-11-24', channel: 'window', residentPhone: '13700001111', residentName: '李四', case: complaint } })
+    expect(answer.statusCode).toBe(403)
+    expect(answer.json().error.code).toBe('FORBIDDEN')
   })
 
   it('sorts the queue by due date and counts each status', async () => {
@@ -133,7 +165,7 @@ describeEachEngine('the staff workbench: queue, roles and workflow', (getDb) => 
   })
 
   it('gives an intake case to a department and keeps its first receiver on record (首问负责)', async () => {
-    const no = await register(disclosure)
+    const no = await register(disclosure, infoRequest)
     const assigned = await act(no, disclosure, { type: 'assign', department: 'urban' })
     expect(assigned.json()).toMatchObject({ department: 'urban', firstReceiver: 'staff:4', actorNames: { 'staff:4': '测试人员' } })
     expect(await trackingNos(civilClerk)).toEqual([])
@@ -141,7 +173,7 @@ describeEachEngine('the staff workbench: queue, roles and workflow', (getDb) => 
   })
 
   it('refuses to name as handler someone outside the department the case goes to', async () => {
-    const no = await register(disclosure)
+    const no = await register(disclosure, infoRequest)
     const answer = await act(no, disclosure, { type: 'assign', department: 'urban', handlerId: 1 })
     expect(answer.statusCode).toBe(400)
     expect(answer.json().error.fields).toEqual({ handlerId: '承办人须是该科室在岗的工作人员' })

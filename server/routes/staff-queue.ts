@@ -3,7 +3,7 @@ import { residentStatusOf } from '@/core/residents/case-status'
 import { chinaDateOf } from '@/core/residents/china-time'
 import { ErrorBodySchema } from '@/core/schemas/common'
 import { StaffQueueQuerySchema, StaffQueueSchema, type StaffQueueItem } from '@/core/schemas/staff'
-import { dueBucketOf, dueWindowOf, escalationOf, hasPendingExtension, hasPendingReply, seesAllCases } from '@/core/staff'
+import { dueBucketOf, dueWindowOf, escalationOf, hasPendingExtension, hasPendingReply, queueScopeOf } from '@/core/staff'
 import type { Db } from '../db/db'
 import { CalendarSource } from '../repositories/calendar-repository'
 import { findCaseHandlingSettings } from '../repositories/case-handling-settings-repository'
@@ -41,8 +41,7 @@ export const staffQueueRoutes: FastifyPluginAsyncZod<{ db: Db; calendar: Calenda
       const asOf = chinaDateOf(auth.now())
       await keeper.refresh(asOf)
       const cal = await calendar.current()
-      const scope = seesAllCases(staff) ? ({ all: true } as const) : ({ all: false, department: staff.department } as const)
-      const found = await queuePage(db, { ...filter, scope, window: dueWindowOf(cal, asOf), page, pageSize })
+      const found = await queuePage(db, { ...filter, scope: queueScopeOf(staff), window: dueWindowOf(cal, asOf), page, pageSize })
       const settings = await findCaseHandlingSettings(db)
       const items: StaffQueueItem[] = found.items.map((c) => {
         const clock = clockOfRecord(c, cal, asOf)

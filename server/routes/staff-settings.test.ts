@@ -95,10 +95,17 @@ describeEachEngine('replies the office wants a head to approve', (getDb) => {
     expect((await act(no, clerk, { type: 'reply', outcome: 'supported', text: '已责令工地夜间停工。' })).json()).toMatchObject({ pendingReply: true })
   })
 
-  it('sends the head’s own reply at once', async () => {
+  it('keeps a head’s own reply for another head or a leader: nobody approves their own reply, whatever roles they hold', async () => {
     await requireApproval(admin, ['complaint'])
     const no = await acceptedComplaint()
-    expect((await act(no, head, { type: 'reply', outcome: 'supported', text: '已责令工地夜间停工。' })).json()).toMatchObject({ status: 'replied' })
+    const headAndLeader = await staffHeaders(h.app, getDb(), { name: '钱科长', phone: '13900000004', roles: ['head', 'leader'], department: 'civil' })
+    expect((await act(no, headAndLeader, { type: 'reply', outcome: 'supported', text: '已责令工地夜间停工。' })).json()).toMatchObject({ status: 'in_progress', pendingReply: true })
+    const view = await h.app.inject({ method: 'GET', url: `/api/v1/staff/cases/${no}`, headers: headAndLeader })
+    expect(view.json().actions).not.toContain('approve_reply')
+    const own = await act(no, headAndLeader, { type: 'approve_reply' })
+    expect(own.statusCode).toBe(403)
+    expect(own.json().error).toEqual({ code: 'SELF_APPROVAL', message: '不能批准自己拟写的答复，请由另一位负责人或分管领导审批' })
+    expect((await act(no, head, { type: 'approve_reply' })).json()).toMatchObject({ status: 'replied' })
   })
 
   it('marks a waiting reply in the queue', async () => {

@@ -27,14 +27,15 @@ export interface StaffAuthDeps {
   systemToken?: string
 }
 
-/** The principal of the system token: every role, no department, recorded as `system`. */
+/** The principal of the system token: the operator (any role's rows, every case), no department, recorded as `system`. */
 export const SYSTEM_STAFF: StaffAccount = {
   id: 0,
   name: '系统（运维脚本）',
   phone: '',
   roles: ['disclosure', 'leader', 'admin'],
   department: null,
-  disabled: false
+  disabled: false,
+  operator: true
 }
 
 const sha256 = (text: string): Buffer => createHash('sha256').update(text).digest()

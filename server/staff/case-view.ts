@@ -21,8 +21,10 @@ export function caseStateOf(c: StaffCaseRecord, clock: Clock, settings: CaseHand
     correctionRefusal: c.kind === 'info_request' ? correctionRefusalOfCase(c.kind, events, calendar, asOf) : null,
     pendingExtensionBy: pendingExtensionBy(c.events),
     flow: policyFor(c.kind, c.receivedOn).flow,
+    kind: c.kind,
     step: clock.step,
-    events: recorded(c.events),
+    // With who signed each event: nobody approves a reply they wrote (four eyes).
+    events: recorded(c.events).map((e, i) => ({ ...e, actor: c.events[i].actor })),
     department: c.department,
     replyNeedsApproval: settings.replyApproval.kinds.includes(c.kind)
   }
@@ -62,7 +64,7 @@ export function toStaffCaseView(
     pendingExtensionBy: state.pendingExtensionBy ?? null,
     extensionDaysLeft: state.extensionDaysLeft ?? 0,
     pendingReply: hasPendingReply(state),
-    replyTakesEffect: replyTakesEffect(staff, state),
+    replyTakesEffect: replyTakesEffect(state),
     actions: caseActionsFor({ ...staff, actor: actorOf(staff) }, state),
     replyBodies: { reconsiderationBody: settings.reconsiderationBody, reviewBody: settings.reviewBody }
   }

@@ -26,7 +26,7 @@ export function followUpTasksOf(c: StaffCaseRecord, cal: WorkingDayCalendar, asO
       kind: c.kind,
       title: c.title,
       department: c.department,
-      owner: followUpOwnerOf(c.department),
+      owner: followUpOwnerOf(c),
       phone: c.phone,
       residentName: text(c.body.residentName) ?? text(applicant.name),
       ratingComment: text(f.rating.data.comment),

@@ -5,7 +5,7 @@ import { residentStatusOf } from '@/core/residents/case-status'
 import type { ResidentStatus } from '@/core/schemas/cases'
 import type { CaseEvent } from '@/core/schemas/clock'
 import type { QueueDue } from '@/core/schemas/staff'
-import { compareQueued, dueBucketOf, dueWindowOf } from '@/core/staff'
+import { compareQueued, dueBucketOf, dueWindowOf, inQueueScope } from '@/core/staff'
 import { aCaseHistory, lastDayOf, type CaseHistory } from '../../test/support/case-histories'
 import { describeEachEngine, truncateAll } from '../../test/support/db'
 import type { Db } from '../db/db'
@@ -85,7 +85,7 @@ async function insertCase(db: Db, c: Seeded): Promise<number> {
 /** The queue as the clocks of `asOf` define it, computed case by case in core. */
 function expectedQueue(cases: readonly Seeded[], f: Omit<QueueFilter, 'window'>, asOf: string) {
   const standing = cases
-    .filter((c) => f.scope.all || c.department === null || c.department === f.scope.department)
+    .filter((c) => inQueueScope(f.scope, c))
     .filter((c) => (!f.kind || c.kind === f.kind) && (!f.channel || c.channel === f.channel) && (!f.department || c.department === f.department))
     .map((c) => {
       const clock = clockOfCase(c.kind, c.events, cal, asOf)
@@ -98,14 +98,17 @@ function expectedQueue(cases: readonly Seeded[], f: Omit<QueueFilter, 'window'>,
   return { trackingNos: matching.slice((f.page - 1) * f.pageSize, f.page * f.pageSize).map((c) => c.trackingNo), total: matching.length, counts }
 }
 
+const EVERY_CASE = { all: true, infoRequests: false, desk: false, department: null }
+
 const FILTERS: { name: string; filter: Omit<QueueFilter, 'window' | 'page' | 'pageSize'> }[] = [
-  { name: 'everything', filter: { scope: { all: true } } },
-  { name: 'a clerk’s department and the intake queue', filter: { scope: { all: false, department: 'civil' } } },
-  { name: 'the overdue', filter: { scope: { all: true }, due: 'overdue' as QueueDue } },
-  { name: 'the due soon', filter: { scope: { all: true }, due: 'due_soon' as QueueDue } },
-  { name: 'the cases waiting for a correction', filter: { scope: { all: true }, status: 'awaiting_your_correction' as ResidentStatus } },
-  { name: 'the complaints received at the window', filter: { scope: { all: true }, kind: 'complaint', channel: 'window' } },
-  { name: 'one department’s in progress', filter: { scope: { all: true }, department: 'urban', status: 'in_progress' as ResidentStatus } }
+  { name: 'everything', filter: { scope: EVERY_CASE } },
+  { name: 'a clerk’s department and the 信访 intake queue', filter: { scope: { all: false, infoRequests: false, desk: true, department: 'civil' } } },
+  { name: 'the disclosure office’s information requests', filter: { scope: { all: false, infoRequests: true, desk: false, department: null } } },
+  { name: 'the overdue', filter: { scope: EVERY_CASE, due: 'overdue' as QueueDue } },
+  { name: 'the due soon', filter: { scope: EVERY_CASE, due: 'due_soon' as QueueDue } },
+  { name: 'the cases waiting for a correction', filter: { scope: EVERY_CASE, status: 'awaiting_your_correction' as ResidentStatus } },
+  { name: 'the complaints received at the window', filter: { scope: EVERY_CASE, kind: 'complaint', channel: 'window' } },
+  { name: 'one department’s in progress', filter: { scope: EVERY_CASE, department: 'urban', status: 'in_progress' as ResidentStatus } }
 ]
 
 describeEachEngine('the staff queue from the keys kept with each case', (getDb) => {
@@ -118,7 +121,7 @@ describeEachEngine('the staff queue from the keys kept with each case', (getDb) 
   }, 60_000)
 
   it('is checked against histories of every standing the queue shows', () => {
-    const { counts } = expectedQueue(HISTORIES, { scope: { all: true }, page: 1, pageSize: 1 }, KEPT_ON)
+    const { counts } = expectedQueue(HISTORIES, { scope: EVERY_CASE, page: 1, pageSize: 1 }, KEPT_ON)
     expect(Object.keys(counts).sort()).toEqual(
       expect.arrayContaining(['awaiting_acceptance', 'awaiting_third_party', 'awaiting_your_correction', 'closed_without_correction', 'in_progress', 'not_accepted', 'replied', 'withdrawn'])
     )
@@ -147,7 +150,7 @@ describeEachEngine('the staff queue from the keys kept with each case', (getDb) 
 describeEachEngine('keeping the queue keys up to date', (getDb) => {
   let keeper: QueueKeeper
   const history = (events: CaseEvent[]): Seeded => ({ kind: 'info_request', events, trackingNo: 'QS-2026-000001', department: 'civil', channel: 'online' })
-  const firstPage = async (asOf: string) => queuePage(getDb(), { scope: { all: true }, window: dueWindowOf(cal, asOf), page: 1, pageSize: 20 })
+  const firstPage = async (asOf: string) => queuePage(getDb(), { scope: EVERY_CASE, window: dueWindowOf(cal, asOf), page: 1, pageSize: 20 })
 
   beforeEach(async () => {
     await truncateAll(getDb())
@@ -203,14 +206,14 @@ describeEachEngine('keeping the queue keys up to date', (getDb) => {
     expect((await firstPage('2025-04-08')).counts).toEqual({ awaiting_third_party: 1 })
     expect((await firstPage('2025-04-09')).counts).toEqual({ in_progress: 1 })
     expect((await firstPage('2025-04-29')).items.map((c) => c.trackingNo)).toEqual(['QS-2026-000001'])
-    expect((await queuePage(getDb(), { scope: { all: true }, due: 'overdue', window: dueWindowOf(cal, '2025-04-29'), page: 1, pageSize: 20 })).total).toBe(1)
+    expect((await queuePage(getDb(), { scope: EVERY_CASE, due: 'overdue', window: dueWindowOf(cal, '2025-04-29'), page: 1, pageSize: 20 })).total).toBe(1)
   })
 
   it('keeps the counts of finished cases right when one moves to another department or is reviewed', async () => {
     const id = await insertCase(getDb(), history([{ type: 'received', on: '2026-11-02' }, { type: 'replied', on: '2026-11-10' }]))
     await keeper.refresh('2026-11-11')
     const countsOf = async (department: string) =>
-      (await queuePage(getDb(), { scope: { all: false, department }, window: dueWindowOf(cal, '2026-11-11'), page: 1, pageSize: 20 })).counts
+      (await queuePage(getDb(), { scope: { all: false, infoRequests: false, desk: true, department }, window: dueWindowOf(cal, '2026-11-11'), page: 1, pageSize: 20 })).counts
     expect(await countsOf('civil')).toEqual({ replied: 1 })
     await setCaseDepartment(getDb(), id, 'urban')
     expect(await countsOf('civil')).toEqual({})

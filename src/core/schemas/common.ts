@@ -40,7 +40,13 @@ export const ErrorCode = z.enum([
   'STAFF_NOT_FOUND',
   'STAFF_PHONE_TAKEN',
   'SUPERIOR_BODY_NOT_SET',
-  'NOT_READY'
+  'NOT_READY',
+  'SELF_APPROVAL',
+  'UPLOAD_QUOTA_EXCEEDED',
+  'UPLOAD_DAILY_LIMIT',
+  'UPLOAD_BUSY',
+  'FILE_TYPE_MISMATCH',
+  'UPLOAD_NOT_FOR_CASE'
 ])
 export type ErrorCode = z.infer<typeof ErrorCode>
 

@@ -1,9 +1,9 @@
 import type { StaffRole } from '../schemas/staff'
-import { caseActionsFor, hasPendingExtension, hasPendingReply, isReopened, recordedTypeOf, stateAllows, type CaseState } from './case-actions'
+import { approvesOwnReply, caseActionsFor, hasPendingExtension, hasPendingReply, isReopened, recordedTypeOf, stateAllows, type CaseState } from './case-actions'
 
-const aCase = (over: Partial<CaseState> = {}): CaseState => ({ flow: 'petition', step: 'reply', events: [{ type: 'received' }, { type: 'accepted' }], department: 'civil', ...over })
-const clerk = { roles: ['clerk'] as StaffRole[], department: 'civil' }
-const head = { roles: ['head'] as StaffRole[], department: 'civil' }
+const aCase = (over: Partial<CaseState> = {}): CaseState => ({ flow: 'petition', step: 'reply', events: [{ type: 'received' }, { type: 'accepted' }], kind: 'complaint', department: 'civil', ...over })
+const clerk = { roles: ['clerk'] as StaffRole[], department: 'civil', actor: 'staff:1' }
+const head = { roles: ['head'] as StaffRole[], department: 'civil', actor: 'staff:2' }
 const leader = { roles: ['leader'] as StaffRole[], department: null, actor: 'staff:7' }
 
 describe('what the case’s state allows', () => {
@@ -126,24 +126,33 @@ describe('the actions a person may take now', () => {
   })
 
   it('records every extension as a request, an approver’s too: a second person approves it', () => {
-    expect(recordedTypeOf(clerk, { department: 'civil' }, 'extend')).toBe('extension_requested')
-    expect(recordedTypeOf(leader, { department: 'civil' }, 'extend')).toBe('extension_requested')
+    expect(recordedTypeOf(clerk, { kind: 'complaint', department: 'civil' }, 'extend')).toBe('extension_requested')
+    expect(recordedTypeOf(leader, { kind: 'complaint', department: 'civil' }, 'extend')).toBe('extension_requested')
   })
 })
 
 describe('replies the office wants a head to approve', () => {
-  const drafted = aCase({ replyNeedsApproval: true, events: [{ type: 'received' }, { type: 'accepted' }, { type: 'reply_drafted' }] })
+  const drafted = aCase({ replyNeedsApproval: true, events: [{ type: 'received' }, { type: 'accepted' }, { type: 'reply_drafted', actor: 'staff:1' }] })
 
   it('records a clerk’s reply as a draft for the head when the office wants replies of the kind approved', () => {
-    expect(recordedTypeOf(clerk, { department: 'civil', replyNeedsApproval: true }, 'reply')).toBe('reply_drafted')
+    expect(recordedTypeOf(clerk, { kind: 'complaint', department: 'civil', replyNeedsApproval: true }, 'reply')).toBe('reply_drafted')
   })
 
   it('sends a clerk’s reply at once when the office does not', () => {
-    expect(recordedTypeOf(clerk, { department: 'civil' }, 'reply')).toBe('replied')
+    expect(recordedTypeOf(clerk, { kind: 'complaint', department: 'civil' }, 'reply')).toBe('replied')
   })
 
-  it('sends the head’s own reply at once', () => {
-    expect(recordedTypeOf(head, { department: 'civil', replyNeedsApproval: true }, 'reply')).toBe('replied')
+  it('keeps a head’s own reply for another head or a leader to approve: nobody approves their own reply', () => {
+    expect(recordedTypeOf(head, { kind: 'complaint', department: 'civil', replyNeedsApproval: true }, 'reply')).toBe('reply_drafted')
+    expect(recordedTypeOf({ roles: ['clerk', 'head', 'leader'], department: 'civil' }, { kind: 'complaint', department: 'civil', replyNeedsApproval: true }, 'reply')).toBe('reply_drafted')
+  })
+
+  it('offers nobody the approval of a reply they wrote, whatever roles they hold', () => {
+    const byTheHead = aCase({ replyNeedsApproval: true, events: [{ type: 'received' }, { type: 'accepted' }, { type: 'reply_drafted', actor: 'staff:2' }] })
+    expect(approvesOwnReply('staff:2', byTheHead)).toBe(true)
+    expect(caseActionsFor(head, byTheHead)).not.toContain('approve_reply')
+    expect(caseActionsFor({ ...head, roles: ['head', 'leader'] }, byTheHead)).not.toContain('approve_reply')
+    expect(caseActionsFor({ ...head, actor: 'staff:9' }, byTheHead)).toContain('approve_reply')
   })
 
   it('allows no second reply while one waits for approval', () => {

@@ -63,7 +63,8 @@ export const RECORDED_AS: Record<CaseAction, string> = {
 export interface CaseState extends CaseScope {
   flow: CaseFlow
   step: ClockStep
-  events: readonly { type: string; rating?: Rating }[]
+  /** `actor` signs each event (`staff:12`, `resident`, `system`): who wrote a reply waiting for approval. */
+  events: readonly { type: string; rating?: Rating; actor?: string }[]
   /** The office wants a head to approve replies of this case's kind (an office setting). */
   replyNeedsApproval?: boolean
   /** Days an extension may still add (`extensionRoomOfCase`); none left, no extension is offered. */
@@ -109,6 +110,23 @@ export function hasPendingExtension(c: Pick<CaseState, 'events'>): boolean {
 export function hasPendingReply(c: CaseState): boolean {
   const drafted = lastIndexOf(c.events, 'reply_drafted')
   return drafted >= 0 && drafted > lastIndexOf(c.events, 'replied') && drafted > lastIndexOf(c.events, 'reply_returned')
+}
+
+/**
+ * Who wrote the reply waiting for approval (the actor of the last `reply_drafted`), if one waits.
+ * @example pendingReplyAuthor({ flow: 'petition', step: 'reply', kind: 'complaint', department: 'civil', events: [{ type: 'reply_drafted', actor: 'staff:3' }] }) // 'staff:3'
+ */
+export function pendingReplyAuthor(c: CaseState): string | undefined {
+  return hasPendingReply(c) ? c.events[lastIndexOf(c.events, 'reply_drafted')].actor : undefined
+}
+
+/**
+ * Four eyes: true when the person signing as `actor` wrote the reply that waits for approval, which
+ * they may then not approve, whatever roles they hold.
+ * @example approvesOwnReply('staff:3', { flow: 'petition', step: 'reply', kind: 'complaint', department: 'civil', events: [{ type: 'reply_drafted', actor: 'staff:3' }] }) // true
+ */
+export function approvesOwnReply(actor: string, c: CaseState): boolean {
+  return pendingReplyAuthor(c) === actor
 }
 
 /**
@@ -158,31 +176,34 @@ export function stateAllows(c: CaseState, action: CaseAction): boolean {
 }
 
 /**
- * The actions a person may take on the case now: allowed by both the case's state and their roles.
- * The workbench shows a button for each.
- * @example caseActionsFor({ roles: ['clerk'], department: 'civil' }, { flow: 'petition', step: 'accept', events: [], department: 'civil' }) // ['accept', 'not_accept', 'note']
+ * The actions a person (signing their events as `actor`) may take on the case now: allowed by both
+ * the case's state and their roles, and never the approval of their own reply. The workbench shows a
+ * button for each.
+ * @example caseActionsFor({ roles: ['clerk'], department: 'civil', actor: 'staff:3' }, { flow: 'petition', step: 'accept', events: [], kind: 'complaint', department: 'civil' }) // ['accept', 'not_accept', 'note']
  */
 export function caseActionsFor(staff: CaseActor, c: CaseState & { pendingExtensionBy?: string | null }): CaseAction[] {
   return CASE_ACTIONS.filter(
     (action) =>
       canStaff(staff, permissionFor(action, c.flow), c) &&
       stateAllows(c, action) &&
-      // Four eyes: the author of the pending extension does not see its approval.
-      !(action === 'approve_extension' && staff.actor !== undefined && c.pendingExtensionBy === staff.actor)
+      // Four eyes: the author of the pending extension, or of the reply waiting for approval, does not see its approval.
+      !(action === 'approve_extension' && staff.actor !== undefined && c.pendingExtensionBy === staff.actor) &&
+      !(action === 'approve_reply' && staff.actor !== undefined && approvesOwnReply(staff.actor, c))
   )
 }
 
 /**
- * Whether a reply this person gives goes out at once, or waits for a head's approval because the
- * office wants replies of the case's kind approved and this person may not approve them.
- * @example replyTakesEffect({ roles: ['clerk'], department: 'civil' }, { department: 'civil', replyNeedsApproval: true }) // false
+ * Whether a reply goes out at once, or waits for approval because the office wants replies of the
+ * case's kind approved. Then every reply waits, a head's or a leader's too: nobody approves their
+ * own reply, whatever roles they hold (four eyes), so another head or a leader approves it.
+ * @example replyTakesEffect({ replyNeedsApproval: true }) // false
  */
-export function replyTakesEffect(staff: StaffActor, c: CaseScope & { replyNeedsApproval?: boolean }): boolean {
-  return !c.replyNeedsApproval || canStaff(staff, 'approve_reply', c)
+export function replyTakesEffect(c: { replyNeedsApproval?: boolean }): boolean {
+  return !c.replyNeedsApproval
 }
 
-/** The event type an action records for this person on this case (every extension waits for its approval, and a clerk's reply may). */
+/** The event type an action records for this person on this case (every extension waits for its approval, and a reply may). */
 export function recordedTypeOf(staff: StaffActor, c: CaseScope & { replyNeedsApproval?: boolean }, action: CaseAction): string {
-  if (action === 'reply' && !replyTakesEffect(staff, c)) return 'reply_drafted'
+  if (action === 'reply' && !replyTakesEffect(c)) return 'reply_drafted'
   return RECORDED_AS[action]
 }

@@ -146,11 +146,15 @@ describe('the follow-up’s promised date (the office’s own promise, not a sta
 
 describe('who owes the follow-up', () => {
   it('is the department handling the case', () => {
-    expect(followUpOwnerOf('civil')).toBe('department')
+    expect(followUpOwnerOf({ department: 'civil', kind: 'complaint' })).toBe('department')
   })
 
-  it('is the disclosure office for a case never given to a department', () => {
-    expect(followUpOwnerOf(null)).toBe('disclosure_office')
+  it('is the disclosure office for an information request never given to a department', () => {
+    expect(followUpOwnerOf({ department: null, kind: 'info_request' })).toBe('disclosure_office')
+  })
+
+  it('is the departments’ shared 信访 intake for a complaint never given to a department, not the disclosure office', () => {
+    expect(followUpOwnerOf({ department: null, kind: 'complaint' })).toBe('intake')
   })
 })
 

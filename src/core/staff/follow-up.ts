@@ -1,7 +1,7 @@
 import { addCalendarDays, addWorkingDays, workingDaysBetween, type WorkingDayCalendar } from '../calendar'
 import { DUE_SOON_WORKING_DAYS } from '../cases/clock'
 import type { FollowUpClock, Rating } from '../schemas/cases'
-import type { ClockStatus, DeadlineUnit } from '../schemas/clock'
+import type { CaseKind, ClockStatus, DeadlineUnit } from '../schemas/clock'
 import type { Page } from '../schemas/common'
 import type { QueueDue } from '../schemas/staff'
 import { levelsReached, type Reminder } from './supervision'
@@ -141,18 +141,23 @@ export function followUpDueOf(clock: Pick<FollowUpClock, 'status' | 'followedUpO
   return clock.status === 'overdue' || clock.status === 'due_soon' || clock.status === 'on_track' ? clock.status : null
 }
 
-/** Who owes a follow-up: the department handling the case, or the disclosure office (政务公开办) for one never assigned. */
-export const FOLLOW_UP_OWNERS = ['department', 'disclosure_office'] as const
+/**
+ * Who owes a follow-up: the department handling the case, or for one never assigned the intake of its
+ * kind: the disclosure office (政务公开办) for an information request, the departments' shared 信访
+ * intake for the rest (see PERMISSIONS in permissions.ts).
+ */
+export const FOLLOW_UP_OWNERS = ['department', 'disclosure_office', 'intake'] as const
 export type FollowUpOwner = (typeof FOLLOW_UP_OWNERS)[number]
 
-export const FOLLOW_UP_OWNER_LABELS: Record<FollowUpOwner, string> = { department: '承办科室', disclosure_office: '政务公开办' }
+export const FOLLOW_UP_OWNER_LABELS: Record<FollowUpOwner, string> = { department: '承办科室', disclosure_office: '政务公开办', intake: '信访受理（待分派）' }
 
 /**
- * Who a follow-up belongs to: the case's department, else the disclosure office that received it.
- * @example followUpOwnerOf(null) // 'disclosure_office'
+ * Who a follow-up belongs to: the case's department, else the intake of its kind.
+ * @example followUpOwnerOf({ department: null, kind: 'info_request' }) // 'disclosure_office'
  */
-export function followUpOwnerOf(department: string | null): FollowUpOwner {
-  return department === null ? 'disclosure_office' : 'department'
+export function followUpOwnerOf(c: { department: string | null; kind: CaseKind }): FollowUpOwner {
+  if (c.department !== null) return 'department'
+  return c.kind === 'info_request' ? 'disclosure_office' : 'intake'
 }
 
 /** An open follow-up as supervision reads it. */

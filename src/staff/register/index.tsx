@@ -12,7 +12,7 @@ import { useDepartmentNames } from '@/components/staff/use-department-names'
 import { StaffCaseCreateBodySchema } from '@/core/schemas/cases'
 import { CASE_KINDS, CASE_KIND_LABELS, type CaseKind } from '@/core/schemas/clock'
 import { chinaDateOf } from '@/core/residents/china-time'
-import { seesAllCases } from '@/core/staff'
+import { mayRegister, registeredDepartmentOf } from '@/core/staff'
 import { useStaffSession } from '@/stores/staff-session'
 import { staffCaseUrl } from '../routes'
 import './index.scss'
@@ -44,7 +44,10 @@ export default function StaffRegisterPage() {
   const { nameOf } = useDepartmentNames()
   // Where the case goes is the server's rule (server/routes/staff-cases.ts): the registrar's department,
   // or the intake queue for office-wide staff, who then assign it.
-  const handledBy = staff && !seesAllCases(staff) && staff.department ? `登记后由${nameOf(staff.department)}办理（首问负责）。` : '登记后进入待分派，再转办到承办科室。'
+  const department = staff ? registeredDepartmentOf(staff) : null
+  const handledBy = department ? `登记后由${nameOf(department)}办理（首问负责）。` : '登记后进入待分派，再转办到承办科室。'
+  // The disclosure office registers information requests only; 信访 matters are the departments' (permissions.ts).
+  const kinds = CASE_KINDS.filter((k) => !staff || mayRegister(staff, k))
 
   const submit = async () => {
     if (busy) return
@@ -75,7 +78,7 @@ export default function StaffRegisterPage() {
   return (
     <StaffShell section='register' title='登记窗口、信件、电话来件'>
       <View className='staff-panel'>
-        <ChoiceField<CaseKind> label='事项类型' required choices={CASE_KINDS.map((k) => ({ value: k, label: CASE_KIND_LABELS[k] }))} value={kind} onChange={setKind} />
+        <ChoiceField<CaseKind> label='事项类型' required choices={kinds.map((k) => ({ value: k, label: CASE_KIND_LABELS[k] }))} value={kind} onChange={setKind} />
         <ChoiceField<Channel> label='来件方式' required choices={CHANNELS} value={channel} onChange={setChannel} />
         <Text className='staff-muted staff-register__handled'>{handledBy}</Text>
         <TextField label='收到日期' required value={outer.receivedOn} error={errors.receivedOn} hint='按实际收到的日期登记，期限从这一天起算。' onChange={(v) => setOuter({ ...outer, receivedOn: v })} />
