@@ -143,7 +143,7 @@ async function run(argv: string[]): Promise<void> {
     for (const file of values.file) {
       const form = new FormData()
       form.append('file', new Blob([fs.readFileSync(file)]), path.basename(file))
-      const response = await reach(`${base}/api/v1/staff/uploads`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form })
+      const response = await reach(`${base}/api/v1/staff/cases/${encodeURIComponent(trackingNo)}/uploads`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form })
       const answer = (await response.json()) as { id?: string; error?: unknown }
       if (!response.ok || !answer.id) throw new Error(`${file}: ${response.status} ${JSON.stringify(answer.error ?? answer)}`)
       ids.push(answer.id)

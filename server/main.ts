@@ -12,6 +12,7 @@ import { PostgresDb } from './db/postgres'
 import { deliveryWorker } from './deliveries/worker'
 import { isContentEmpty, loadDemoContent } from './demo/load-demo'
 import { createResidentServices, wechatSignInNotice } from './residents/services'
+import { scheduleUploadCleanup } from './residents/upload-cleanup'
 import { scheduleReminders } from './staff/reminders'
 import { removeServerFile, writeServerFile } from './staff/server-file'
 
@@ -60,6 +61,8 @@ export async function startServer(config: Config, staticDir: string | null = H5_
     // Operator scripts (scripts/staff.ts) find the running server here.
     writeServerFile(config.dataDir, url)
     const stopReminders = scheduleReminders(app, residents.secrets.staffToken)
+    // Files uploaded and never attached to a case go after a day; hourly, beside the reminders.
+    const stopUploadCleanup = scheduleUploadCleanup(db, residents.now, app.log)
     // WeChat and SMS messages queued with their events; on PGlite this process is the only worker there is.
     // Other servers on the same PostgreSQL database hear of content changes made here, and this one of theirs.
     const contentVersion = db instanceof PostgresDb ? await shareContentVersion(db, app.log) : undefined
@@ -72,6 +75,7 @@ export async function startServer(config: Config, staticDir: string | null = H5_
       async close() {
         try {
           stopReminders()
+          stopUploadCleanup()
           removeServerFile(config.dataDir)
           await app.close()
           await contentVersion?.stop()

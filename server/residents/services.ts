@@ -6,6 +6,7 @@ import { standInWechatAdapter, wechatApiAdapter, type WechatAdapter } from '../a
 import { wechatAccessTokens, wechatSubscribe } from '../adapters/wechat-subscribe'
 import { deliveryBell, type DeliveryBell } from '../deliveries/worker'
 import { loadSecrets, type Secrets } from '../secrets'
+import { UploadGate } from './upload-gate'
 
 /** Sign-in codes one network address may ask for in an hour when the configuration says nothing. */
 export const DEFAULT_SMS_CODES_PER_IP_PER_HOUR = 20
@@ -25,6 +26,8 @@ export interface ResidentServices {
   notify: NotifyTransport
   /** Rung after a commit that queued deliveries, so the worker sends them at once. */
   deliveryBell: DeliveryBell
+  /** Uploads in flight, residents' and officials' (UPLOAD_LIMITS: two per uploader, eight in all). */
+  uploadGate: UploadGate
   /** WECHAT_TEMPLATE_IDS: what the app asks residents to allow at submit time. */
   wechatTemplateIds?: string[]
   /** SMS_CODES_PER_IP_PER_HOUR; DEFAULT_SMS_CODES_PER_IP_PER_HOUR when absent. */
@@ -58,6 +61,7 @@ export function createResidentServices(
       fallback: outboxNotifyTransport(config.dataDir)
     }),
     deliveryBell: deliveryBell(),
+    uploadGate: new UploadGate(),
     wechatTemplateIds: config.wechatTemplateIds,
     smsCodesPerIpPerHour: config.smsCodesPerIpPerHour
   }

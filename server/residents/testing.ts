@@ -5,6 +5,7 @@ import type { Db } from '../db/db'
 import type { Notification } from '../adapters/notify'
 import { standInWechatAdapter, type WechatAdapter } from '../adapters/wechat'
 import { deliveryBell, deliveryWorker } from '../deliveries/worker'
+import { UploadGate } from './upload-gate'
 import type { ResidentServices } from './services'
 import { PRIVACY_NOTICE_CURRENT } from './privacy-notice'
 import { setTestSuperiorBodies } from '../staff/testing'
@@ -38,7 +39,8 @@ export function quietResidentServices(): ResidentServices {
     sms: { send: async () => undefined },
     wechat: standInWechatAdapter(),
     notify: { send: async () => undefined },
-    deliveryBell: deliveryBell()
+    deliveryBell: deliveryBell(),
+    uploadGate: new UploadGate()
   }
 }
 
@@ -65,7 +67,8 @@ export async function residentHarness(
     sms: { send: async (m) => void sms.push(m) },
     wechat: wechat ?? undefined,
     notify: { send: async (n) => void notifications.push(n) },
-    deliveryBell: deliveryBell()
+    deliveryBell: deliveryBell(),
+    uploadGate: new UploadGate()
   }
   const app = await buildApp({ db, residents: services })
   const quiet = { warn: () => undefined, error: () => undefined }

@@ -175,27 +175,46 @@ describeEachEngine('the staff case API through the system token of the operator 
     expect(row.detail).toMatchObject({ on: '2026-11-24', recordedOn: '2026-11-25' })
   })
 
+  /** Uploads a reply file for the case, as the workbench does. */
+  const uploadFor = (trackingNo: string, name: string, bytes: Buffer) => {
+    const boundary = 'b0undary'
+    const payload = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\n\r\n`),
+      bytes,
+      Buffer.from(`\r\n--${boundary}--\r\n`)
+    ])
+    return h.app.inject({ method: 'POST', url: `/api/v1/staff/cases/${trackingNo}/uploads`, headers: { ...staff, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload })
+  }
+
   it('attaches files to a reply, which the resident sees and downloads and no one else can', async () => {
     const resident = await h.signInWithConsent('13812345678')
     const submitted = await h.app.inject({ method: 'POST', url: '/api/v1/cases', headers: { ...resident, 'idempotency-key': 'reply-file-1' }, payload: infoRequest })
     const no = submitted.json().trackingNo
     const pdf = Buffer.from('%PDF-1.7\n改造计划\n')
-    const boundary = 'b0undary'
-    const payload = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="改造计划.pdf"\r\n\r\n`),
-      pdf,
-      Buffer.from(`\r\n--${boundary}--\r\n`)
-    ])
-    const uploaded = await h.app.inject({ method: 'POST', url: '/api/v1/staff/uploads', headers: { ...staff, 'content-type': `multipart/form-data; boundary=${boundary}` }, payload })
+    const uploaded = await uploadFor(no, '改造计划.pdf', pdf)
     expect(uploaded.statusCode).toBe(201)
     const file = uploaded.json().id
-    expect((await event(no, { type: 'reply', outcome: 'disclosed', text: '见附件。', attachments: ['f'.repeat(32)] })).json().error.code).toBe('UPLOAD_NOT_FOUND')
+    expect((await event(no, { type: 'reply', outcome: 'disclosed', text: '见附件。', attachments: ['f'.repeat(32)] })).json().error.code).toBe('UPLOAD_NOT_FOR_CASE')
     expect((await event(no, { type: 'reply', outcome: 'disclosed', text: '见附件。', attachments: [file] })).statusCode).toBe(200)
     const detail = await h.app.inject({ method: 'GET', url: `/api/v1/cases/${no}`, headers: resident })
     expect(detail.json().timeline[1].attachments).toEqual([{ id: file, name: '改造计划.pdf', contentType: 'application/pdf', size: pdf.length }])
     const download = await h.app.inject({ method: 'GET', url: `/api/v1/uploads/${file}`, headers: resident })
     expect(download.rawPayload.equals(pdf)).toBe(true)
     expect((await h.app.inject({ method: 'GET', url: `/api/v1/uploads/${file}`, headers: await h.signIn('13912345678') })).statusCode).toBe(404)
+  })
+
+  it('lets a reply attach only the files uploaded for its own case, so no resident receives another’s documents', async () => {
+    const first = (await register(infoRequest)).json().trackingNo
+    const second = (await register(infoRequest)).json().trackingNo
+    const forFirst = (await uploadFor(first, '第一件的材料.pdf', Buffer.from('%PDF-1.7\n甲\n'))).json().id
+    const answer = await event(second, { type: 'reply', outcome: 'disclosed', text: '见附件。', attachments: [forFirst] })
+    expect(answer.statusCode).toBe(400)
+    expect(answer.json().error).toEqual({
+      code: 'UPLOAD_NOT_FOR_CASE',
+      message: '答复只能附上为本事项上传的文件，请在本事项中重新上传',
+      fields: { attachments: '答复只能附上为本事项上传的文件，请在本事项中重新上传' }
+    })
+    expect((await uploadFor('QS-2026-999999', '无.pdf', Buffer.from('%PDF-1.7\n'))).statusCode).toBe(404)
   })
 
   it('answers 404 for an unknown tracking number', async () => {

@@ -25,6 +25,8 @@ import { caseStateOf, toStaffCaseView } from '../staff/case-view'
 import { decryptText, encryptText } from '../secrets'
 import { MULTIPART_LIMITS, readUploadedFile } from './uploads'
 
+const NOT_FOR_CASE = '答复只能附上为本事项上传的文件，请在本事项中重新上传'
+
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema }
 
 /** What the resident is told of each recorded event; notes, assignments and pending extensions are internal. */
@@ -64,20 +66,26 @@ export const staffCaseRoutes: FastifyPluginAsyncZod<StaffCaseRoutesOptions> = as
   await app.register(multipart, MULTIPART_LIMITS)
 
   app.post(
-    '/staff/uploads',
+    '/staff/cases/:trackingNo/uploads',
     {
       schema: {
-        summary: '上传答复文件（multipart，字段名 file；JPG、PNG 或 PDF，不超过 10 MB）',
+        summary: '为该事项上传答复文件（multipart，字段名 file；JPG、PNG 或 PDF，不超过 10 MB；答复只能附上为本事项上传的文件）',
         tags: ['工作人员'],
-        response: { 201: UploadSchema, 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 413: ErrorBodySchema, 415: ErrorBodySchema }
+        params: TrackingNoParamsSchema,
+        response: { 201: UploadSchema, 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema, 413: ErrorBodySchema, 415: ErrorBodySchema, 429: ErrorBodySchema }
       }
     },
     async (request, reply) => {
       const staff = staffOf(request)
-      assertStaffCan(staff, 'upload_reply_file')
-      const { upload, bytes } = await readUploadedFile(request)
-      await insertStaffUpload(db, actorOf(staff), upload, bytes)
-      await recordStaffAudit(db, actorOf(staff), 'upload', null, { id: upload.id, name: upload.name, size: upload.size })
+      const c = await findStaffCase(db, request.params.trackingNo)
+      if (!c) throw new AppError(404, 'CASE_NOT_FOUND', '未找到该事项')
+      assertStaffCan(staff, 'upload_reply_file', c)
+      const upload = await services.uploadGate.run(actorOf(staff), async () => {
+        const { upload, bytes } = await readUploadedFile(request)
+        await insertStaffUpload(db, actorOf(staff), c.id, upload, bytes, services.now())
+        return upload
+      })
+      await recordStaffAudit(db, actorOf(staff), 'upload', c.trackingNo, { id: upload.id, name: upload.name, size: upload.size })
       return reply.status(201).send(upload)
     }
   )
@@ -151,13 +159,14 @@ export const staffCaseRoutes: FastifyPluginAsyncZod<StaffCaseRoutesOptions> = as
       const asOf = chinaDateOf(now)
       const cal = await calendar.current()
       const action = request.body
-      if (action.type === 'reply' && (await findStaffUploads(db, action.attachments)).length !== new Set(action.attachments).size) {
-        throw new AppError(400, 'UPLOAD_NOT_FOUND', '有答复文件没有找到，请重新上传', { attachments: '有答复文件没有找到，请重新上传' })
-      }
       const queued = await db.transaction(async (tx) => {
         const c = await findStaffCase(tx, request.params.trackingNo, true)
         if (!c) throw new AppError(404, 'CASE_NOT_FOUND', '未找到该事项')
         const event = decide(c, staff, action, cal, asOf, await findCaseHandlingSettings(tx))
+        // A reply attaches only files uploaded for this case, never another case's (whose resident would receive them).
+        if (action.type === 'reply' && (await findStaffUploads(tx, c.id, action.attachments)).length !== new Set(action.attachments).size) {
+          throw new AppError(400, 'UPLOAD_NOT_FOR_CASE', NOT_FOR_CASE, { attachments: NOT_FOR_CASE })
+        }
         if (action.type === 'assign' && action.handlerId !== undefined) await assertHandlerOf(tx, action.handlerId, action.department)
         await insertEvent(tx, c.id, event)
         if (action.type === 'assign') await setCaseDepartment(tx, c.id, action.department)

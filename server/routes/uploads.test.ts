@@ -1,4 +1,5 @@
 import { describeEachEngine, truncateAll } from '../../test/support/db'
+import { cleanUpUnattachedUploads } from '../residents/upload-cleanup'
 import { residentHarness, type ResidentHarness } from '../residents/testing'
 
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(100, 1)])
@@ -38,8 +39,74 @@ describeEachEngine('uploading photos and PDF files', (getDb) => {
     expect(answer.json()).toEqual({ id: expect.stringMatching(/^[0-9a-f]{32}$/), name: '现场照片.jpg', contentType: 'image/jpeg', size: JPEG.length })
   })
 
-  it('accepts a PDF file sent under a wrong content type', async () => {
-    expect((await upload('申请书.pdf', PDF, resident, 'image/png')).json().contentType).toBe('application/pdf')
+  it('accepts a PDF file sent without a type of its own', async () => {
+    expect((await upload('申请书.pdf', PDF, resident, 'application/octet-stream')).json().contentType).toBe('application/pdf')
+  })
+
+  it('refuses a PDF file sent as a picture: a picture stays a picture', async () => {
+    const answer = await upload('photo.png', PDF, resident, 'image/png')
+    expect(answer.statusCode).toBe(400)
+    expect(answer.json().error).toMatchObject({ code: 'FILE_TYPE_MISMATCH', message: '文件的内容和类型不符（例如把 PDF 文件当作照片），请重新选择文件' })
+  })
+
+  it('refuses a photo that also opens as a PDF (a polyglot)', async () => {
+    const polyglot = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xfe, 0x00, 0x20]), Buffer.from('%PDF-1.7 1 0 obj <</JS (app.alert(1))>>'), Buffer.alloc(64, 1)])
+    expect((await upload('photo.jpg', polyglot, resident, 'image/jpeg')).json().error.code).toBe('FILE_TYPE_MISMATCH')
+  })
+
+  it('refuses the 31st file within 24 hours with 429 and a Chinese message, and takes files again a day later', async () => {
+    for (let i = 0; i < 30; i += 1) expect((await upload(`现场${i}.jpg`, JPEG)).statusCode).toBe(201)
+    const refused = await upload('现场30.jpg', JPEG)
+    expect(refused.statusCode).toBe(429)
+    expect(refused.json().error).toMatchObject({ code: 'UPLOAD_DAILY_LIMIT', message: '24 小时内最多上传 30 个文件，请明天再试' })
+    h.advance(24 * 60 * 60_000 + 1000)
+    expect((await upload('第二天.jpg', JPEG)).statusCode).toBe(201)
+  })
+
+  it('refuses a file that would take the account past the 100 MB it may keep, with 413', async () => {
+    const mine = (await upload('现场.jpg', JPEG)).json().id
+    // As if the account already kept files of almost 100 MB (only the recorded size counts).
+    await getDb().query('UPDATE uploads SET size = $2 WHERE id = $1', [mine, 100 * 1024 * 1024 - 50])
+    const refused = await upload('再一张.jpg', JPEG)
+    expect(refused.statusCode).toBe(413)
+    expect(refused.json().error.code).toBe('UPLOAD_QUOTA_EXCEEDED')
+    expect(refused.json().error.message).toContain('每个账号最多保存 100 MB')
+  })
+
+  it('refuses a third upload while two of the account’s are still in flight, with 429 UPLOAD_BUSY', async () => {
+    let release = () => undefined as void
+    const inFlight = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const accountId = (await getDb().query<{ id: number }>("SELECT id FROM accounts WHERE phone = '13812345678'"))[0].id
+    const holding = [h.services.uploadGate.run(`account:${accountId}`, () => inFlight), h.services.uploadGate.run(`account:${accountId}`, () => inFlight)]
+    const refused = await upload('现场.jpg', JPEG)
+    expect(refused.statusCode).toBe(429)
+    expect(refused.json().error).toMatchObject({ code: 'UPLOAD_BUSY', message: '正在上传的文件太多，请等前面的文件传完再试' })
+    release()
+    await Promise.all(holding)
+    expect((await upload('现场.jpg', JPEG)).statusCode).toBe(201)
+  })
+
+  it('removes, a day later, the files never attached to a case, and keeps the attached ones and the recent ones', async () => {
+    const unused = (await upload('没用上.jpg', JPEG)).json().id
+    const used = (await upload('用上了.jpg', JPEG)).json().id
+    const submitted = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/cases',
+      headers: { ...resident, 'idempotency-key': 'cleanup-test' },
+      payload: { kind: 'complaint', title: '占道经营', content: '路口早市占用人行道', attachments: [used] }
+    })
+    expect(submitted.statusCode).toBe(201)
+    h.advance(2 * 60 * 60_000)
+    const recent = (await upload('刚传的.jpg', JPEG)).json().id
+    const download = (id: string) => h.app.inject({ method: 'GET', url: `/api/v1/uploads/${id}`, headers: resident })
+    expect(await cleanUpUnattachedUploads(getDb(), h.services.now())).toBe(0)
+    h.advance(23 * 60 * 60_000)
+    expect(await cleanUpUnattachedUploads(getDb(), h.services.now())).toBe(1)
+    expect((await download(unused)).statusCode).toBe(404)
+    expect((await download(used)).statusCode).toBe(200)
+    expect((await download(recent)).statusCode).toBe(200)
   })
 
   it('refuses a program disguised as a .jpg', async () => {
@@ -89,6 +156,10 @@ describeEachEngine('downloading my uploads', (getDb) => {
       expect(mine.statusCode).toBe(200)
       expect(mine.headers['content-type']).toBe('image/jpeg')
       expect(mine.rawPayload.equals(JPEG)).toBe(true)
+      // Never shown by the browser in the site's origin: a PDF with JavaScript or a polyglot cannot run there.
+      expect(mine.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('现场.jpg')}`)
+      expect(mine.headers['x-content-type-options']).toBe('nosniff')
+      expect(mine.headers['content-security-policy']).toBe("default-src 'none'; sandbox; frame-ancestors 'none'")
       const other = await h.app.inject({ method: 'GET', url: `/api/v1/uploads/${id}`, headers: await h.signIn('13912345678') })
       expect(other.statusCode).toBe(404)
     } finally {

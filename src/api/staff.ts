@@ -184,12 +184,12 @@ function parseJson(data: unknown): unknown {
   }
 }
 
-/** POST /staff/uploads (multipart): a file of a reply, e.g. the disclosed document. */
-export async function uploadStaffFile(filePath: string): Promise<Upload> {
+/** POST /staff/cases/:trackingNo/uploads (multipart): a file of the case's reply, e.g. the disclosed document. */
+export async function uploadStaffFile(trackingNo: string, filePath: string): Promise<Upload> {
   const token = currentStaffToken(new Date())
   let res: Taro.uploadFile.SuccessCallbackResult
   try {
-    res = await Taro.uploadFile({ url: `${apiBase()}/staff/uploads`, filePath, name: 'file', header: token ? { Authorization: `Bearer ${token}` } : {} })
+    res = await Taro.uploadFile({ url: `${apiBase()}/staff/cases/${encodeURIComponent(trackingNo)}/uploads`, filePath, name: 'file', header: token ? { Authorization: `Bearer ${token}` } : {} })
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', OFFLINE_MESSAGE)
   }

@@ -476,7 +476,7 @@ export const StaffCaseEventBodySchema = z
         ...eventDay,
         outcome: ReplyOutcomeSchema,
         text: z.string({ error: '请填写答复内容' }).trim().min(1, { error: '请填写答复内容' }).max(10000, { error: '答复内容最多 10000 个字' }),
-        /** Files of the reply (POST /staff/uploads), e.g. the disclosed documents. */
+        /** Files of the reply, uploaded for this case (POST /staff/cases/:trackingNo/uploads), e.g. the disclosed documents. */
         attachments: common.attachments
       }),
       z.object({ type: z.literal('reopen'), ...eventDay }),

@@ -214,6 +214,7 @@ export default function StaffCasePage() {
               <ActionForm
                 key={action}
                 type={action}
+                trackingNo={c.trackingNo}
                 kind={c.kind}
                 extensionDaysLeft={c.extensionDaysLeft}
                 replyNeedsApproval={!c.replyTakesEffect}

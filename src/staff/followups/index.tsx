@@ -75,7 +75,7 @@ function Row({ task, open, onOpen, onDone }: { task: FollowUpTask; open: boolean
           <Text>记录回访结果</Text>
         </View>
       )}
-      {owed && open && <ActionForm type='follow_up' kind={task.kind} onSubmit={submit} onCancel={() => onOpen(false)} />}
+      {owed && open && <ActionForm type='follow_up' trackingNo={task.trackingNo} kind={task.kind} onSubmit={submit} onCancel={() => onOpen(false)} />}
     </View>
   )
 }

@@ -26,6 +26,8 @@ const SOLVED_CHOICES = [
 
 export interface ActionFormProps {
   type: CaseAction
+  /** The case acted on: a reply's files are uploaded for it, and a reply may attach no other case's. */
+  trackingNo: string
   kind: CaseKind
   /** Days an extension may still add, in the clock's unit (the statutory maximum less what was granted). */
   extensionDaysLeft?: number
@@ -61,7 +63,7 @@ function RemediesPreview({ kind, outcome, bodies }: { kind: CaseKind; outcome: R
 /** The form of one action: its fields, the schema's messages beside them, then 确认. */
 const NO_BODIES: ReplyBodies = { reconsiderationBody: null, reviewBody: null }
 
-export function ActionForm({ type, kind, extensionDaysLeft, replyNeedsApproval = false, pendingReply, replyBodies = NO_BODIES, onSubmit, onCancel }: ActionFormProps) {
+export function ActionForm({ type, trackingNo, kind, extensionDaysLeft, replyNeedsApproval = false, pendingReply, replyBodies = NO_BODIES, onSubmit, onCancel }: ActionFormProps) {
   const [values, setValues] = useState<ActionValues>(() => ({ ...emptyActionValues(), ...(extensionDaysLeft !== undefined ? { days: String(Math.min(Number(DEFAULT_EXTENSION_DAYS), extensionDaysLeft)) } : {}) }))
   const [errors, setErrors] = useState<Partial<Record<keyof ActionValues, string>>>({})
   const [otherMissing, setOtherMissing] = useState('')
@@ -95,7 +97,7 @@ export function ActionForm({ type, kind, extensionDaysLeft, replyNeedsApproval =
     const [photo] = await pickPhotos(1)
     if (!photo) return // the official closed the picker
     try {
-      const upload = await uploadStaffFile(photo.path)
+      const upload = await uploadStaffFile(trackingNo, photo.path)
       setFiles((f) => [...f, { id: upload.id, name: upload.name }])
     } catch (caught) {
       setFailure(toApiError(caught).message)
