@@ -202,8 +202,8 @@ export function replyTakesEffect(c: { replyNeedsApproval?: boolean }): boolean {
   return !c.replyNeedsApproval
 }
 
-/** The event type an action records for this person on this case (every extension waits for its approval, and a reply may). */
-export function recordedTypeOf(staff: StaffActor, c: CaseScope & { replyNeedsApproval?: boolean }, action: CaseAction): string {
+/** The event type an action records on this case, whoever records it (every extension waits for its approval, and so may a reply). */
+export function recordedTypeOf(c: CaseScope & { replyNeedsApproval?: boolean }, action: CaseAction): string {
   if (action === 'reply' && !replyTakesEffect(c)) return 'reply_drafted'
   return RECORDED_AS[action]
 }
