@@ -77,7 +77,8 @@ const BLOCKING = new Set(['critical', 'serious'])
 
 /** Runs axe-core on the shown page; fails on a critical or serious violation. */
 export async function checkAccessibility(page: Page, name: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE })
+  // Evaluated through the DevTools protocol: an inline <script> tag would be refused by the app's CSP (server/plugins/helmet.ts).
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE)
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe
     // Taro's router keeps earlier pages in the document, hidden: axe skips what is not displayed.

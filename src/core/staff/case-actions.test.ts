@@ -115,7 +115,7 @@ describe('the actions a person may take now', () => {
   })
 
   it('has an information request’s extension approved by the head of the disclosure office, not a section head (条例 第三十三条)', () => {
-    const pending = aCase({ flow: 'disclosure', events: [{ type: 'received' }, { type: 'extension_requested' }] })
+    const pending = aCase({ flow: 'disclosure', kind: 'info_request', events: [{ type: 'received' }, { type: 'extension_requested' }] })
     expect(caseActionsFor({ roles: ['disclosure_head'], department: null }, pending)).toContain('approve_extension')
     expect(caseActionsFor(head, pending)).not.toContain('approve_extension')
     expect(caseActionsFor(leader, pending)).not.toContain('approve_extension')
