@@ -79,6 +79,23 @@ describeEachEngine('supervision reminders', (getDb) => {
     expect(h.notifications.map((n) => [n.to.phone, n.text])).toEqual([['13900000005', expect.stringContaining('【督办】2027年节假日安排尚未导入')]])
   })
 
+  it('reminds the departments’ heads, not the disclosure office, of an overdue complaint no department has yet', async () => {
+    await staffHeaders(h.app, getDb(), { phone: '13900000005', roles: ['disclosure'] })
+    const complaint = { kind: 'complaint', title: '夜间施工噪音', content: '工地每晚十一点后仍在施工' }
+    const registered = await h.app.inject({
+      method: 'POST',
+      url: '/api/v1/staff/cases',
+      headers: { authorization: `Bearer ${h.staffToken}` },
+      payload: { receivedOn: '2026-08-03', channel: 'post', residentPhone: '13700001111', residentName: '李四', case: complaint }
+    })
+    const no = registered.json().trackingNo
+    expect((await run()).statusCode).toBe(200)
+    await h.deliver()
+    const reached = h.notifications.filter((n) => n.trackingNo === no).map((n) => n.to.phone)
+    expect(reached).not.toContain('13900000005')
+    expect([...new Set(reached)].sort()).toEqual(['13900000002', '13900000003', '13900000004'])
+  })
+
   it('refuses a clerk the running of reminders', async () => {
     expect((await h.app.inject({ method: 'POST', url: '/api/v1/staff/reminders/run', headers: clerk })).statusCode).toBe(403)
   })

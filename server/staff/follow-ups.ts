@@ -56,7 +56,7 @@ export async function queueFollowUpReminders(db: Db, cal: WorkingDayCalendar, no
   const asOf = chinaDateOf(now)
   const owed = (await followUpCandidates(db, { all: true })).flatMap((c) => {
     const open = openFollowUpOf(withRatings(c.events), asOf)
-    return open ? [{ trackingNo: c.trackingNo, title: c.title, department: c.department, dueDate: followUpClockOf(open, cal, asOf).dueDate }] : []
+    return open ? [{ trackingNo: c.trackingNo, title: c.title, kind: c.kind, department: c.department, dueDate: followUpClockOf(open, cal, asOf).dueDate }] : []
   })
   const sent: ReminderRun['sent'] = []
   for (const reminder of followUpRemindersDue(owed, cal, asOf)) {

@@ -16,7 +16,7 @@ import { clockOfRecord } from '../residents/case-views'
 export async function queueDueReminders(db: Db, calendar: WorkingDayCalendar, now: Date): Promise<ReminderRun> {
   const asOf = chinaDateOf(now)
   // Only cases due within the reminders' reach: the queue keys must be fresh (QueueKeeper.refresh).
-  const cases = (await casesDueBefore(db, dueWindowOf(calendar, asOf).soonBefore)).map((c) => ({ trackingNo: c.trackingNo, title: c.title, department: c.department, clock: clockOfRecord(c, calendar, asOf) }))
+  const cases = (await casesDueBefore(db, dueWindowOf(calendar, asOf).soonBefore)).map((c) => ({ trackingNo: c.trackingNo, title: c.title, kind: c.kind, department: c.department, clock: clockOfRecord(c, calendar, asOf) }))
   const sent: ReminderRun['sent'] = []
   const importCalendar = calendarImportReminderOf(calendar, asOf)
   for (const reminder of [...remindersDue(cases, calendar, asOf), ...(importCalendar ? [importCalendar] : [])]) {
@@ -33,7 +33,7 @@ export async function queueDueReminders(db: Db, calendar: WorkingDayCalendar, no
  */
 export async function claimAndQueueReminder(db: Db, reminder: Reminder, now: Date): Promise<number | null> {
   return db.transaction(async (tx) => {
-    const { roles, department } = recipientsOf(reminder.level, reminder.department)
+    const { roles, department } = recipientsOf(reminder.level, reminder.department, reminder.kind)
     const recipients = await staffWithRoles(tx, roles, department)
     if (!(await claimReminder(tx, reminder, now, recipients.length))) return null
     for (const staff of recipients) await queueDelivery(tx, { to: { staffId: staff.id }, trackingNo: reminder.trackingNo, text: reminder.text, at: now })

@@ -159,7 +159,7 @@ describe('who owes the follow-up', () => {
 })
 
 describe('supervision of follow-ups (督办)', () => {
-  const task = (dueDate: string) => ({ trackingNo: 'QS-2026-000007', title: '楼道堆物', department: 'civil', dueDate })
+  const task = (dueDate: string) => ({ trackingNo: 'QS-2026-000007', title: '楼道堆物', kind: 'complaint' as const, department: 'civil', dueDate })
 
   it('reminds the handler 3 working days before the promised date and nobody earlier', () => {
     expect(followUpRemindersDue([task('2026-11-30')], cal, asOf).map((r) => r.level)).toEqual(['handler'])

@@ -164,6 +164,7 @@ export function followUpOwnerOf(c: { department: string | null; kind: CaseKind }
 export interface SupervisedFollowUp {
   trackingNo: string
   title: string
+  kind: CaseKind
   department: string | null
   dueDate: string
 }
@@ -172,7 +173,7 @@ export interface SupervisedFollowUp {
  * The supervision reminders of open follow-ups due on `asOf`, with the levels and recipients of the
  * reply reminders (the handler 3 working days before the promised date, the head 1 before, the leader
  * once it has passed), before de-duplication against those already sent.
- * @example followUpRemindersDue([{ trackingNo: 'QS-2026-000001', title: '噪音', department: 'civil', dueDate: '2026-11-20' }], cal, '2026-11-25').map((r) => r.level) // ['handler', 'head', 'leader']
+ * @example followUpRemindersDue([{ trackingNo: 'QS-2026-000001', title: '噪音', kind: 'complaint', department: 'civil', dueDate: '2026-11-20' }], cal, '2026-11-25').map((r) => r.level) // ['handler', 'head', 'leader']
  */
 export function followUpRemindersDue(tasks: readonly SupervisedFollowUp[], cal: WorkingDayCalendar, asOf: string): Reminder[] {
   return tasks.flatMap((t) =>
@@ -181,6 +182,7 @@ export function followUpRemindersDue(tasks: readonly SupervisedFollowUp[], cal: 
       return {
         subject: 'follow_up' as const,
         trackingNo: t.trackingNo,
+        kind: t.kind,
         department: t.department,
         level,
         dueDate: t.dueDate,

@@ -33,8 +33,8 @@ describe('supervision reminders', () => {
   })
 
   it('words each reminder with the case, its title and the due date', () => {
-    const [reminder] = remindersDue([{ trackingNo: 'QS-2026-000001', title: '夜间施工噪音', department: 'civil', clock: dueOn('2026-11-30') }], cal, asOf)
-    expect(reminder).toEqual({ subject: 'reply', trackingNo: 'QS-2026-000001', department: 'civil', level: 'handler', dueDate: '2026-11-30', text: '【督办】事项 QS-2026-000001“夜间施工噪音”将于 2026-11-30 到期，请及时办理。' })
+    const [reminder] = remindersDue([{ trackingNo: 'QS-2026-000001', title: '夜间施工噪音', kind: 'complaint', department: 'civil', clock: dueOn('2026-11-30') }], cal, asOf)
+    expect(reminder).toEqual({ subject: 'reply', trackingNo: 'QS-2026-000001', kind: 'complaint', department: 'civil', level: 'handler', dueDate: '2026-11-30', text: '【督办】事项 QS-2026-000001“夜间施工噪音”将于 2026-11-30 到期，请及时办理。' })
   })
 })
 
@@ -47,13 +47,18 @@ describe('the queue’s due filter', () => {
 
 describe('who a reminder reaches', () => {
   it('reaches the department’s clerks, then its heads, then the leaders', () => {
-    expect(recipientsOf('handler', 'civil')).toEqual({ roles: ['clerk'], department: 'civil' })
-    expect(recipientsOf('head', 'civil')).toEqual({ roles: ['head'], department: 'civil' })
-    expect(recipientsOf('leader', 'civil')).toEqual({ roles: ['leader'], department: null })
+    expect(recipientsOf('handler', 'civil', 'complaint')).toEqual({ roles: ['clerk'], department: 'civil' })
+    expect(recipientsOf('head', 'civil', 'complaint')).toEqual({ roles: ['head'], department: 'civil' })
+    expect(recipientsOf('leader', 'civil', 'complaint')).toEqual({ roles: ['leader'], department: null })
   })
 
-  it('reaches the disclosure staff for a case no department has yet', () => {
-    expect(recipientsOf('head', null)).toEqual({ roles: ['disclosure'], department: null })
+  it('reaches the disclosure staff for an information request no department has yet', () => {
+    expect(recipientsOf('head', null, 'info_request')).toEqual({ roles: ['disclosure'], department: null })
+  })
+
+  it('reaches the departments’ heads, never the disclosure staff, for a 信访 matter no department has yet', () => {
+    expect(recipientsOf('handler', null, 'complaint')).toEqual({ roles: ['head'], department: null })
+    expect(recipientsOf('head', null, 'suggestion')).toEqual({ roles: ['head'], department: null })
   })
 })
 
@@ -62,7 +67,7 @@ describe('the reminder to import next year’s holiday schedule', () => {
     expect(calendarImportReminderOf(cal, '2026-10-31')).toBeNull()
     const reminder = calendarImportReminderOf(cal, '2026-11-01')
     expect(reminder).toMatchObject({ subject: 'calendar', trackingNo: '2027年节假日安排', dueDate: '2027-01-01', department: null, level: 'handler' })
-    expect(recipientsOf('handler', null)).toEqual({ roles: ['disclosure'], department: null })
+    expect(recipientsOf('handler', null, reminder?.kind ?? null)).toEqual({ roles: ['disclosure'], department: null })
     expect(reminder?.text).toContain('请在工作台“管理 → 节假日日历”导入')
   })
 

@@ -1,5 +1,5 @@
 import { workingDaysBetween, type WorkingDayCalendar } from '../calendar'
-import type { Clock } from '../schemas/clock'
+import type { CaseKind, Clock } from '../schemas/clock'
 import type { QueueDue, StaffRole } from '../schemas/staff'
 
 /**
@@ -41,6 +41,7 @@ export function escalationOf(clock: Pick<Clock, 'step' | 'dueDate'>, cal: Workin
 export interface SupervisedCase {
   trackingNo: string
   title: string
+  kind: CaseKind
   department: string | null
   clock: Pick<Clock, 'step' | 'dueDate'>
 }
@@ -52,6 +53,8 @@ export type ReminderSubject = (typeof REMINDER_SUBJECTS)[number]
 export interface Reminder {
   subject: ReminderSubject
   trackingNo: string
+  /** With the department, whose intake an unassigned case is in (see recipientsOf); null for a reminder about no case (the calendar). */
+  kind: CaseKind | null
   department: string | null
   level: ReminderLevel
   /** With the subject and level, what makes a reminder unique: a new due date (an extension) reminds again. */
@@ -61,14 +64,14 @@ export interface Reminder {
 
 /**
  * Every reminder due on `asOf` for the cases, before de-duplication against those already sent.
- * @example remindersDue([{ trackingNo: 'QS-2026-000001', title: '噪音', department: 'civil', clock: { step: 'reply', dueDate: '2026-11-20' } }], cal, '2026-11-25').map((r) => r.level) // ['handler', 'head', 'leader']
+ * @example remindersDue([{ trackingNo: 'QS-2026-000001', title: '噪音', kind: 'complaint', department: 'civil', clock: { step: 'reply', dueDate: '2026-11-20' } }], cal, '2026-11-25').map((r) => r.level) // ['handler', 'head', 'leader']
  */
 export function remindersDue(cases: readonly SupervisedCase[], cal: WorkingDayCalendar, asOf: string): Reminder[] {
   return cases.flatMap((c) =>
     levelsReached(c.clock, cal, asOf).map((level) => {
       const dueDate = c.clock.dueDate as string
       const when = asOf > dueDate ? `已超过答复期限（${dueDate}）` : `将于 ${dueDate} 到期`
-      return { subject: 'reply' as const, trackingNo: c.trackingNo, department: c.department, level, dueDate, text: `【督办】事项 ${c.trackingNo}“${c.title}”${when}，请及时办理。` }
+      return { subject: 'reply' as const, trackingNo: c.trackingNo, kind: c.kind, department: c.department, level, dueDate, text: `【督办】事项 ${c.trackingNo}“${c.title}”${when}，请及时办理。` }
     })
   )
 }
@@ -89,6 +92,7 @@ export function calendarImportReminderOf(cal: Pick<WorkingDayCalendar, 'announce
   return {
     subject: 'calendar',
     trackingNo: `${next}年节假日安排`,
+    kind: null,
     department: null,
     level: 'handler',
     dueDate: `${next}-01-01`,
@@ -108,12 +112,15 @@ export function dueBucketOf(clock: Pick<Clock, 'step' | 'status'>): QueueDue | n
 }
 
 /**
- * Who a reminder reaches: the department's clerks, then its heads, then the leaders in charge. A
- * case still in the intake queue has no department: the disclosure staff who receive it are told.
- * @example recipientsOf('head', 'civil') // { roles: ['head'], department: 'civil' }
+ * Who a reminder reaches: the department's clerks, then its heads, then the leaders in charge. A case
+ * still in the intake queue has no department: an information request's reminders reach the disclosure
+ * staff whose intake it is in; a 信访 matter's reach the departments' heads, who share that intake and
+ * assign it (the disclosure office does not handle 信访 matters, see permissions.ts). A reminder about no
+ * case (kind null: the holiday calendar to import) reaches the disclosure office.
+ * @example recipientsOf('head', 'civil', 'complaint') // { roles: ['head'], department: 'civil' }
  */
-export function recipientsOf(level: ReminderLevel, department: string | null): { roles: StaffRole[]; department: string | null } {
+export function recipientsOf(level: ReminderLevel, department: string | null, kind: CaseKind | null): { roles: StaffRole[]; department: string | null } {
   if (level === 'leader') return { roles: ['leader'], department: null }
-  if (department === null) return { roles: ['disclosure'], department: null }
+  if (department === null) return { roles: [kind === null || kind === 'info_request' ? 'disclosure' : 'head'], department: null }
   return { roles: [level === 'handler' ? 'clerk' : 'head'], department }
 }
