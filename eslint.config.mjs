@@ -23,6 +23,21 @@ export default tseslint.config(
     ])
   },
   {
+    // Text the database cannot store (NUL, lone surrogates) is refused once, by the one string builder.
+    files: ['src/core/schemas/**/*.ts', 'server/routes/**/*.ts', 'server/staff/**/*.ts', 'server/residents/**/*.ts', 'server/http/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['string', 'url', 'httpUrl'].map((property) => ({
+          object: 'z',
+          property,
+          message: 'strings of the API start from text() of src/core/schemas/primitives.ts, which refuses NUL and lone surrogates.'
+        }))
+      ]
+    }
+  },
+  {
     files: ['server/**/*.ts'],
     rules: restrict([
       { group: ['@tarojs/*', 'react', 'react-dom', 'zustand'], message: 'the server never imports Taro or React.' },

@@ -34,7 +34,7 @@ module.exports = {
       moduleNameMapper: alias,
       // cookie and content-disposition are ESM-only; light-my-request and @fastify/static require them.
       transformIgnorePatterns: ['/node_modules/(?!(cookie|content-disposition)/)'],
-      testMatch: ['<rootDir>/server/**/*.test.ts', '<rootDir>/test/integration/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts', '<rootDir>/config/**/*.test.ts'],
+      testMatch: ['<rootDir>/server/**/*.test.ts', '<rootDir>/test/integration/**/*.test.ts', '<rootDir>/test/fuzz/**/*.test.ts', '<rootDir>/scripts/**/*.test.ts', '<rootDir>/config/**/*.test.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts'
     },
     {

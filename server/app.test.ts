@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { Writable } from 'node:stream'
@@ -120,6 +121,32 @@ describe('error answers', () => {
     const res = await app.inject({ url: '/api/v1/no-such-thing' })
     expect(res.statusCode).toBe(404)
     expect(res.json()).toEqual({ error: { code: 'NOT_FOUND', message: '未找到该页面或接口' } })
+  })
+
+  it('answers a path with broken percent-encoding with 400 INVALID_URL, not Fastify’s own English', async () => {
+    const res = await app.inject({ url: '/api/v1/notices/%E0%A4%A' })
+    expect(res.statusCode).toBe(400)
+    expect(res.json()).toEqual({ error: { code: 'INVALID_URL', message: '网址格式不正确，请检查后再试' } })
+  })
+
+  it('answers a path parameter longer than the router takes with 414 URL_TOO_LONG', async () => {
+    const res = await app.inject({ url: `/api/v1/notices/${'1'.repeat(500)}` })
+    expect(res.statusCode).toBe(414)
+    expect(res.json()).toEqual({ error: { code: 'URL_TOO_LONG', message: '网址太长，请检查后再试' } })
+  })
+
+  it('answers a request the HTTP parser cannot read with 400 in the error shape', async () => {
+    await app.listen({ port: 0, host: '127.0.0.1' })
+    const { port } = app.server.address() as net.AddressInfo
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(port, '127.0.0.1', () => socket.write('GET /api/v1/health HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n'))
+      let text = ''
+      socket.on('data', (chunk) => (text += String(chunk)))
+      socket.on('close', () => resolve(text))
+      socket.on('error', reject)
+    })
+    expect(raw).toMatch(/^HTTP\/1\.1 400 /)
+    expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toEqual({ error: { code: 'INVALID_REQUEST', message: '请求不正确，请检查后再试' } })
   })
 
   it('answers an AppError with its own status, code and message', async () => {

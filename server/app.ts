@@ -4,7 +4,7 @@ import fastifyStatic from '@fastify/static'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { Db } from './db/db'
-import { registerErrorHandlers } from './http/errors'
+import { clientErrorHandler, frameworkErrors, registerErrorHandlers } from './http/errors'
 import { requestIdOf } from './http/logging'
 import { registerMetrics } from './plugins/metrics'
 import { registerOpenApi } from './http/openapi'
@@ -63,7 +63,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // A hop count means: trust that many proxies in front (what proxy-addr does with a number).
   const hops = options.trustProxy
   const trustProxy = typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : (hops ?? false)
-  const app = Fastify({ logger, trustProxy, genReqId: requestIdOf }).withTypeProvider<ZodTypeProvider>()
+  const app = Fastify({ logger, trustProxy, genReqId: requestIdOf, frameworkErrors, clientErrorHandler }).withTypeProvider<ZodTypeProvider>()
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id)
   })

@@ -35,14 +35,19 @@ export function chineseIssueMessage(issue: $ZodRawIssue): string {
       return '格式不正确'
     case 'invalid_value':
       return '所填的值不在可选范围内'
-    case 'unrecognized_keys':
-      return `包含无法识别的项目：${issue.keys.join('、')}`
+    case 'unrecognized_keys': {
+      // The keys are the sender's: a few of them, shortened, say enough.
+      const shown = issue.keys.slice(0, 5).map((key) => (key.length > 30 ? `${key.slice(0, 29)}…` : key))
+      return `包含无法识别的项目：${shown.join('、')}${issue.keys.length > 5 ? ` 等 ${issue.keys.length} 项` : ''}`
+    }
     case 'not_multiple_of':
       return `应为 ${issue.divisor} 的整数倍`
     default:
       return '填写的内容不正确'
   }
 }
+
+const MAX_ISSUES = 200
 
 /** One failed check, in the shape Fastify keeps in `error.validation`; `path` is zod's. */
 export interface FieldIssue extends FastifySchemaValidationError {
@@ -58,7 +63,8 @@ export const validatorCompiler: FastifySchemaCompiler<$ZodType> =
   (data) => {
     const result = z.safeParse(schema, data, { error: chineseIssueMessage })
     if (result.success) return { value: result.data }
-    const issues: FieldIssue[] = result.error.issues.map((issue) => ({
+    // The answer names the first 20 fields (server/http/errors.ts); more issues than this are never shown.
+    const issues: FieldIssue[] = result.error.issues.slice(0, MAX_ISSUES).map((issue) => ({
       keyword: issue.code,
       instancePath: `/${issue.path.map(String).join('/')}`,
       schemaPath: `#/${issue.path.map(String).join('/')}`,

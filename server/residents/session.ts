@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import type { FastifyRequest } from 'fastify'
+import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
 import type { Queryable } from '../db/db'
 import { AppError } from '../http/errors'
 import { createSession, findSessionAccount, type Account } from '../repositories/accounts-repository'
@@ -23,10 +23,31 @@ export function bearerToken(request: FastifyRequest): string | undefined {
   return match?.[1]
 }
 
-/** The signed-in resident, or 401 SESSION_REQUIRED. */
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in resident, set by the `residentSession` hook (or the first `requireResident`). */
+    resident?: Account
+  }
+}
+
+/** The signed-in resident, or 401 SESSION_REQUIRED; looked up once per request. */
 export async function requireResident(db: Queryable, request: FastifyRequest, now: Date): Promise<Account> {
+  if (request.resident) return request.resident
   const token = bearerToken(request)
   const account = token ? await findSessionAccount(db, hashToken(token), now) : undefined
   if (!account) throw new AppError(401, 'SESSION_REQUIRED', token ? '登录已过期，请重新登录' : '请先登录')
+  request.resident = account
   return account
+}
+
+/**
+ * The onRequest hook of every signed-in resident route: a request without a session is refused
+ * before its body is read, parsed or validated (issue 11), and the handler's `requireResident`
+ * answers the account it found.
+ * @example app.post('/cases', { onRequest: residentSession(db, services.now), schema }, handler)
+ */
+export function residentSession(db: Queryable, now: () => Date): onRequestAsyncHookHandler {
+  return async (request) => {
+    await requireResident(db, request, now())
+  }
 }

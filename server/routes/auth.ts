@@ -33,7 +33,7 @@ import {
   recordFailedAttempt
 } from '../repositories/accounts-repository'
 import { DEFAULT_SMS_CODES_PER_IP_PER_HOUR, type ResidentServices } from '../residents/services'
-import { bearerToken, hashToken, openSession, requireResident } from '../residents/session'
+import { bearerToken, hashToken, openSession, requireResident, residentSession } from '../residents/session'
 
 type VerifyOutcome =
   | { error: 'CODE_INVALID' | 'CODE_EXPIRED'; message: string; session?: undefined }
@@ -226,6 +226,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentServi
   app.post(
     '/auth/logout',
     {
+      onRequest: residentSession(db, services.now),
       schema: {
         summary: '退出登录（这个会话在服务器上立即失效）',
         tags: ['登录'],

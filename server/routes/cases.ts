@@ -40,7 +40,7 @@ import { findOwnUploads, findUploads } from '../repositories/uploads-repository'
 import { attachmentIdsOf, clockOfRecord, recorded, toCaseDetail, toCaseSummary } from '../residents/case-views'
 import { PRIVACY_NOTICE_CURRENT } from '../residents/privacy-notice'
 import type { ResidentServices } from '../residents/services'
-import { requireResident } from '../residents/session'
+import { requireResident, residentSession } from '../residents/session'
 import { encryptText } from '../secrets'
 
 const errors = {
@@ -66,6 +66,8 @@ export interface CaseRoutesOptions {
  */
 export const caseRoutes: FastifyPluginAsyncZod<CaseRoutesOptions> = async (app, { db, services, calendar: shared }) => {
   const calendar = shared ?? new CalendarSource(db)
+  // Every route here is a resident's own: no body is read before the session is checked.
+  app.addHook('onRequest', residentSession(db, services.now))
 
   app.post(
     '/cases',

@@ -65,10 +65,10 @@ describe('GET /notices', () => {
     expect(res.json().total).toBe(PUBLISHED_COUNT)
   })
 
-  it('searches past a NUL character typed into the box', async () => {
+  it('refuses a NUL character in the search box with 400 and a Chinese message, as in any text (issue 11)', async () => {
     const res = await get(`/notices?q=${encodeURIComponent('低\u0000保')}`)
-    expect(res.statusCode).toBe(200)
-    expect(res.json().items[0].title).toBe(TITLES.standard)
+    expect(res.statusCode).toBe(400)
+    expect(res.json().error.fields.q).toBe('含有无法保存的字符（空字符或残缺的表情符号），请删除后再试')
   })
 
   it('rejects an unknown category with 400 and says so in Chinese', async () => {
@@ -122,9 +122,15 @@ describe('GET /notices/:id', () => {
   })
 
   it('answers 404 for an id beyond any stored notice', async () => {
-    const res = await get('/notices/99999999999')
+    const res = await get('/notices/2147483647')
     expect(res.statusCode).toBe(404)
     expect(res.json().error.code).toBe('NOTICE_NOT_FOUND')
+  })
+
+  it('answers 400 for an id no notice can have (beyond 2^31−1, what an integer column holds)', async () => {
+    const res = await get('/notices/99999999999')
+    expect(res.statusCode).toBe(400)
+    expect(res.json().error.code).toBe('VALIDATION_FAILED')
   })
 
   it('answers 400 for an id that is not a number', async () => {

@@ -18,19 +18,20 @@ import { closeAccount, consentInForce, findConsents, recordConsent, withdrawCons
 import { countNotifications, listNotifications, markNotificationsRead } from '../repositories/notifications-repository'
 import { PRIVACY_NOTICE_CURRENT } from '../residents/privacy-notice'
 import type { ResidentServices } from '../residents/services'
-import { requireResident } from '../residents/session'
+import { requireResident, residentSession } from '../residents/session'
 
 const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 409: ErrorBodySchema }
 
 /** The privacy notice, consents, notifications, export and closing of a resident's account. */
 export const meRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentServices }> = async (app, { db, services }) => {
+  const signedIn = residentSession(db, services.now)
   app.get(
     '/privacy',
     { schema: { summary: '当前的个人信息保护说明及其版本', tags: ['我的'], response: { 200: PrivacyNoticeSchema } } },
     async () => PRIVACY_NOTICE_CURRENT
   )
 
-  app.get('/me', { schema: { summary: '当前登录的账号', tags: ['我的'], response: { 200: MeSchema, ...errors } } }, async (request, reply) => {
+  app.get('/me', { onRequest: signedIn, schema: { summary: '当前登录的账号', tags: ['我的'], response: { 200: MeSchema, ...errors } } }, async (request, reply) => {
     const now = services.now()
     const account = await requireResident(db, request, now)
     const consents = await findConsents(db, account.id)
@@ -46,7 +47,7 @@ export const meRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentService
 
   app.post(
     '/me/consents',
-    { schema: { summary: '同意个人信息保护说明', tags: ['我的'], body: ConsentBodySchema, response: { 201: ConsentSchema, ...errors } } },
+    { onRequest: signedIn, schema: { summary: '同意个人信息保护说明', tags: ['我的'], body: ConsentBodySchema, response: { 201: ConsentSchema, ...errors } } },
     async (request, reply) => {
       const now = services.now()
       const account = await requireResident(db, request, now)
@@ -64,6 +65,7 @@ export const meRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentService
   app.delete(
     '/me/consents/:notice',
     {
+      onRequest: signedIn,
       schema: {
         summary: '撤回同意（同意记录和撤回时间都保留；撤回后提交身份证件号码前需要重新同意）',
         tags: ['我的'],
@@ -81,7 +83,7 @@ export const meRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentService
 
   app.get(
     '/me/notifications',
-    { schema: { summary: '我的消息（含未读数）', tags: ['我的'], querystring: PageQuerySchema, response: { 200: NotificationPageSchema, ...errors } } },
+    { onRequest: signedIn, schema: { summary: '我的消息（含未读数）', tags: ['我的'], querystring: PageQuerySchema, response: { 200: NotificationPageSchema, ...errors } } },
     async (request, reply) => {
       const account = await requireResident(db, request, services.now())
       const { page, pageSize } = request.query
@@ -93,6 +95,7 @@ export const meRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentService
   app.post(
     '/me/notifications/read',
     {
+      onRequest: signedIn,
       schema: {
         summary: '把消息标为已读（不传 ids 则全部已读）',
         tags: ['我的'],
@@ -111,6 +114,7 @@ export const meRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentService
   app.get(
     '/me/export',
     {
+      onRequest: signedIn,
       schema: {
         summary: '导出我的个人数据（JSON；上传的文件给出下载地址，凭同一登录下载）',
         tags: ['我的'],
@@ -143,7 +147,7 @@ export const meRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentService
 
   app.delete(
     '/me',
-    { schema: { summary: '注销账号（已提交的事项作为公务档案保留）', tags: ['我的'], response: { 204: z.null(), 401: ErrorBodySchema } } },
+    { onRequest: signedIn, schema: { summary: '注销账号（已提交的事项作为公务档案保留）', tags: ['我的'], response: { 204: z.null(), 401: ErrorBodySchema } } },
     async (request, reply) => {
       const now = services.now()
       const account = await requireResident(db, request, now)

@@ -11,8 +11,8 @@ const errors = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchem
 
 /** Staff accounts, for system administrators (and scripts/staff.ts through the system token). */
 export const staffAccountRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffAuthDeps }> = async (app, { db, auth }) => {
-  app.addHook('preHandler', requireStaff(auth))
-  app.addHook('preHandler', async (request) => assertStaffCan(staffOf(request), 'manage_staff'))
+  app.addHook('onRequest', requireStaff(auth))
+  app.addHook('onRequest', async (request) => assertStaffCan(staffOf(request), 'manage_staff'))
 
   app.get('/staff/accounts', { schema: { summary: '工作人员账号列表', tags: ['工作人员'], response: { 200: z.array(StaffMemberSchema), ...errors } } }, async () => listStaff(db))
 

@@ -12,7 +12,7 @@ export const staffAuditRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffAuthDe
   app.get(
     '/staff/audit',
     {
-      preHandler: requireStaff(auth),
+      onRequest: requireStaff(auth),
       schema: {
         summary: '操作审计日志（指定事项编号查看该事项；不指定时仅系统管理员可查全部；可按操作人、操作类型、日期筛选）',
         tags: ['工作人员'],

@@ -109,7 +109,7 @@ export const staffAuthRoutes: FastifyPluginAsyncZod<StaffAuthRouteOptions> = asy
   app.post(
     '/staff/auth/logout',
     {
-      preHandler: requireStaff(deps),
+      onRequest: requireStaff(deps),
       schema: { summary: '工作人员退出登录（这个会话在服务器上立即失效）', tags: ['工作人员'], response: { 204: z.null(), 401: ErrorBodySchema } }
     },
     async (request, reply) => {
@@ -122,7 +122,7 @@ export const staffAuthRoutes: FastifyPluginAsyncZod<StaffAuthRouteOptions> = asy
 
   app.get(
     '/staff/me',
-    { preHandler: requireStaff(deps), schema: { summary: '当前登录的工作人员及其可进行的操作', tags: ['工作人员'], response: { 200: StaffMeSchema, 401: ErrorBodySchema } } },
+    { onRequest: requireStaff(deps), schema: { summary: '当前登录的工作人员及其可进行的操作', tags: ['工作人员'], response: { 200: StaffMeSchema, 401: ErrorBodySchema } } },
     async (request) => {
       const staff = staffOf(request)
       return { ...staff, actions: allowedStaffActions(staff) }

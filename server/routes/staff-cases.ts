@@ -59,7 +59,7 @@ export interface StaffCaseRoutesOptions {
  */
 export const staffCaseRoutes: FastifyPluginAsyncZod<StaffCaseRoutesOptions> = async (app, { db, services, calendar: shared, auth }) => {
   const calendar = shared ?? new CalendarSource(db)
-  app.addHook('preHandler', requireStaff(auth))
+  app.addHook('onRequest', requireStaff(auth))
 
   const idNumberOf = (c: StaffCaseRecord): string | undefined => (c.idNumberEnc ? decryptText(services.secrets.idEncryptionKey, c.idNumberEnc) : undefined)
 

@@ -50,14 +50,14 @@ export const staffContentRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffAuth
 
   app.get(
     '/staff/content/departments',
-    { preHandler: anyStaff, schema: { summary: '部门（含科室代码），供编写公告和修改联系方式', tags, response: { 200: z.array(StaffDepartmentSchema), ...errors } } },
+    { onRequest: anyStaff, schema: { summary: '部门（含科室代码），供编写公告和修改联系方式', tags, response: { 200: z.array(StaffDepartmentSchema), ...errors } } },
     async () => listDepartmentsForStaff(db)
   )
 
   app.put(
     '/staff/content/departments/:id',
     {
-      preHandler: editors,
+      onRequest: editors,
       schema: { summary: '修改部门职责、电话、地址、办公时间和科室代码', tags, params: IdParamSchema, body: DepartmentEditBodySchema, response: { 200: StaffDepartmentSchema, ...errors } }
     },
     async (request) => {
@@ -81,7 +81,7 @@ export const staffContentRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffAuth
   app.put(
     '/staff/content/leaders/:id',
     {
-      preHandler: editors,
+      onRequest: editors,
       schema: { summary: '修改领导姓名、职务、分工和电话', tags, params: IdParamSchema, body: LeaderEditBodySchema, response: { 200: LeaderEditBodySchema.extend({ id: z.number().int() }), ...errors } }
     },
     async (request) => {
@@ -100,7 +100,7 @@ export const staffContentRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffAuth
   app.put(
     '/staff/content/hotlines/:key',
     {
-      preHandler: editors,
+      onRequest: editors,
       schema: { summary: '修改值班电话（dutyPhone）或监督热线（supervisionHotline）', tags, params: HotlineKeySchema, body: HotlineEditBodySchema, response: { 200: HotlineEditBodySchema, ...errors } }
     },
     async (request) => {
@@ -117,13 +117,13 @@ export const staffContentRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffAuth
 
   app.get(
     '/staff/content/receptions',
-    { preHandler: anyStaff, schema: { summary: '领导接待日安排', tags, response: { 200: z.array(StaffReceptionSchema), ...errors } } },
+    { onRequest: anyStaff, schema: { summary: '领导接待日安排', tags, response: { 200: z.array(StaffReceptionSchema), ...errors } } },
     async () => listReceptionsForStaff(db)
   )
 
   app.post(
     '/staff/content/receptions',
-    { preHandler: editors, schema: { summary: '新增领导接待日', tags, body: ReceptionBodySchema, response: { 201: StaffReceptionSchema, ...errors } } },
+    { onRequest: editors, schema: { summary: '新增领导接待日', tags, body: ReceptionBodySchema, response: { 201: StaffReceptionSchema, ...errors } } },
     async (request, reply) => {
       const staff = staffOf(request)
       if (!(await leaderExists(db, request.body.leaderId))) throw new AppError(400, 'VALIDATION_FAILED', '没有这位领导', { leaderId: '没有这位领导' })
@@ -141,7 +141,7 @@ export const staffContentRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffAuth
 
   app.put(
     '/staff/content/receptions/:id',
-    { preHandler: editors, schema: { summary: '修改领导接待日', tags, params: IdParamSchema, body: ReceptionBodySchema, response: { 200: StaffReceptionSchema, ...errors } } },
+    { onRequest: editors, schema: { summary: '修改领导接待日', tags, params: IdParamSchema, body: ReceptionBodySchema, response: { 200: StaffReceptionSchema, ...errors } } },
     async (request) => {
       const staff = staffOf(request)
       const { id } = request.params
@@ -159,7 +159,7 @@ export const staffContentRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffAuth
 
   app.delete(
     '/staff/content/receptions/:id',
-    { preHandler: editors, schema: { summary: '删除领导接待日', tags, params: IdParamSchema, response: { 204: z.null(), ...errors } } },
+    { onRequest: editors, schema: { summary: '删除领导接待日', tags, params: IdParamSchema, response: { 204: z.null(), ...errors } } },
     async (request, reply) => {
       const staff = staffOf(request)
       const { id } = request.params
@@ -177,7 +177,7 @@ export const staffContentRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffAuth
   app.post(
     '/staff/calendar/years',
     {
-      preHandler: requireStaff(auth, ['admin']),
+      onRequest: requireStaff(auth, ['admin']),
       schema: {
         summary: '导入某一年的放假和调休安排（国务院办公厅通知），替换暂定的年份',
         tags,

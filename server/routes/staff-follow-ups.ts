@@ -19,7 +19,7 @@ export const staffFollowUpRoutes: FastifyPluginAsyncZod<{ db: Db; calendar: Cale
   app.get(
     '/staff/follow-ups',
     {
-      preHandler: requireStaff(auth),
+      onRequest: requireStaff(auth),
       schema: {
         summary: '回访任务：群众评价“不满意”后应回访的事项（按承诺的回访日期排序；含群众电话，查看记入审计日志）',
         tags: ['工作人员'],

@@ -1,6 +1,5 @@
 import multipart from '@fastify/multipart'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { z } from 'zod'
 import { renewalDueOn, BOARD_REASON_LABELS, timelinessBoard } from '@/core/notices/renewal'
 import { allowedReviewActions, decideReview, REVIEW_STATE_LABELS, REVIEW_TRANSITIONS, type ReviewRole, type ReviewState } from '@/core/notices/review'
 import { chinaDateOf } from '@/core/residents/china-time'
@@ -18,6 +17,7 @@ import {
   StaffNoticePageSchema,
   StaffNoticeSchema,
   TimelinessBoardSchema,
+  TimelinessQuerySchema,
   type StaffNotice,
   type StaffNoticeSummary
 } from '@/core/schemas/publishing'
@@ -190,7 +190,7 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
   app.get(
     '/staff/notices',
     {
-      preHandler: staffOnly,
+      onRequest: staffOnly,
       schema: {
         summary: '公告列表（各种状态）；waiting=true 只列出等待我审核或报送的',
         tags: ['工作人员：公开'],
@@ -217,7 +217,7 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
   app.post(
     '/staff/notices',
     {
-      preHandler: authors,
+      onRequest: authors,
       schema: { summary: '新建公告草稿', tags: ['工作人员：公开'], body: NoticeDraftBodySchema, response: { 201: StaffNoticeSchema, ...errors } }
     },
     async (request, reply) => {
@@ -238,7 +238,7 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
   app.get(
     '/staff/notices/:id',
     {
-      preHandler: staffOnly,
+      onRequest: staffOnly,
       schema: { summary: '公告详情、附件和审核记录', tags: ['工作人员：公开'], params: IdParamSchema, response: { 200: StaffNoticeSchema, ...errors } }
     },
     async (request) => {
@@ -251,7 +251,7 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
   app.put(
     '/staff/notices/:id',
     {
-      preHandler: authors,
+      onRequest: authors,
       schema: { summary: '修改草稿', tags: ['工作人员：公开'], params: IdParamSchema, body: NoticeDraftBodySchema, response: { 200: StaffNoticeSchema, ...errors } }
     },
     async (request) => {
@@ -280,7 +280,7 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
   app.post(
     '/staff/notices/:id/review',
     {
-      preHandler: staffOnly,
+      onRequest: staffOnly,
       schema: {
         summary: '审核流程：报送、公开办审核、领导审批、发布（可定时）、取消定时发布、退回修改（需意见）、撤下（需理由）、重新编辑',
         tags: ['工作人员：公开'],
@@ -320,7 +320,7 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
   app.post(
     '/staff/notices/:id/attachments',
     {
-      preHandler: authors,
+      onRequest: authors,
       schema: {
         summary: '为草稿上传附件（multipart，字段名 file；PDF、JPG 或 PNG，不超过 10 MB）',
         tags: ['工作人员：公开'],
@@ -344,7 +344,7 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
   app.delete(
     '/staff/notices/:id/attachments/:attachmentId',
     {
-      preHandler: authors,
+      onRequest: authors,
       schema: {
         summary: '删除草稿的附件',
         tags: ['工作人员：公开'],
@@ -367,7 +367,7 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
   app.get(
     '/staff/notices/:id/attachments/:attachmentId',
     {
-      preHandler: staffOnly,
+      onRequest: staffOnly,
       schema: { summary: '下载公告附件（含未发布的草稿）', tags: ['工作人员：公开'], params: IdParamSchema.extend({ attachmentId: IdParamSchema.shape.id }) }
     },
     async (request, reply) => {
@@ -405,7 +405,7 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
   app.get(
     '/staff/guides',
     {
-      preHandler: staffOnly,
+      onRequest: staffOnly,
       schema: { summary: '办事指南草稿和修订（各种状态）；waiting=true 只列出等待我处理的', tags: ['工作人员：公开'], querystring: StaffNoticeListQuerySchema, response: { 200: StaffGuidePageSchema, ...errors } }
     },
     async (request) => {
@@ -426,7 +426,7 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
   app.post(
     '/staff/guides',
     {
-      preHandler: authors,
+      onRequest: authors,
       schema: { summary: '新建办事指南草稿，或修订已发布的指南（revises：指南编号；修订稿发布前原指南照常公开）', tags: ['工作人员：公开'], body: GuideDraftBodySchema, response: { 201: StaffGuideSchema, ...errors } }
     },
     async (request, reply) => {
@@ -444,7 +444,7 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
 
   app.get(
     '/staff/guides/:id',
-    { preHandler: staffOnly, schema: { summary: '办事指南草稿详情和审核记录', tags: ['工作人员：公开'], params: IdParamSchema, response: { 200: StaffGuideSchema, ...errors } } },
+    { onRequest: staffOnly, schema: { summary: '办事指南草稿详情和审核记录', tags: ['工作人员：公开'], params: IdParamSchema, response: { 200: StaffGuideSchema, ...errors } } },
     async (request) => {
       await publishDue()
       const staff = staffOf(request)
@@ -455,7 +455,7 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
   app.put(
     '/staff/guides/:id',
     {
-      preHandler: authors,
+      onRequest: authors,
       schema: { summary: '修改办事指南草稿', tags: ['工作人员：公开'], params: IdParamSchema, body: GuideDraftBodySchema, response: { 200: StaffGuideSchema, ...errors } }
     },
     async (request) => {
@@ -478,7 +478,7 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
   app.post(
     '/staff/guides/:id/review',
     {
-      preHandler: staffOnly,
+      onRequest: staffOnly,
       schema: {
         summary: '办事指南审核流程：报送、公开办审核、领导审批、发布（可定时）、取消定时发布、退回修改、撤下、重新编辑',
         tags: ['工作人员：公开'],
@@ -517,11 +517,11 @@ export const staffPublishingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffA
   app.get(
     '/staff/timeliness',
     {
-      preHandler: staffOnly,
+      onRequest: staffOnly,
       schema: {
         summary: '公开时效看板：超过更新期限的内容、决定后超过 3 日才发布的及时公开内容、超过一周未答复的热点问题',
         tags: ['工作人员：公开'],
-        querystring: z.object({ department: z.string().trim().min(1).max(50).optional() }),
+        querystring: TimelinessQuerySchema,
         response: { 200: TimelinessBoardSchema, ...errors }
       }
     },

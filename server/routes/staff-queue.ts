@@ -26,7 +26,7 @@ export const staffQueueRoutes: FastifyPluginAsyncZod<{ db: Db; calendar: Calenda
   app.get(
     '/staff/cases',
     {
-      preHandler: requireStaff(auth),
+      onRequest: requireStaff(auth),
       schema: {
         summary: '待办事项队列（按答复期限排序，可按类型、状态、科室、来源、期限筛选）',
         tags: ['工作人员'],

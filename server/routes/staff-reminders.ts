@@ -23,7 +23,7 @@ export const staffReminderRoutes: FastifyPluginAsyncZod<{ db: Db; calendar: Cale
   app.post(
     '/staff/reminders/run',
     {
-      preHandler: requireStaff(auth),
+      onRequest: requireStaff(auth),
       schema: { summary: '发送今天到期的督办提醒（每条提醒只发一次）', tags: ['工作人员'], response: { 200: ReminderRunSchema, 401: ErrorBodySchema, 403: ErrorBodySchema } }
     },
     async (request) => {

@@ -60,7 +60,7 @@ export const staffReportRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffAuthD
   app.get(
     '/staff/reports/dashboard',
     {
-      preHandler: staffOnly,
+      onRequest: staffOnly,
       schema: {
         summary: '办理情况统计：收到、办结、办结率、按期答复率、平均办理工作日、即办件、满意率、评议得分、当前超期（format=csv|xlsx 导出）',
         tags: ['工作人员：统计'],
@@ -84,7 +84,7 @@ export const staffReportRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffAuthD
   app.get(
     '/staff/reports/trend',
     {
-      preHandler: staffOnly,
+      onRequest: staffOnly,
       schema: {
         summary: '逐月趋势：每月收到件数、答复件数和按期答复率（工作台图表；format=csv|xlsx 导出）',
         tags: ['工作人员：统计'],
@@ -107,7 +107,7 @@ export const staffReportRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffAuthD
   app.get(
     '/staff/reports/annual-disclosure',
     {
-      preHandler: requireStaff(auth, OFFICE_WIDE),
+      onRequest: requireStaff(auth, OFFICE_WIDE),
       schema: {
         summary: '政府信息公开工作年度报告：收到和处理政府信息公开申请情况（format=csv|xlsx 导出）',
         tags: ['工作人员：统计'],

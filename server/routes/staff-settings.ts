@@ -8,7 +8,7 @@ import { actorOf, assertStaffCan, requireStaff, staffOf, type StaffAuthDeps } fr
 
 /** The office's settings: every staff member reads them (the workbench words its buttons by them); administrators change them. */
 export const staffSettingRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffAuthDeps }> = async (app, { db, auth }) => {
-  app.addHook('preHandler', requireStaff(auth))
+  app.addHook('onRequest', requireStaff(auth))
 
   app.get(
     '/staff/settings',

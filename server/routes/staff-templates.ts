@@ -12,7 +12,7 @@ import { actorOf, assertStaffCan, requireStaff, staffOf, type StaffAuthDeps } fr
 
 /** Reply templates: every staff member reads them (the reply form fills them with core's fillTemplate); administrators edit them. */
 export const staffTemplateRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffAuthDeps }> = async (app, { db, auth }) => {
-  app.addHook('preHandler', requireStaff(auth))
+  app.addHook('onRequest', requireStaff(auth))
 
   app.get(
     '/staff/templates',

@@ -14,7 +14,7 @@ export const systemBackupRoutes: FastifyPluginAsyncZod<{ db: Db; auth: StaffAuth
   app.get(
     '/staff/system/backup',
     {
-      preHandler: requireStaff(auth),
+      onRequest: requireStaff(auth),
       schema: {
         summary: '内嵌数据库的备份（仅运维脚本，系统令牌）',
         tags: ['staff']

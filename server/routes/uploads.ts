@@ -11,7 +11,7 @@ import type { Db } from '../db/db'
 import { AppError } from '../http/errors'
 import { findVisibleUploadContent, insertUpload, uploadStatsOf } from '../repositories/uploads-repository'
 import type { ResidentServices } from '../residents/services'
-import { requireResident } from '../residents/session'
+import { requireResident, residentSession } from '../residents/session'
 
 const TOO_LARGE = '文件不能超过 10 MB，请压缩后再上传'
 const WRONG_TYPE = '只能上传 JPG、PNG 照片或 PDF 文件'
@@ -40,6 +40,18 @@ function cleanName(name: string | undefined): string {
   return cleaned || '附件'
 }
 
+const UNREADABLE_FORM = '上传的表单格式不正确，无法读取，请重新选择文件上传'
+
+/**
+ * A form the multipart parser cannot read (no boundary, a malformed part, cut short) is the sender's
+ * mistake: busboy throws plain errors without a status, which would otherwise answer 500. Errors
+ * with a status (@fastify/multipart's limits) keep it.
+ */
+function unreadableForm(error: unknown): never {
+  if (error instanceof AppError || typeof (error as { statusCode?: unknown }).statusCode === 'number') throw error
+  throw new AppError(400, 'INVALID_BODY', UNREADABLE_FORM)
+}
+
 /**
  * The one file of a multipart request (field `file`), checked by its content and size, and refused
  * when its declared type disagrees with its content or a picture carries another format (a
@@ -47,14 +59,14 @@ function cleanName(name: string | undefined): string {
  */
 export async function readUploadedFile(request: FastifyRequest): Promise<{ upload: Upload; bytes: Buffer }> {
   if (!request.isMultipart()) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', '请以表单文件（multipart/form-data）方式上传')
-  const file = await request.file()
+  const file = await request.file().catch(unreadableForm)
   if (!file) throw new AppError(400, 'VALIDATION_FAILED', '请选择要上传的文件', { file: '请选择要上传的文件' })
   let bytes: Buffer
   try {
     bytes = await file.toBuffer()
   } catch (error) {
     if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError(413, 'PAYLOAD_TOO_LARGE', TOO_LARGE, { file: TOO_LARGE })
-    throw error
+    return unreadableForm(error)
   }
   const contentType = detectAttachmentType(bytes.subarray(0, 16))
   if (!contentType) throw new AppError(400, 'FILE_TYPE_NOT_ALLOWED', WRONG_TYPE, { file: WRONG_TYPE })
@@ -74,6 +86,8 @@ export const MULTIPART_LIMITS = { limits: { fileSize: UPLOAD_MAX_BYTES, files: 1
  */
 export const uploadRoutes: FastifyPluginAsyncZod<{ db: Db; services: ResidentServices }> = async (app, { db, services }) => {
   await app.register(multipart, MULTIPART_LIMITS)
+  // Every route here is a resident's own: no body is read before the session is checked.
+  app.addHook('onRequest', residentSession(db, services.now))
 
   app.post(
     '/uploads',

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
-import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify'
+import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
 import { canStaff, type CaseScope, type StaffAction } from '@/core/staff'
 import type { StaffRole } from '@/core/schemas/staff'
 import type { Queryable } from '../db/db'
@@ -49,12 +49,14 @@ export async function openStaffSession(db: Queryable, staffId: number, now: Date
 }
 
 /**
- * A preHandler that lets a request through only with a staff session (401 SESSION_REQUIRED) and,
+ * An onRequest hook that lets a request through only with a staff session (401 SESSION_REQUIRED) and,
  * when `roles` is given, only for a person holding one of them (403 FORBIDDEN). The account lands
- * in `request.staff`; read it with `staffOf(request)`.
- * @example app.get('/staff/x', { preHandler: requireStaff({ db, now }, ['admin']) }, handler)
+ * in `request.staff`; read it with `staffOf(request)`. It must be `onRequest`, not `preHandler`: a
+ * request without a session is refused before its body is read, parsed or validated, so that nobody
+ * signed out can make the server work on a large body (issue 11).
+ * @example app.get('/staff/x', { onRequest: requireStaff({ db, now }, ['admin']) }, handler)
  */
-export function requireStaff(deps: StaffAuthDeps, roles?: readonly StaffRole[]): preHandlerAsyncHookHandler {
+export function requireStaff(deps: StaffAuthDeps, roles?: readonly StaffRole[]): onRequestAsyncHookHandler {
   const system = deps.systemToken ? sha256(deps.systemToken) : undefined
   return async (request) => {
     const token = bearerToken(request)
@@ -66,9 +68,9 @@ export function requireStaff(deps: StaffAuthDeps, roles?: readonly StaffRole[]):
   }
 }
 
-/** The staff member `requireStaff` let through; a route without that preHandler is a programming error. */
+/** The staff member `requireStaff` let through; a route without that hook is a programming error. */
 export function staffOf(request: FastifyRequest): StaffAccount {
-  if (!request.staff) throw new Error('staffOf: the route has no requireStaff preHandler')
+  if (!request.staff) throw new Error('staffOf: the route has no requireStaff hook')
   return request.staff
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { id, text } from './primitives'
 import { MobilePhoneSchema } from './cases'
 import { pageOf } from './common'
 
@@ -11,31 +12,31 @@ export const SMS_MAX_ATTEMPTS = 5
 
 export const SmsCodeRequestBodySchema = z.object({ phone: MobilePhoneSchema }).meta({ id: 'SmsCodeRequestBody' })
 export const SmsCodeSentSchema = z
-  .object({ sentTo: z.string(), expiresInSeconds: z.number().int(), resendAfterSeconds: z.number().int() })
+  .object({ sentTo: text(), expiresInSeconds: z.number().int(), resendAfterSeconds: z.number().int() })
   .meta({ id: 'SmsCodeSent' })
 
 export const SmsVerifyBodySchema = z
   .object({
     phone: MobilePhoneSchema,
-    code: z.string({ error: '请填写短信验证码' }).trim().regex(/^\d{6}$/, { error: '验证码是 6 位数字' })
+    code: text({ error: '请填写短信验证码' }).trim().max(6, { error: '验证码是 6 位数字' }).regex(/^\d{6}$/, { error: '验证码是 6 位数字' })
   })
   .meta({ id: 'SmsVerifyBody' })
 
 export const WechatLoginBodySchema = z
-  .object({ code: z.string({ error: '缺少微信登录凭证' }).min(1, { error: '缺少微信登录凭证' }).max(200, { error: '微信登录凭证不正确' }) })
+  .object({ code: text({ error: '缺少微信登录凭证' }).min(1, { error: '缺少微信登录凭证' }).max(200, { error: '微信登录凭证不正确' }) })
   .meta({ id: 'WechatLoginBody' })
 
 /** The code of a mini-program `getPhoneNumber` button (手机号快速验证), exchanged by the server for the number. */
 export const WechatPhoneLoginBodySchema = z
   .object({
-    code: z.string({ error: '缺少手机号验证凭证' }).min(1, { error: '缺少手机号验证凭证' }).max(200, { error: '手机号验证凭证不正确' })
+    code: text({ error: '缺少手机号验证凭证' }).min(1, { error: '缺少手机号验证凭证' }).max(200, { error: '手机号验证凭证不正确' })
   })
   .meta({ id: 'WechatPhoneLoginBody' })
 
 export const SessionSchema = z
   .object({
-    token: z.string(),
-    expiresAt: z.string().meta({ description: 'ISO 8601 instant' }),
+    token: text(),
+    expiresAt: text().meta({ description: 'ISO 8601 instant' }),
     /** Whose session it is: the app stamps each unsent submission with it and sends it only under the same account. */
     accountId: z.number().int()
   })
@@ -44,14 +45,14 @@ export type Session = z.infer<typeof SessionSchema>
 
 export const PRIVACY_NOTICE = 'privacy'
 export const PrivacyNoticeSchema = z
-  .object({ notice: z.literal(PRIVACY_NOTICE), version: z.string(), title: z.string(), text: z.string() })
+  .object({ notice: z.literal(PRIVACY_NOTICE), version: text(), title: text(), text: text() })
   .meta({ id: 'PrivacyNotice' })
 export type PrivacyNotice = z.infer<typeof PrivacyNoticeSchema>
 
 export const ConsentBodySchema = z
   .object({
     notice: z.literal(PRIVACY_NOTICE, { error: '只能同意隐私政策（privacy）' }),
-    version: z.string({ error: '请说明同意的是哪一版隐私政策' }).min(1, { error: '请说明同意的是哪一版隐私政策' }).max(50)
+    version: text({ error: '请说明同意的是哪一版隐私政策' }).min(1, { error: '请说明同意的是哪一版隐私政策' }).max(50)
   })
   .meta({ id: 'ConsentBody' })
 export const ConsentParamsSchema = z.object({
@@ -59,17 +60,17 @@ export const ConsentParamsSchema = z.object({
 })
 export const ConsentSchema = z
   .object({
-    notice: z.string(),
-    version: z.string(),
-    givenAt: z.string(),
+    notice: text(),
+    version: text(),
+    givenAt: text(),
     /** Present once withdrawn: the record of the consent is kept, it is just no longer in force. */
-    withdrawnAt: z.string().optional()
+    withdrawnAt: text().optional()
   })
   .meta({ id: 'Consent' })
 
 export const MeSchema = z
   .object({
-    phoneMasked: z.string().nullable(),
+    phoneMasked: text().nullable(),
     wechat: z.boolean(),
     consents: z.array(ConsentSchema),
     /** False until the current privacy notice is agreed to, and again after a withdrawal: the app asks before an identity number is sent. */
@@ -80,13 +81,13 @@ export const MeSchema = z
 export type Me = z.infer<typeof MeSchema>
 
 export const NotificationSchema = z
-  .object({ id: z.number().int(), trackingNo: z.string().nullable(), text: z.string(), createdAt: z.string(), read: z.boolean() })
+  .object({ id: z.number().int(), trackingNo: text().nullable(), text: text(), createdAt: text(), read: z.boolean() })
   .meta({ id: 'Notification' })
 export const NotificationPageSchema = pageOf(NotificationSchema)
   .extend({ unread: z.number().int() })
   .meta({ id: 'NotificationPage' })
 export const NotificationsReadBodySchema = z
-  .object({ ids: z.array(z.number().int().min(1)).max(100).optional() })
+  .object({ ids: z.array(id('消息编号')).max(100, { error: '一次最多标记 100 条消息' }).optional() })
   .meta({ id: 'NotificationsReadBody', description: 'without ids: all are marked read' })
 
 /**
@@ -95,21 +96,21 @@ export const NotificationsReadBodySchema = z
  */
 export const MyDataExportSchema = z
   .object({
-    exportedAt: z.string(),
-    account: z.object({ phone: z.string().nullable(), wechat: z.boolean() }),
+    exportedAt: text(),
+    account: z.object({ phone: text().nullable(), wechat: z.boolean() }),
     consents: z.array(ConsentSchema),
     cases: z.array(
-      z.object({ trackingNo: z.string(), kind: z.string(), title: z.string(), receivedOn: z.string(), submitted: z.record(z.string(), z.unknown()) })
+      z.object({ trackingNo: text(), kind: text(), title: text(), receivedOn: text(), submitted: z.record(text(), z.unknown()) })
     ),
     uploads: z.array(
       z.object({
-        id: z.string(),
-        name: z.string(),
-        contentType: z.string(),
+        id: text(),
+        name: text(),
+        contentType: text(),
         size: z.number().int(),
-        createdAt: z.string(),
+        createdAt: text(),
         /** Where to download the file's contents, signed in as the same resident. */
-        url: z.string()
+        url: text()
       })
     ),
     notifications: z.array(NotificationSchema)
@@ -117,4 +118,4 @@ export const MyDataExportSchema = z
   .meta({ id: 'MyDataExport' })
 
 /** The subscription-message templates to ask for with Taro.requestSubscribeMessage when submitting. */
-export const NotifyTemplatesSchema = z.object({ wechatTemplateIds: z.array(z.string()) }).meta({ id: 'NotifyTemplates' })
+export const NotifyTemplatesSchema = z.object({ wechatTemplateIds: z.array(text()) }).meta({ id: 'NotifyTemplates' })

@@ -1,21 +1,26 @@
 import { z } from 'zod'
+import { text } from './primitives'
 import { CalendarDateSchema } from './common'
 
 /** Where a year's schedule comes from: the State Council notice, or the statute for a provisional year. */
 export const ScheduleSourceSchema = z
   .object({
-    title: z.string({ error: '请填写放假安排的来源（通知标题）' }).min(1, { error: '请填写放假安排的来源（通知标题）' }),
-    documentNumber: z.string().min(1).optional(),
+    title: text({ error: '请填写放假安排的来源（通知标题）' }).min(1, { error: '请填写放假安排的来源（通知标题）' }).max(200, { error: '通知标题最多 200 个字' }),
+    documentNumber: text().min(1).max(100, { error: '文号最多 100 个字' }).optional(),
     publishedOn: CalendarDateSchema.optional()
   })
   .meta({ id: 'ScheduleSource' })
 export type ScheduleSource = z.infer<typeof ScheduleSourceSchema>
 
+/** A year has seven statutory holidays (全国年节及纪念日放假办法); the limits leave room and stop abuse. */
+const HOLIDAYS_MAX = 20
+const DAYS_PER_HOLIDAY_MAX = 31
+
 /** One holiday of a notice: its days off (weekend days inside the holiday included) and make-up working days. */
 export const HolidaySchema = z.object({
-  name: z.string({ error: '请填写节日名称' }).min(1, { error: '请填写节日名称' }),
-  daysOff: z.array(CalendarDateSchema).min(1, { error: '每个节日至少有一天放假' }),
-  makeUpWorkdays: z.array(CalendarDateSchema).default([])
+  name: text({ error: '请填写节日名称' }).min(1, { error: '请填写节日名称' }).max(20, { error: '节日名称最多 20 个字' }),
+  daysOff: z.array(CalendarDateSchema).min(1, { error: '每个节日至少有一天放假' }).max(DAYS_PER_HOLIDAY_MAX, { error: `每个节日最多 ${DAYS_PER_HOLIDAY_MAX} 天` }),
+  makeUpWorkdays: z.array(CalendarDateSchema).max(DAYS_PER_HOLIDAY_MAX, { error: `每个节日最多 ${DAYS_PER_HOLIDAY_MAX} 个调休上班日` }).default([])
 })
 export type Holiday = z.infer<typeof HolidaySchema>
 
@@ -41,7 +46,7 @@ export const YearScheduleFileSchema = z
       .min(FIRST_YEAR, { error: `年份不能早于 ${FIRST_YEAR}` })
       .max(LAST_YEAR, { error: `年份不能晚于 ${LAST_YEAR}` }),
     source: ScheduleSourceSchema,
-    holidays: z.array(HolidaySchema).min(1, { error: '至少要有一个节日' })
+    holidays: z.array(HolidaySchema).min(1, { error: '至少要有一个节日' }).max(HOLIDAYS_MAX, { error: `一年最多 ${HOLIDAYS_MAX} 个节日` })
   })
   .superRefine((schedule, ctx) => {
     const earliest = `${schedule.year - 1}-12-01`
@@ -72,7 +77,7 @@ export interface YearSchedule extends YearScheduleFile {
   provisional: boolean
 }
 
-const DatedHolidaySchema = z.object({ date: CalendarDateSchema, holiday: z.string() })
+const DatedHolidaySchema = z.object({ date: CalendarDateSchema, holiday: text() })
 
 /** `GET /calendar/:year`: the year's days off and make-up working days, and where they come from. */
 export const CalendarYearSchema = z
@@ -101,8 +106,8 @@ export const WorkingDaysQuerySchema = z
   .object({
     from: CalendarDateSchema,
     // A query string arrives as text: a missing value and a non-number get different messages.
-    add: z
-      .string({ error: (issue) => (issue.input === undefined ? '请填写要推算的工作日天数' : '工作日天数必须是数字') })
+    add: text({ error: (issue) => (issue.input === undefined ? '请填写要推算的工作日天数' : '工作日天数必须是数字') })
+      .max(10, { error: '工作日天数必须是数字' })
       .pipe(
         z.coerce
           .number<string>({ error: '工作日天数必须是数字' })

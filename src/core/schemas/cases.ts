@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { text } from './primitives'
 import { isMobilePhone, isValidIdCardNumber } from '../residents/identity'
 import { CalendarDateSchema, pageOf } from './common'
 import { CaseKindSchema, ClockSchema, ClockStatusSchema, DeadlineUnitSchema } from './clock'
@@ -15,15 +16,15 @@ export const DESCRIPTION_MIN = 10
 export const ATTACHMENTS_MAX = 9
 export const UPLOAD_MAX_BYTES = 10 * 1024 * 1024
 
-export const MobilePhoneSchema = z
-  .string({ error: '请填写手机号码' })
+export const MobilePhoneSchema = text({ error: '请填写手机号码' })
   .trim()
+  .max(20, { error: '手机号码应为 11 位数字，以 1 开头，例如 13812345678' })
   .refine(isMobilePhone, { error: '手机号码应为 11 位数字，以 1 开头，例如 13812345678' })
   .meta({ id: 'MobilePhone', example: '13812345678' })
 
 /** An upload's id as `POST /uploads` returned it. */
-export const UploadIdSchema = z
-  .string({ error: '附件编号不正确' })
+export const UploadIdSchema = text({ error: '附件编号不正确' })
+  .max(32, { error: '附件编号不正确，请重新上传' })
   .regex(/^[0-9a-f]{32}$/, { error: '附件编号不正确，请重新上传' })
 
 export const CaseLocationSchema = z
@@ -33,26 +34,24 @@ export const CaseLocationSchema = z
       .number({ error: '经度必须是数字' })
       .min(-180, { error: '经度应在 -180 到 180 之间' })
       .max(180, { error: '经度应在 -180 到 180 之间' }),
-    address: z.string().trim().max(200, { error: '地址最多 200 个字' }).optional()
+    address: text().trim().max(200, { error: '地址最多 200 个字' }).optional()
   })
   .meta({ id: 'CaseLocation' })
 export type CaseLocation = z.infer<typeof CaseLocationSchema>
 
-const title = z
-  .string({ error: '请填写标题' })
+const title = text({ error: '请填写标题' })
   .trim()
   .min(1, { error: '请填写标题' })
   .max(TITLE_MAX, { error: `标题最多 ${TITLE_MAX} 个字` })
 
-const content = z
-  .string({ error: '请填写具体内容' })
+const content = text({ error: '请填写具体内容' })
   .trim()
   .min(1, { error: '请填写具体内容' })
   .max(CONTENT_MAX, { error: `内容最多 ${CONTENT_MAX} 个字，请精简后再提交` })
 
 const common = {
-  department: z.string().trim().max(50, { error: '部门名称最多 50 个字' }).optional(),
-  topic: z.string().trim().max(50, { error: '主题最多 50 个字' }).optional(),
+  department: text().trim().max(50, { error: '部门名称最多 50 个字' }).optional(),
+  topic: text().trim().max(50, { error: '主题最多 50 个字' }).optional(),
   location: CaseLocationSchema.optional(),
   attachments: z
     .array(UploadIdSchema, { error: '附件应为列表' })
@@ -83,7 +82,7 @@ export const ID_TYPE_LABELS: Record<IdType, string> = {
 }
 
 const personName = (what: string) =>
-  z.string({ error: `请填写${what}` }).trim().min(1, { error: `请填写${what}` }).max(50, { error: `${what}最多 50 个字` })
+  text({ error: `请填写${what}` }).trim().min(1, { error: `请填写${what}` }).max(50, { error: `${what}最多 50 个字` })
 
 /** The applicant of an information request (政府信息公开条例 第二十九条). */
 export const ApplicantSchema = z
@@ -92,9 +91,9 @@ export const ApplicantSchema = z
     organisationKind: OrganisationKindSchema.optional(),
     name: personName('申请人姓名或组织名称'),
     idType: IdTypeSchema,
-    idNumber: z.string({ error: '请填写证件号码' }).trim().min(1, { error: '请填写证件号码' }).max(30, { error: '证件号码最多 30 个字符' }),
+    idNumber: text({ error: '请填写证件号码' }).trim().min(1, { error: '请填写证件号码' }).max(30, { error: '证件号码最多 30 个字符' }),
     phone: MobilePhoneSchema,
-    address: z.string().trim().max(200, { error: '地址最多 200 个字' }).optional(),
+    address: text().trim().max(200, { error: '地址最多 200 个字' }).optional(),
     email: z.email({ error: '电子邮箱格式不正确，例如 name@example.com' }).max(100, { error: '电子邮箱最多 100 个字符' }).optional(),
     legalRepresentative: personName('法定代表人姓名').optional(),
     contactPerson: personName('联系人姓名').optional()
@@ -124,8 +123,7 @@ export const InfoRequestBodySchema = z
     /** Derived from the description when left out. */
     title: title.optional(),
     /** The description of the information sought. */
-    content: z
-      .string({ error: '请描述所需信息' })
+    content: text({ error: '请描述所需信息' })
       .trim()
       .min(DESCRIPTION_MIN, { error: `请具体描述所需的政府信息（至少 ${DESCRIPTION_MIN} 个字），例如文件名称、文号或大致时间` })
       .max(CONTENT_MAX, { error: `内容最多 ${CONTENT_MAX} 个字，请精简后再提交` }),
@@ -278,25 +276,25 @@ export const TimelineEntrySchema = z
     ]),
     on: CalendarDateSchema,
     /** One plain sentence: 已受理 / 需要您补正以下材料 … */
-    label: z.string(),
-    reason: z.string().optional(),
+    label: text(),
+    reason: text().optional(),
     /** 一次性告知: everything missing, listed once. */
-    missing: z.array(z.string()).optional(),
+    missing: z.array(text()).optional(),
     correctionDueOn: CalendarDateSchema.optional(),
     days: z.number().int().optional(),
     outcome: ReplyOutcomeSchema.optional(),
-    text: z.string().optional(),
-    attachments: z.array(z.object({ id: z.string(), name: z.string(), contentType: z.string(), size: z.number().int() })).optional(),
+    text: text().optional(),
+    attachments: z.array(z.object({ id: text(), name: text(), contentType: text(), size: z.number().int() })).optional(),
     rating: RatingSchema.optional(),
     /** The body a 复查 went to, or whose 复查 opinion this is (信访工作条例 第三十五条). */
-    body: z.string().optional()
+    body: text().optional()
   })
   .meta({ id: 'TimelineEntry' })
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>
 
 export const CaseCreatedSchema = z
   .object({
-    trackingNo: z.string(),
+    trackingNo: text(),
     kind: CaseKindSchema,
     status: ResidentStatusSchema,
     receivedOn: CalendarDateSchema,
@@ -306,8 +304,8 @@ export const CaseCreatedSchema = z
 export type CaseCreated = z.infer<typeof CaseCreatedSchema>
 
 export const CaseSummarySchema = CaseCreatedSchema.extend({
-  title: z.string(),
-  statusLabel: z.string(),
+  title: text(),
+  statusLabel: text(),
   waitingOn: WaitingOnSchema
 }).meta({ id: 'CaseSummary' })
 export type CaseSummary = z.infer<typeof CaseSummarySchema>
@@ -318,14 +316,14 @@ export const CaseSummaryPageSchema = pageOf(CaseSummarySchema).meta({ id: 'CaseS
 export const MaskedApplicantSchema = z.object({
   type: ApplicantTypeSchema,
   organisationKind: OrganisationKindSchema.optional(),
-  name: z.string(),
+  name: text(),
   idType: IdTypeSchema,
-  idNumberMasked: z.string(),
-  phoneMasked: z.string(),
-  address: z.string().optional(),
-  email: z.string().optional(),
-  legalRepresentative: z.string().optional(),
-  contactPerson: z.string().optional()
+  idNumberMasked: text(),
+  phoneMasked: text(),
+  address: text().optional(),
+  email: text().optional(),
+  legalRepresentative: text().optional(),
+  contactPerson: text().optional()
 })
 
 /**
@@ -334,20 +332,20 @@ export const MaskedApplicantSchema = z.object({
  */
 export const ReviewClockSchema = z
   .object({
-    requestedOn: z.string(),
-    forwardedOn: z.string(),
+    requestedOn: text(),
+    forwardedOn: text(),
     /** The body one level up that decides the 复查. */
-    forwardedTo: z.string(),
+    forwardedTo: text(),
     /** The body whose 复查 opinion was received, once one was. */
-    answeredBy: z.string().optional(),
-    dueDate: z.string(),
+    answeredBy: text().optional(),
+    dueDate: text(),
     unit: z.literal('days'),
     /** Calendar days left (negative once overdue), or the margin on the day the review was answered. */
     remaining: z.number().int(),
     status: ClockStatusSchema.exclude(['closed']),
     provisional: z.boolean(),
-    citation: z.string(),
-    explanation: z.array(z.string())
+    citation: text(),
+    explanation: z.array(text())
   })
   .meta({ id: 'ReviewClock' })
 export type ReviewClock = z.infer<typeof ReviewClockSchema>
@@ -358,8 +356,8 @@ export type ReviewClock = z.infer<typeof ReviewClockSchema>
  */
 export const FollowUpClockSchema = z
   .object({
-    label: z.string(),
-    basis: z.string(),
+    label: text(),
+    basis: text(),
     ratedOn: CalendarDateSchema,
     dueDate: CalendarDateSchema,
     unit: DeadlineUnitSchema,
@@ -374,18 +372,18 @@ export const FollowUpClockSchema = z
 export type FollowUpClock = z.infer<typeof FollowUpClockSchema>
 
 export const CaseDetailSchema = CaseSummarySchema.extend({
-  content: z.string(),
-  department: z.string().optional(),
-  topic: z.string().optional(),
+  content: text(),
+  department: text().optional(),
+  topic: text().optional(),
   location: CaseLocationSchema.optional(),
-  attachments: z.array(z.object({ id: z.string(), name: z.string(), contentType: z.string(), size: z.number().int() })),
-  contactPhoneMasked: z.string().optional(),
+  attachments: z.array(z.object({ id: text(), name: text(), contentType: text(), size: z.number().int() })),
+  contactPhoneMasked: text().optional(),
   publishReply: z.boolean(),
   applicant: MaskedApplicantSchema.optional(),
   format: ProvisionFormatSchema.optional(),
   delivery: DeliverySchema.optional(),
   /** The law the clock follows, quoted. */
-  citation: z.string(),
+  citation: text(),
   timeline: z.array(TimelineEntrySchema),
   canWithdraw: z.boolean(),
   canRate: z.boolean(),
@@ -393,7 +391,7 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
   /** The last day to ask for 复查 (inclusive), 30 days from receipt of the reply; present while it may be asked for. */
   reviewDeadline: CalendarDateSchema.optional(),
   /** The body one level up a 复查 goes to (an office setting), named before the resident asks. */
-  reviewBody: z.string().optional(),
+  reviewBody: text().optional(),
   /** False after a 满意 or 基本满意 rating: the page then keeps the 复查 offer folded (core suggestsReview). */
   suggestsReview: z.boolean(),
   canCompleteCorrection: z.boolean(),
@@ -405,42 +403,44 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
 export type CaseDetail = z.infer<typeof CaseDetailSchema>
 
 export const TrackingNoParamsSchema = z.object({
-  trackingNo: z.string().regex(/^[A-Z]{2}-\d{4}-\d{6,}$/, { error: '事项编号格式不正确，例如 QS-2026-000123' })
+  trackingNo: text()
+    .max(30, { error: '事项编号格式不正确，例如 QS-2026-000123' })
+    .regex(/^[A-Z]{2}-\d{4}-\d{6,}$/, { error: '事项编号格式不正确，例如 QS-2026-000123' })
 })
 
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/
 export const IdempotencyHeadersSchema = z.object({
-  'idempotency-key': z
-    .string({ error: '缺少 Idempotency-Key 请求头：请为每次提交生成一个编号，重发时沿用' })
+  'idempotency-key': text({ error: '缺少 Idempotency-Key 请求头：请为每次提交生成一个编号，重发时沿用' })
+    .max(100, { error: 'Idempotency-Key 应为 8 到 100 个字母、数字、下划线或连字符' })
     .regex(IDEMPOTENCY_KEY_PATTERN, { error: 'Idempotency-Key 应为 8 到 100 个字母、数字、下划线或连字符' })
 })
 
 export const RatingBodySchema = z
   .object({
     rating: RatingSchema,
-    comment: z.string().trim().max(500, { error: '评价内容最多 500 个字' }).optional()
+    comment: text().trim().max(500, { error: '评价内容最多 500 个字' }).optional()
   })
   .meta({ id: 'RatingBody' })
 export const ReviewBodySchema = z
-  .object({ reason: z.string({ error: '请写明申请复查的理由' }).trim().min(1, { error: '请写明申请复查的理由' }).max(CONTENT_MAX, { error: `理由最多 ${CONTENT_MAX} 个字` }) })
+  .object({ reason: text({ error: '请写明申请复查的理由' }).trim().min(1, { error: '请写明申请复查的理由' }).max(CONTENT_MAX, { error: `理由最多 ${CONTENT_MAX} 个字` }) })
   .meta({ id: 'ReviewBody' })
 export const WithdrawBodySchema = z
-  .object({ reason: z.string().trim().max(500, { error: '撤回理由最多 500 个字' }).optional() })
+  .object({ reason: text().trim().max(500, { error: '撤回理由最多 500 个字' }).optional() })
   .meta({ id: 'WithdrawBody' })
 export const CorrectionBodySchema = z
   .object({
-    content: z.string({ error: '请填写补正内容' }).trim().min(1, { error: '请填写补正内容' }).max(CONTENT_MAX, { error: `补正内容最多 ${CONTENT_MAX} 个字` }),
+    content: text({ error: '请填写补正内容' }).trim().min(1, { error: '请填写补正内容' }).max(CONTENT_MAX, { error: `补正内容最多 ${CONTENT_MAX} 个字` }),
     attachments: common.attachments
   })
   .meta({ id: 'CorrectionBody' })
 
 export const UploadSchema = z
-  .object({ id: z.string(), name: z.string(), contentType: z.enum(['image/jpeg', 'image/png', 'application/pdf']), size: z.number().int() })
+  .object({ id: text(), name: text(), contentType: z.enum(['image/jpeg', 'image/png', 'application/pdf']), size: z.number().int() })
   .meta({ id: 'Upload' })
 export type Upload = z.infer<typeof UploadSchema>
 
 const eventDay = { on: CalendarDateSchema.optional().meta({ description: 'the day it happened; today (China time) when left out' }) }
-const reason = z.string({ error: '请填写理由' }).trim().min(1, { error: '请填写理由' }).max(CONTENT_MAX, { error: `理由最多 ${CONTENT_MAX} 个字` })
+const reason = text({ error: '请填写理由' }).trim().min(1, { error: '请填写理由' }).max(CONTENT_MAX, { error: `理由最多 ${CONTENT_MAX} 个字` })
 
 /**
  * An action of staff on a case (the interim staff API; the workbench of issue 5 builds on it). Each
@@ -456,7 +456,7 @@ export const StaffCaseEventBodySchema = z
         type: z.literal('request_correction'),
         ...eventDay,
         missing: z
-          .array(z.string().trim().min(1, { error: '请填写需补正的内容' }).max(200), { error: '请列出需要补正的全部内容' })
+          .array(text().trim().min(1, { error: '请填写需补正的内容' }).max(200), { error: '请列出需要补正的全部内容' })
           .min(1, { error: '请列出需要补正的全部内容（一次性告知）' })
           .max(20),
         periodDays: z.number({ error: '补正期限必须是数字' }).int().min(1, { error: '补正期限至少 1 个工作日' }).max(60).default(15)
@@ -465,7 +465,7 @@ export const StaffCaseEventBodySchema = z
       z.object({
         type: z.literal('consultation_started'),
         ...eventDay,
-        party: z.string().trim().max(100).optional(),
+        party: text().trim().max(100).optional(),
         /** The day the third party received the letter (签收); its 15 working days run from it (条例 第三十二条), else from the day it was sent (`on`). */
         letterReceivedOn: CalendarDateSchema.optional()
       }),
@@ -475,7 +475,7 @@ export const StaffCaseEventBodySchema = z
         type: z.literal('reply'),
         ...eventDay,
         outcome: ReplyOutcomeSchema,
-        text: z.string({ error: '请填写答复内容' }).trim().min(1, { error: '请填写答复内容' }).max(10000, { error: '答复内容最多 10000 个字' }),
+        text: text({ error: '请填写答复内容' }).trim().min(1, { error: '请填写答复内容' }).max(10000, { error: '答复内容最多 10000 个字' }),
         /** Files of the reply, uploaded for this case (POST /staff/cases/:trackingNo/uploads), e.g. the disclosed documents. */
         attachments: common.attachments
       }),
@@ -484,15 +484,14 @@ export const StaffCaseEventBodySchema = z
       z.object({
         type: z.literal('follow_up'),
         ...eventDay,
-        residentSaid: z
-          .string({ error: '请填写群众的意见' })
+        residentSaid: text({ error: '请填写群众的意见' })
           .trim()
           .min(1, { error: '请填写群众的意见' })
           .max(CONTENT_MAX, { error: `群众的意见最多 ${CONTENT_MAX} 个字` }),
         solved: z.boolean({ error: '请选择问题是否已经解决' }),
-        note: z.string().trim().max(CONTENT_MAX, { error: `备注最多 ${CONTENT_MAX} 个字` }).optional()
+        note: text().trim().max(CONTENT_MAX, { error: `备注最多 ${CONTENT_MAX} 个字` }).optional()
       }),
-      z.object({ type: z.literal('note'), ...eventDay, text: z.string().trim().min(1, { error: '请填写备注' }).max(CONTENT_MAX) })
+      z.object({ type: z.literal('note'), ...eventDay, text: text().trim().min(1, { error: '请填写备注' }).max(CONTENT_MAX) })
     ],
     { error: '未知的办理动作' }
   )
@@ -512,7 +511,7 @@ export const StaffCaseCreateBodySchema = z
     receivedOn: CalendarDateSchema,
     channel: ChannelSchema,
     residentPhone: MobilePhoneSchema,
-    residentName: z.string().trim().min(1, { error: '请填写来访人姓名' }).max(50),
+    residentName: text().trim().min(1, { error: '请填写来访人姓名' }).max(50),
     case: CaseCreateBodySchema
   })
   .meta({ id: 'StaffCaseCreateBody' })
@@ -521,19 +520,19 @@ export type StaffCaseCreateBody = z.infer<typeof StaffCaseCreateBodySchema>
 /** A case as the interim staff API answers it: every event, the clock, the actions allowed now. */
 export const StaffCaseSchema = z
   .object({
-    trackingNo: z.string(),
+    trackingNo: text(),
     kind: CaseKindSchema,
-    title: z.string(),
-    channel: z.string(),
-    phone: z.string().nullable(),
+    title: text(),
+    channel: text(),
+    phone: text().nullable(),
     receivedOn: CalendarDateSchema,
     status: ResidentStatusSchema,
     clock: ClockSchema,
-    body: z.record(z.string(), z.unknown()),
+    body: z.record(text(), z.unknown()),
     /** Unmasked for the staff handling the case; each view is written to the audit log. */
-    applicantIdNumber: z.string().optional(),
-    events: z.array(z.object({ type: z.string(), on: CalendarDateSchema, data: z.record(z.string(), z.unknown()), actor: z.string() })),
-    allowedEvents: z.array(z.string())
+    applicantIdNumber: text().optional(),
+    events: z.array(z.object({ type: text(), on: CalendarDateSchema, data: z.record(text(), z.unknown()), actor: text() })),
+    allowedEvents: z.array(text())
   })
   .meta({ id: 'StaffCase' })
 export type StaffCase = z.infer<typeof StaffCaseSchema>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { text } from './primitives'
 import { CalendarDateSchema } from './common'
 
 /** What residents send (domain.md §3). 政府信息公开申请 is `info_request`. */
@@ -30,7 +31,7 @@ export const CaseEventSchema = z
       z.object({ type: z.literal('correction_requested'), ...at, correctionDueOn: CalendarDateSchema.optional() }),
       z.object({ type: z.literal('correction_received'), ...at }),
       /** `letterReceivedOn`: the day the third party received the letter; its 15 working days run from it (条例 第三十二条), else from `on`, the day it was sent. */
-      z.object({ type: z.literal('consultation_started'), ...at, party: z.string().optional(), letterReceivedOn: CalendarDateSchema.optional() }),
+      z.object({ type: z.literal('consultation_started'), ...at, party: text().optional(), letterReceivedOn: CalendarDateSchema.optional() }),
       z.object({ type: z.literal('consultation_ended'), ...at }),
       z.object({ type: z.literal('accepted'), ...at }),
       z.object({ type: z.literal('not_accepted'), ...at }),
@@ -38,9 +39,9 @@ export const CaseEventSchema = z
         type: z.literal('extended'),
         ...at,
         days: z.number({ error: '延长天数必须是数字' }).int({ error: '延长天数必须是整数' }).min(1, { error: '延长天数至少为 1' }),
-        reason: z.string({ error: '请填写延长理由' }).min(1, { error: '请填写延长理由' }),
+        reason: text({ error: '请填写延长理由' }).min(1, { error: '请填写延长理由' }),
         approved: z.boolean({ error: '请说明延长是否已经批准' }),
-        approvedBy: z.string().optional()
+        approvedBy: text().optional()
       }),
       z.object({ type: z.literal('replied'), ...at }),
       z.object({ type: z.literal('withdrawn'), ...at })
@@ -57,13 +58,13 @@ export type CaseEventType = CaseEvent['type']
  */
 export const OfficePromiseSchema = z
   .object({
-    label: z.string().min(1, { error: '请填写承诺内容' }),
+    label: text().min(1, { error: '请填写承诺内容' }),
     kinds: z.array(CaseKindSchema).min(1),
     days: z.number().int().min(1, { error: '承诺天数至少为 1' }).max(366),
     unit: DeadlineUnitSchema,
     effectiveFrom: CalendarDateSchema,
     /** The decision that made the promise, shown beside it. */
-    basis: z.string().min(1)
+    basis: text().min(1)
   })
   .meta({ id: 'OfficePromise' })
 export type OfficePromise = z.infer<typeof OfficePromiseSchema>
@@ -75,8 +76,8 @@ export const ClockStatusSchema = z.enum(['on_track', 'due_soon', 'overdue', 'ans
 export type ClockStatus = z.infer<typeof ClockStatusSchema>
 
 export const PromiseClockSchema = z.object({
-  label: z.string(),
-  basis: z.string(),
+  label: text(),
+  basis: text(),
   dueDate: CalendarDateSchema,
   unit: DeadlineUnitSchema,
   remaining: z.number().int().nullable(),
@@ -103,9 +104,9 @@ export const ClockSchema = z
     status: ClockStatusSchema,
     provisional: z.boolean(),
     paused: z.boolean(),
-    policy: z.object({ id: z.string(), title: z.string(), citation: z.string() }),
+    policy: z.object({ id: text(), title: text(), citation: text() }),
     officePromise: PromiseClockSchema.optional(),
-    explanation: z.array(z.string())
+    explanation: z.array(text())
   })
   .meta({ id: 'Clock' })
 export type Clock = z.infer<typeof ClockSchema>

@@ -1,10 +1,16 @@
 import { z } from 'zod'
+import { idFromText, text } from './primitives'
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from './paging'
 
 /** Stable error codes that programs can rely on; the message beside each is for residents. */
 export const ErrorCode = z.enum([
   'VALIDATION_FAILED',
   'INVALID_BODY',
+  'INVALID_REQUEST',
+  'INVALID_URL',
+  'URL_TOO_LONG',
+  'HEADERS_TOO_LARGE',
+  'REQUEST_TIMEOUT',
   'UNSUPPORTED_MEDIA_TYPE',
   'NOT_FOUND',
   'NOTICE_NOT_FOUND',
@@ -54,8 +60,8 @@ export const ErrorBodySchema = z
   .object({
     error: z.object({
       code: ErrorCode,
-      message: z.string(),
-      fields: z.record(z.string(), z.string()).optional()
+      message: text(),
+      fields: z.record(text(), text()).optional()
     })
   })
   .meta({ id: 'Error' })
@@ -76,8 +82,8 @@ export function isCalendarDate(value: string): boolean {
 }
 
 /** A calendar date in China time, `YYYY-MM-DD`. */
-export const CalendarDateSchema = z
-  .string({ error: '请填写日期' })
+export const CalendarDateSchema = text({ error: '请填写日期' })
+  .max(10, { error: '日期格式应为“年-月-日”，例如 2025-03-01，且必须是真实存在的日期' })
   .refine(isCalendarDate, { error: '日期格式应为“年-月-日”，例如 2025-03-01，且必须是真实存在的日期' })
   .meta({ id: 'CalendarDate', example: '2025-03-01' })
 export type CalendarDate = z.infer<typeof CalendarDateSchema>
@@ -119,7 +125,7 @@ export interface Page<T> {
 }
 
 export const IdParamSchema = z.object({
-  id: z.coerce.number({ error: '编号必须是数字' }).int({ error: '编号必须是整数' }).min(1, { error: '编号必须是正整数' })
+  id: idFromText()
 })
 
 export const GeoPointSchema = z.object({ latitude: z.number(), longitude: z.number() }).meta({ id: 'GeoPoint' })

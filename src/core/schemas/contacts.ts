@@ -1,16 +1,17 @@
 import { z } from 'zod'
+import { text } from './primitives'
 import { GeoPointSchema } from './common'
 
 export const LeaderSchema = z
   .object({
     id: z.number().int(),
-    name: z.string(),
-    post: z.string(),
+    name: text(),
+    post: text(),
     /** 分工: the fields of work this leader is responsible for. */
-    duties: z.string(),
-    phone: z.string(),
+    duties: text(),
+    phone: text(),
     /** Path under the API base, or null when no photo is published. */
-    photoUrl: z.string().nullable()
+    photoUrl: text().nullable()
   })
   .meta({ id: 'Leader' })
 export type Leader = z.infer<typeof LeaderSchema>
@@ -18,12 +19,12 @@ export type Leader = z.infer<typeof LeaderSchema>
 export const DepartmentSchema = z
   .object({
     id: z.number().int(),
-    name: z.string(),
-    duties: z.string(),
-    phone: z.string(),
-    address: z.string(),
+    name: text(),
+    duties: text(),
+    phone: text(),
+    address: text(),
     location: GeoPointSchema.nullable(),
-    hours: z.string()
+    hours: text()
   })
   .meta({ id: 'Department' })
 export type Department = z.infer<typeof DepartmentSchema>
@@ -32,27 +33,27 @@ export type Department = z.infer<typeof DepartmentSchema>
 export const ReceptionSchema = z
   .object({
     id: z.number().int(),
-    leaderName: z.string(),
-    leaderPost: z.string(),
+    leaderName: text(),
+    leaderPost: text(),
     /** e.g. 每月第一个星期三 上午 9:00—11:30, or a single date. */
-    when: z.string(),
-    place: z.string(),
-    topics: z.string()
+    when: text(),
+    place: text(),
+    topics: text()
   })
   .meta({ id: 'Reception' })
 export type Reception = z.infer<typeof ReceptionSchema>
 
 export const HotlineSchema = z
-  .object({ label: z.string(), phone: z.string(), hours: z.string() })
+  .object({ label: text(), phone: text(), hours: text() })
   .meta({ id: 'Hotline' })
 export type Hotline = z.infer<typeof HotlineSchema>
 
 export const OfficeSchema = z
   .object({
-    name: z.string(),
-    address: z.string(),
+    name: text(),
+    address: text(),
     location: GeoPointSchema,
-    hours: z.string()
+    hours: text()
   })
   .meta({ id: 'Office' })
 

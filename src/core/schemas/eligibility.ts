@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { text } from './primitives'
 import { CalendarDateSchema } from './common'
 
 /*
@@ -38,12 +39,12 @@ const yuan = (what: string) =>
 
 export const MemberSchema = z
   .object({
-    id: z
-      .string({ error: '请给每位家庭成员一个编号' })
+    id: text({ error: '请给每位家庭成员一个编号' })
+      .max(20, { error: '家庭成员编号只能由 1 到 20 个字母、数字、下划线或短横线组成' })
       .regex(/^[A-Za-z0-9_-]{1,20}$/, { error: '家庭成员编号只能由 1 到 20 个字母、数字、下划线或短横线组成' }),
     relation: RelationSchema,
     /** What the resident calls this member on the phone (老伴, 大儿子); never needed, never sent by the app. */
-    label: z.string().max(10, { error: '称呼最多 10 个字' }).optional(),
+    label: text().max(10, { error: '称呼最多 10 个字' }).optional(),
     age: z
       .number({ error: '年龄必须是数字' })
       .int({ error: '年龄请填写整数周岁' })
@@ -189,11 +190,10 @@ export type ParameterValues = z.infer<typeof ParameterValuesSchema>
  */
 export const ParameterSetSchema = z
   .object({
-    version: z
-      .string({ error: '请填写参数版本号' })
+    version: text({ error: '请填写参数版本号' })
       .regex(/^[A-Za-z0-9._-]{1,40}$/, { error: '参数版本号只能由 1 到 40 个字母、数字、点、下划线或短横线组成' }),
     effectiveFrom: CalendarDateSchema,
-    source: z.string({ error: '请填写参数的来源（文件名称和文号）' }).min(1, { error: '请填写参数的来源（文件名称和文号）' }).max(200, { error: '来源最多 200 个字' }),
+    source: text({ error: '请填写参数的来源（文件名称和文号）' }).min(1, { error: '请填写参数的来源（文件名称和文号）' }).max(200, { error: '来源最多 200 个字' }),
     example: z.boolean({ error: '“是否示例数据”只能是 true 或 false' }),
     values: ParameterValuesSchema
   })
@@ -226,12 +226,12 @@ export type Verdict = z.infer<typeof VerdictSchema>
 
 /** A parameter a criterion or an amount used, with the version it came from. */
 export const ParameterUseSchema = z.object({
-  name: z.string(),
-  label: z.string(),
-  value: z.union([z.number(), z.string()]),
-  version: z.string(),
+  name: text(),
+  label: text(),
+  value: z.union([z.number(), text()]),
+  version: text(),
   effectiveFrom: CalendarDateSchema,
-  source: z.string(),
+  source: text(),
   example: z.boolean()
 })
 export type ParameterUse = z.infer<typeof ParameterUseSchema>
@@ -256,16 +256,16 @@ export interface Explanation {
 }
 export const ExplanationSchema: z.ZodType<Explanation> = z
   .object({
-    id: z.string(),
-    label: z.string(),
+    id: text(),
+    label: text(),
     result: VerdictSchema,
-    text: z.string(),
+    text: text(),
     logic: z.enum(['all', 'any']).optional(),
     get children() {
       return z.array(ExplanationSchema).optional()
     },
-    needs: z.array(z.string()).optional(),
-    ask: z.array(z.string()).optional(),
+    needs: z.array(text()).optional(),
+    ask: z.array(text()).optional(),
     local: z.boolean().optional(),
     elsewherePossible: z.boolean().optional(),
     parameters: z.array(ParameterUseSchema).optional()
@@ -277,25 +277,25 @@ export const ExplanationSchema: z.ZodType<Explanation> = z
  * the office's assessment (with a ceiling where the parameters give one), or no cash benefit.
  */
 export const AmountSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('fixed'), yuan: z.number(), period: z.enum(['month', 'year']), text: z.string(), parameters: z.array(ParameterUseSchema) }),
-  z.object({ kind: z.literal('band'), minYuan: z.number(), maxYuan: z.number(), period: z.enum(['month', 'year']), text: z.string(), parameters: z.array(ParameterUseSchema) }),
-  z.object({ kind: z.literal('assessed'), upToYuan: z.number().optional(), text: z.string(), parameters: z.array(ParameterUseSchema) }),
-  z.object({ kind: z.literal('none'), text: z.string(), parameters: z.array(ParameterUseSchema) })
+  z.object({ kind: z.literal('fixed'), yuan: z.number(), period: z.enum(['month', 'year']), text: text(), parameters: z.array(ParameterUseSchema) }),
+  z.object({ kind: z.literal('band'), minYuan: z.number(), maxYuan: z.number(), period: z.enum(['month', 'year']), text: text(), parameters: z.array(ParameterUseSchema) }),
+  z.object({ kind: z.literal('assessed'), upToYuan: z.number().optional(), text: text(), parameters: z.array(ParameterUseSchema) }),
+  z.object({ kind: z.literal('none'), text: text(), parameters: z.array(ParameterUseSchema) })
 ])
 export type Amount = z.infer<typeof AmountSchema>
 
 export const MemberResultSchema = z.object({
-  memberId: z.string(),
-  who: z.string(),
+  memberId: text(),
+  who: text(),
   status: EligibilityStatusSchema,
   amount: AmountSchema.optional()
 })
 export type MemberResult = z.infer<typeof MemberResultSchema>
 
 export const ParameterVersionSchema = z.object({
-  version: z.string(),
+  version: text(),
   effectiveFrom: CalendarDateSchema,
-  source: z.string(),
+  source: text(),
   example: z.boolean()
 })
 export type ParameterVersion = z.infer<typeof ParameterVersionSchema>
@@ -303,14 +303,14 @@ export type ParameterVersion = z.infer<typeof ParameterVersionSchema>
 export const ProgrammeInfoSchema = z
   .object({
     id: ProgrammeIdSchema,
-    name: z.string(),
+    name: text(),
     /** Whether the programme is decided for the household as a whole or for each member. */
     scope: z.enum(['household', 'member']),
-    departmentKey: z.string(),
+    departmentKey: text(),
     /** The demo service guide's exact name (办事指南), to link the result to it. */
-    guideName: z.string(),
-    legalBasis: z.array(z.string()),
-    materials: z.array(z.string())
+    guideName: text(),
+    legalBasis: z.array(text()),
+    materials: z.array(text())
   })
   .meta({ id: 'EligibilityProgramme' })
 export type ProgrammeInfo = z.infer<typeof ProgrammeInfoSchema>
@@ -318,13 +318,13 @@ export type ProgrammeInfo = z.infer<typeof ProgrammeInfoSchema>
 export const ProgrammeResultSchema = ProgrammeInfoSchema.extend({
   status: EligibilityStatusSchema,
   /** One sentence for the results page. */
-  summary: z.string(),
+  summary: text(),
   amount: AmountSchema,
   explanation: ExplanationSchema,
   /** Facts that could still change this answer (answer keys such as `age@m2`), in the order they are asked. */
-  needs: z.array(z.string()),
+  needs: z.array(text()),
   /** What to ask at the window, where the answer is 「还需确认」 and no question of the self-check can decide it. */
-  askAtWindow: z.array(z.string()),
+  askAtWindow: z.array(text()),
   /** Per member, for programmes decided member by member. */
   members: z.array(MemberResultSchema).optional()
 }).meta({ id: 'EligibilityProgrammeResult' })
@@ -336,7 +336,7 @@ export const EligibilityResultSchema = z
     parameters: ParameterVersionSchema,
     programmes: z.array(ProgrammeResultSchema),
     /** 本结果仅供参考…: the office decides. */
-    disclaimer: z.string()
+    disclaimer: text()
   })
   .meta({ id: 'EligibilityResult' })
 export type EligibilityResult = z.infer<typeof EligibilityResultSchema>

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { text } from './primitives'
 import { FOLLOW_UP_OWNERS } from '../staff/follow-up'
 import { REMINDER_LEVELS } from '../staff/supervision'
 import { FollowUpClockSchema } from './cases'
@@ -20,29 +21,29 @@ export type FollowUpQuery = z.infer<typeof FollowUpQuerySchema>
 
 /** What a follow-up recorded (the `followed_up` event). */
 export const FollowUpResultSchema = z.object({
-  residentSaid: z.string(),
+  residentSaid: text(),
   solved: z.boolean(),
-  note: z.string().optional(),
+  note: text().optional(),
   /** Who made the call, by actor (`staff:12`), and their name when known. */
-  actor: z.string(),
-  actorName: z.string().nullable()
+  actor: text(),
+  actorName: text().nullable()
 })
 export type FollowUpResult = z.infer<typeof FollowUpResultSchema>
 
 export const FollowUpTaskSchema = z
   .object({
-    trackingNo: z.string(),
+    trackingNo: text(),
     kind: CaseKindSchema,
-    title: z.string(),
+    title: text(),
     /** The department handling the case; null while it never left the intake queue. */
-    department: z.string().nullable(),
+    department: text().nullable(),
     /** Who owes the call: the department, else the disclosure office (政务公开办). */
     owner: z.enum(FOLLOW_UP_OWNERS),
     /** The number to call back, unmasked: staff need it to make the follow-up. */
-    phone: z.string().nullable(),
-    residentName: z.string().nullable(),
+    phone: text().nullable(),
+    residentName: text().nullable(),
     /** What the resident wrote with the 不满意 rating. */
-    ratingComment: z.string().nullable(),
+    ratingComment: text().nullable(),
     clock: FollowUpClockSchema,
     due: QueueDueSchema.nullable(),
     /** The highest supervision level reached (督办) while the follow-up is owed. */

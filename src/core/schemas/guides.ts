@@ -1,20 +1,21 @@
 import { z } from 'zod'
+import { text } from './primitives'
 import { GeoPointSchema, PageQuerySchema, pageOf } from './common'
 
 /** The department that accepts an application, with what a resident needs to reach it. */
 export const GuideDepartmentSchema = z
   .object({
     id: z.number().int(),
-    name: z.string(),
-    phone: z.string(),
-    address: z.string(),
+    name: text(),
+    phone: text(),
+    address: text(),
     location: GeoPointSchema.nullable(),
-    hours: z.string()
+    hours: text()
   })
   .meta({ id: 'GuideDepartment' })
 
 export const MaterialSchema = z
-  .object({ name: z.string(), copies: z.string(), note: z.string().nullable() })
+  .object({ name: text(), copies: text(), note: text().nullable() })
   .meta({ id: 'Material' })
 
 /**
@@ -24,31 +25,31 @@ export const MaterialSchema = z
 export const GuideSummarySchema = z
   .object({
     id: z.number().int(),
-    name: z.string(),
+    name: text(),
     /** What the service is for, one sentence. */
-    summary: z.string(),
-    topic: z.string(),
-    departmentName: z.string(),
-    promisedLimit: z.string()
+    summary: text(),
+    topic: text(),
+    departmentName: text(),
+    promisedLimit: text()
   })
   .meta({ id: 'GuideSummary' })
 export type GuideSummary = z.infer<typeof GuideSummarySchema>
 
 export const GuideDetailSchema = GuideSummarySchema.extend({
-  legalBasis: z.array(z.string()).min(1),
-  procedure: z.array(z.string()).min(1),
+  legalBasis: z.array(text()).min(1),
+  procedure: z.array(text()).min(1),
   materials: z.array(MaterialSchema).min(1),
-  statutoryLimit: z.string(),
-  feeStandard: z.string(),
-  feeBasis: z.string(),
+  statutoryLimit: text(),
+  feeStandard: text(),
+  feeBasis: text(),
   /** 办事须知: rich text in the html format of src/core/notices/rich-body.ts; empty when there is none. */
-  body: z.string(),
+  body: text(),
   department: GuideDepartmentSchema
 }).meta({ id: 'GuideDetail' })
 export type GuideDetail = z.infer<typeof GuideDetailSchema>
 
 export const GuideListQuerySchema = PageQuerySchema.extend({
-  q: z.string().trim().max(100, { error: '搜索词最多 100 个字' }).optional()
+  q: text().trim().max(100, { error: '搜索词最多 100 个字' }).optional()
 }).meta({ id: 'GuideListQuery' })
 export type GuideListQuery = z.infer<typeof GuideListQuerySchema>
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { text } from './primitives'
 import { CATEGORY_IDS, isCategoryId } from '../notices/catalogue'
 import { BODY_FORMATS } from '../notices/rich-body'
 import { SEARCH_QUERY_MAX } from '../notices/search'
@@ -17,13 +18,12 @@ export const BodyFormatSchema = z.enum(BODY_FORMATS, { error: '正文格式应�
 
 
 export const NoticeListQuerySchema = PageQuerySchema.extend({
-  category: z
-    .string()
+  category: text()
+    .max(60, { error: '没有这个公开类别' })
     .refine(isCategoryId, { error: '没有这个公开类别' })
     .optional()
     .meta({ description: 'a category id; a parent category includes its sub-categories' }),
-  q: z
-    .string()
+  q: text()
     .trim()
     .max(SEARCH_QUERY_MAX, { error: `搜索词最多 ${SEARCH_QUERY_MAX} 个字` })
     .optional()
@@ -34,11 +34,11 @@ export type NoticeListQuery = z.infer<typeof NoticeListQuerySchema>
 export const AttachmentSchema = z
   .object({
     id: z.number().int(),
-    name: z.string(),
-    mimeType: z.string(),
+    name: text(),
+    mimeType: text(),
     size: z.number().int().min(0),
     /** Path under the API base, e.g. /api/v1/attachments/3 */
-    url: z.string()
+    url: text()
   })
   .meta({ id: 'Attachment' })
 export type Attachment = z.infer<typeof AttachmentSchema>
@@ -46,21 +46,21 @@ export type Attachment = z.infer<typeof AttachmentSchema>
 export const NoticeSummarySchema = z
   .object({
     id: z.number().int(),
-    title: z.string(),
+    title: text(),
     category: CategoryIdSchema,
-    department: z.string(),
+    department: text(),
     publishedAt: CalendarDateSchema,
     timeliness: TimelinessSchema,
     attachmentCount: z.number().int().min(0),
     /** Opening text, or with `q` the text around the first match in the body. */
-    excerpt: z.string()
+    excerpt: text()
   })
   .meta({ id: 'NoticeSummary' })
 export type NoticeSummary = z.infer<typeof NoticeSummarySchema>
 
 export const NoticeDetailSchema = NoticeSummarySchema.extend({
   /** In the format `bodyFormat` names: plain text with blank lines between paragraphs, or cleaned rich text. */
-  body: z.string(),
+  body: text(),
   bodyFormat: BodyFormatSchema,
   attachments: z.array(AttachmentSchema),
   /** 决策征求意见 only: the last day residents may comment. */
@@ -84,8 +84,8 @@ export type CatalogueNode = CatalogueNodeShape
 export const CatalogueNodeSchema: z.ZodType<CatalogueNodeShape> = z
   .object({
     id: CategoryIdSchema,
-    name: z.string(),
-    description: z.string(),
+    name: text(),
+    description: text(),
     content: z.enum(['notices', 'guides']),
     count: z.number().int().min(0),
     get children() {

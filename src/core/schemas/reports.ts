@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { text } from './primitives'
 import { CalendarDateSchema } from './common'
 
 /** The office's record (issue 5): the dashboard, the monthly trends and the yearly disclosure table. */
@@ -6,7 +7,7 @@ import { CalendarDateSchema } from './common'
 export const ReportFormatSchema = z.enum(['json', 'csv', 'xlsx'], { error: '导出格式应为 csv 或 xlsx' }).default('json')
 export type ReportFormat = z.infer<typeof ReportFormatSchema>
 
-const department = z.string().trim().min(1).max(50, { error: '部门名称最多 50 个字' }).optional().meta({ description: 'a department name; every department when absent' })
+const department = text().trim().min(1).max(50, { error: '部门名称最多 50 个字' }).optional().meta({ description: 'a department name; every department when absent' })
 
 export const DashboardQuerySchema = z
   .object({
@@ -35,7 +36,7 @@ export const DashboardSchema = z
   .object({
     from: CalendarDateSchema,
     to: CalendarDateSchema,
-    department: z.string().nullable(),
+    department: text().nullable(),
     /** The day clocks were computed at: `to`, or today while the period runs. */
     asOf: CalendarDateSchema,
     /** Cases received in the period. */
@@ -73,11 +74,11 @@ export const TrendQuerySchema = z
 export const MonthlyTrendSchema = z
   .object({
     year: z.number().int(),
-    department: z.string().nullable(),
+    department: text().nullable(),
     months: z.array(
       z.object({
         /** YYYY-MM */
-        month: z.string(),
+        month: text(),
         received: z.number().int(),
         /** Replies given in the month. */
         replied: z.number().int(),
@@ -123,14 +124,14 @@ export type DisclosureCounts = z.infer<typeof DisclosureCountsSchema>
 export const AnnualDisclosureTableSchema = z
   .object({
     year: z.number().int(),
-    title: z.string(),
-    columns: z.array(z.object({ key: z.enum(DISCLOSURE_COLUMNS), label: z.string() })),
+    title: text(),
+    columns: z.array(z.object({ key: z.enum(DISCLOSURE_COLUMNS), label: text() })),
     rows: z.array(
       z.object({
         /** A reply outcome for a leaf of 三; new, carried_over, results_total, carried_forward; a group key otherwise. */
-        key: z.string(),
+        key: text(),
         /** As the template words it: 一、本年新收政府信息公开申请数量, (一) 予以公开, 1. 属于国家秘密 … */
-        label: z.string(),
+        label: text(),
         /** 0 for 一 二 三 四, 1 for (一)…(七), 2 for the numbered leaves. */
         depth: z.number().int(),
         /** null on a heading row that the template leaves without figures. */

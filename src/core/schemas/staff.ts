@@ -1,9 +1,10 @@
 import { z } from 'zod'
+import { id, idFromText, text } from './primitives'
 import { CASE_ACTIONS } from '../staff/case-actions'
 import { REMINDER_LEVELS, REMINDER_SUBJECTS } from '../staff/supervision'
 import { unknownPlaceholders } from '../staff/templates'
 import { ChannelSchema, CONTENT_MAX, ReplyOutcomeSchema, ResidentStatusSchema, StaffCaseEventBodySchema, StaffCaseSchema, TrackingNoParamsSchema } from './cases'
-import { CaseKindSchema, ClockSchema } from './clock'
+import { CASE_KINDS, CaseKindSchema, ClockSchema } from './clock'
 import { CalendarDateSchema, PageQuerySchema, pageOf } from './common'
 
 /**
@@ -25,49 +26,49 @@ export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
 }
 
 /** A department key: lower-case letters, digits and hyphens (`civil-affairs`). */
-export const DepartmentKeySchema = z
-  .string({ error: '请填写科室' })
+export const DepartmentKeySchema = text({ error: '请填写科室' })
+  .max(40, { error: '科室代码只能由小写字母、数字和连字符组成，以字母开头，2 到 40 个字符' })
   .regex(/^[a-z][a-z0-9-]{1,39}$/, { error: '科室代码只能由小写字母、数字和连字符组成，以字母开头，2 到 40 个字符' })
 
-export const StaffPhoneSchema = z.string({ error: '请填写手机号' }).regex(/^1\d{10}$/, { error: '请填写 11 位手机号' })
+export const StaffPhoneSchema = text({ error: '请填写手机号' }).max(11, { error: '请填写 11 位手机号' }).regex(/^1\d{10}$/, { error: '请填写 11 位手机号' })
 
 /** At least 10 characters: staff passwords guard residents' identity numbers. */
-export const StaffPasswordSchema = z
-  .string({ error: '请填写密码' })
+export const StaffPasswordSchema = text({ error: '请填写密码' })
   .min(10, { error: '密码至少 10 个字符' })
   .max(200, { error: '密码最多 200 个字符' })
 
-export const StaffLoginBodySchema = z.object({ phone: StaffPhoneSchema, password: z.string({ error: '请填写密码' }).min(1, { error: '请填写密码' }).max(200) }).meta({ id: 'StaffLoginBody' })
+export const StaffLoginBodySchema = z.object({ phone: StaffPhoneSchema, password: text({ error: '请填写密码' }).min(1, { error: '请填写密码' }).max(200) }).meta({ id: 'StaffLoginBody' })
 export type StaffLoginBody = z.infer<typeof StaffLoginBodySchema>
 
-export const StaffSessionSchema = z.object({ token: z.string(), expiresAt: z.string() }).meta({ id: 'StaffSession' })
+export const StaffSessionSchema = z.object({ token: text(), expiresAt: text() }).meta({ id: 'StaffSession' })
 export type StaffSession = z.infer<typeof StaffSessionSchema>
 
 /** A staff member as their colleagues and they themselves see them. */
 export const StaffMemberSchema = z
   .object({
     id: z.number().int(),
-    name: z.string(),
-    phone: z.string(),
+    name: text(),
+    phone: text(),
     roles: z.array(StaffRoleSchema),
-    department: z.string().nullable(),
+    department: text().nullable(),
     disabled: z.boolean()
   })
   .meta({ id: 'StaffMember' })
 export type StaffMember = z.infer<typeof StaffMemberSchema>
 
 /** GET /staff/me: who is signed in and which actions the permission matrix grants them anywhere. */
-export const StaffMeSchema = StaffMemberSchema.extend({ actions: z.array(z.string()) }).meta({ id: 'StaffMe' })
+export const StaffMeSchema = StaffMemberSchema.extend({ actions: z.array(text()) }).meta({ id: 'StaffMe' })
 export type StaffMe = z.infer<typeof StaffMeSchema>
 
 const rolesList = z
   .array(StaffRoleSchema, { error: '请选择角色' })
   .min(1, { error: '至少选择一个角色' })
+  .max(STAFF_ROLES.length, { error: '角色不能重复' })
   .refine((roles) => new Set(roles).size === roles.length, { error: '角色不能重复' })
 
 export const StaffCreateBodySchema = z
   .object({
-    name: z.string({ error: '请填写姓名' }).trim().min(1, { error: '请填写姓名' }).max(40, { error: '姓名最多 40 个字' }),
+    name: text({ error: '请填写姓名' }).trim().min(1, { error: '请填写姓名' }).max(40, { error: '姓名最多 40 个字' }),
     phone: StaffPhoneSchema,
     roles: rolesList,
     department: DepartmentKeySchema.nullable().default(null),
@@ -81,11 +82,11 @@ export const StaffCreateBodySchema = z
 export type StaffCreateBody = z.infer<typeof StaffCreateBodySchema>
 
 export const StaffPasswordBodySchema = z.object({ password: StaffPasswordSchema }).meta({ id: 'StaffPasswordBody' })
-export const StaffIdParamsSchema = z.object({ id: z.coerce.number({ error: '编号必须是数字' }).int().min(1, { error: '编号必须是正整数' }) })
+export const StaffIdParamsSchema = z.object({ id: idFromText('工作人员编号') })
 
 /** One line of the append-only audit log. */
 export const StaffAuditEntrySchema = z
-  .object({ id: z.number().int(), actor: z.string(), actorName: z.string().nullable(), action: z.string(), trackingNo: z.string().nullable(), detail: z.record(z.string(), z.unknown()), at: z.string() })
+  .object({ id: z.number().int(), actor: text(), actorName: text().nullable(), action: text(), trackingNo: text().nullable(), detail: z.record(text(), z.unknown()), at: text() })
   .meta({ id: 'StaffAuditEntry' })
 export type StaffAuditEntry = z.infer<typeof StaffAuditEntrySchema>
 
@@ -95,9 +96,8 @@ export type StaffAuditEntry = z.infer<typeof StaffAuditEntrySchema>
  */
 export const NamedBodySchema = z
   .object({
-    name: z.string({ error: '请填写机关名称' }).trim().min(2, { error: '请填写机关的全称，例如“某市某区人民政府”' }).max(60, { error: '机关名称最多 60 个字' }),
-    contact: z
-      .string()
+    name: text({ error: '请填写机关名称' }).trim().min(2, { error: '请填写机关的全称，例如“某市某区人民政府”' }).max(60, { error: '机关名称最多 60 个字' }),
+    contact: text()
       .trim()
       .max(200, { error: '联系方式最多 200 个字' })
       .optional()
@@ -125,7 +125,7 @@ export const StaffCaseActionBodySchema = z
         type: z.literal('assign'),
         ...eventDay,
         department: DepartmentKeySchema,
-        handlerId: z.number().int().min(1).optional().meta({ description: 'the staff member who handles it, when named' })
+        handlerId: id('经办人编号').optional().meta({ description: 'the staff member who handles it, when named' })
       }),
       requestCorrection,
       correctionReceived,
@@ -137,10 +137,10 @@ export const StaffCaseActionBodySchema = z
       z.object({
         type: z.literal('return_reply'),
         ...eventDay,
-        comment: z.string({ error: '请写明退回的理由' }).trim().min(1, { error: '请写明退回的理由' }).max(500, { error: '退回理由最多 500 个字' })
+        comment: text({ error: '请写明退回的理由' }).trim().min(1, { error: '请写明退回的理由' }).max(500, { error: '退回理由最多 500 个字' })
       }),
       reply.extend({
-        legalBasis: z.string().trim().max(500, { error: '法律依据最多 500 个字' }).optional(),
+        legalBasis: text().trim().max(500, { error: '法律依据最多 500 个字' }).optional(),
         /** 无法提供 because another body holds it: that body and how to reach it (政府信息公开条例 第三十六条第（五）项). */
         holder: NamedBodySchema.optional()
       }),
@@ -161,7 +161,7 @@ export const StaffCaseActionBodySchema = z
         type: z.literal('record_review_opinion'),
         ...eventDay,
         by: NamedBodySchema.shape.name.optional(),
-        text: z.string({ error: '请填写复查意见的内容' }).trim().min(1, { error: '请填写复查意见的内容' }).max(CONTENT_MAX, { error: `复查意见最多 ${CONTENT_MAX} 个字` })
+        text: text({ error: '请填写复查意见的内容' }).trim().min(1, { error: '请填写复查意见的内容' }).max(CONTENT_MAX, { error: `复查意见最多 ${CONTENT_MAX} 个字` })
       }),
       reopen,
       followUp,
@@ -178,16 +178,16 @@ export type QueueDue = z.infer<typeof QueueDueSchema>
 
 /** A case as the workbench shows it: the interim view plus department, first receiver and actions. */
 export const StaffCaseViewSchema = StaffCaseSchema.extend({
-  department: z.string().nullable(),
+  department: text().nullable(),
   /** Who first received it (首问负责): the actor of the receipt, kept whoever handles it later. */
-  firstReceiver: z.string(),
+  firstReceiver: text(),
   /** Names of the staff among the events' actors (`staff:12` → 王芳); `system` and `resident` have none. */
-  actorNames: z.record(z.string(), z.string()).optional(),
+  actorNames: z.record(text(), text()).optional(),
   pendingExtension: z.boolean(),
   /** Days an extension may still add, in the clock's unit (条例 第三十三条: 20 working days in all; 信访工作条例 第三十四条: 30 days). */
   extensionDaysLeft: z.number().int(),
   /** Who asked for the extension that waits for approval (an actor such as `staff:12`): they may not approve it themselves. */
-  pendingExtensionBy: z.string().nullable(),
+  pendingExtensionBy: text().nullable(),
   /** A clerk's reply waits for a head's approval (the last `reply_drafted` event holds it). */
   pendingReply: z.boolean(),
   /** Whether a reply this person gives goes out at once, or waits for a head's approval (office setting). */
@@ -211,12 +211,12 @@ export type StaffQueueQuery = z.infer<typeof StaffQueueQuerySchema>
 
 export const StaffQueueItemSchema = z
   .object({
-    trackingNo: z.string(),
+    trackingNo: text(),
     kind: CaseKindSchema,
-    title: z.string(),
-    channel: z.string(),
+    title: text(),
+    channel: text(),
     receivedOn: CalendarDateSchema,
-    department: z.string().nullable(),
+    department: text().nullable(),
     status: ResidentStatusSchema,
     clock: ClockSchema.pick({ step: true, dueDate: true, unit: true, remaining: true, status: true, paused: true, provisional: true }),
     due: QueueDueSchema.nullable(),
@@ -230,12 +230,12 @@ export type StaffQueueItem = z.infer<typeof StaffQueueItemSchema>
 
 /** The queue page, sorted by due date (soonest first, nothing due last), with counts per status of the whole filter. */
 export const StaffQueueSchema = pageOf(StaffQueueItemSchema)
-  .extend({ counts: z.record(z.string(), z.number().int()) })
+  .extend({ counts: z.record(text(), z.number().int()) })
   .meta({ id: 'StaffQueue' })
 export type StaffQueue = z.infer<typeof StaffQueueSchema>
 
 /** Who acted, as the log writes it: a staff member (`staff:12`) or the system (scheduled publishing). */
-export const AuditActorSchema = z.string().regex(/^(staff:[1-9]\d{0,8}|system)$/, { error: '操作人应为某位工作人员或“系统”' })
+export const AuditActorSchema = text().max(20, { error: '操作人应为某位工作人员或“系统”' }).regex(/^(staff:[1-9]\d{0,8}|system)$/, { error: '操作人应为某位工作人员或“系统”' })
 
 /**
  * GET /staff/audit: one case's log (whoever may see the case), or everything (administrators), narrowed
@@ -244,8 +244,8 @@ export const AuditActorSchema = z.string().regex(/^(staff:[1-9]\d{0,8}|system)$/
 export const StaffAuditQuerySchema = PageQuerySchema.extend({
   trackingNo: TrackingNoParamsSchema.shape.trackingNo.optional(),
   actor: AuditActorSchema.optional(),
-  action: z
-    .string()
+  action: text()
+    .max(60, { error: '操作类型只能由小写字母和下划线组成' })
     .regex(/^[a-z][a-z_]{1,59}$/, { error: '操作类型只能由小写字母和下划线组成' })
     .optional()
     .meta({ description: 'the action as logged, e.g. reply, notice_publish, add_staff' }),
@@ -261,11 +261,11 @@ export const ReminderSchema = z
   .object({
     /** A reply's legal deadline, or the promised date of a follow-up (回访). */
     subject: z.enum(REMINDER_SUBJECTS),
-    trackingNo: z.string(),
-    department: z.string().nullable(),
+    trackingNo: text(),
+    department: text().nullable(),
     level: z.enum(REMINDER_LEVELS),
     dueDate: CalendarDateSchema,
-    text: z.string(),
+    text: text(),
     recipients: z.number().int()
   })
   .meta({ id: 'Reminder' })
@@ -277,10 +277,10 @@ export const ReplyTemplateSchema = z
   .object({
     kind: CaseKindSchema,
     outcome: ReplyOutcomeSchema,
-    body: z.string(),
+    body: text(),
     /** Null for a template the office starts with and nobody has edited. */
-    updatedBy: z.string().nullable(),
-    updatedAt: z.string().nullable()
+    updatedBy: text().nullable(),
+    updatedAt: text().nullable()
   })
   .meta({ id: 'ReplyTemplate' })
 export type ReplyTemplate = z.infer<typeof ReplyTemplateSchema>
@@ -288,8 +288,7 @@ export type ReplyTemplate = z.infer<typeof ReplyTemplateSchema>
 export const ReplyTemplateParamsSchema = z.object({ kind: CaseKindSchema, outcome: ReplyOutcomeSchema })
 export const ReplyTemplateBodySchema = z
   .object({
-    body: z
-      .string({ error: '请填写模板内容' })
+    body: text({ error: '请填写模板内容' })
       .trim()
       .min(1, { error: '请填写模板内容' })
       .max(5000, { error: '模板最多 5000 个字' })
@@ -317,6 +316,7 @@ export const ReplyApprovalBodySchema = z
   .object({
     kinds: z
       .array(CaseKindSchema, { error: '请选择事项类型' })
+      .max(CASE_KINDS.length, { error: '事项类型不能重复' })
       .refine((kinds) => new Set(kinds).size === kinds.length, { error: '事项类型不能重复' })
   })
   .meta({ id: 'ReplyApprovalBody' })
