@@ -99,8 +99,8 @@ const residentIsCalledBackAndRatesAgain: Journey = {
     await seeText(resident, '已通知物业三日内清理楼道。')
     await rate(resident, '不满意', '物业只清了一半')
     await seeText(resident, '街道会给您回电话（回访）')
-    const promise = (await visibleText(resident, /街道会在.+前联系您/).textContent()) ?? ''
-    const by = /街道会在(\d{4}年\d{1,2}月\d{1,2}日)前联系您/.exec(promise)?.[1]
+    const promise = (await visibleText(resident, /街道最迟于.+联系您/).textContent()) ?? ''
+    const by = /街道最迟于(\d{4}年\d{1,2}月\d{1,2}日)联系您/.exec(promise)?.[1]
     check(by !== undefined, `the promise of a call back reads 「${promise}」, without a date`)
     await seeText(resident, '回访以后，您可以再评价一次。')
     await seeText(resident, '已答复，等待街道回访')

@@ -101,7 +101,7 @@ describe('the follow-up list (回访任务)', () => {
     expect(within(first).getByText('负责：政务公开办')).toBeInTheDocument()
     expect(within(second).getByText('负责：民政科 · 群众：王秀英')).toBeInTheDocument()
     expect(within(second).getByText('评价时说：“物业只清了一半”')).toBeInTheDocument()
-    fireEvent.click(within(second).getByRole('link', { name: '拨打回访电话（王秀英） 13812345678' }))
+    fireEvent.click(within(second).getByRole('link', { name: '回访电话（王秀英）13812345678 拨打' }))
     expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '13812345678' })
   })
 

@@ -28,8 +28,7 @@ describe('the service guide page', () => {
     expect(screen.getByText('办公时间：工作日 8:30—12:00，13:30—17:00')).toBeInTheDocument()
     fireEvent.click(screen.getByText('0571-8765 4321'))
     expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '057187654321' })
-    fireEvent.click(screen.getByText('青石街道为民服务中心一楼3号窗口'))
-    expect(Taro.openLocation).toHaveBeenCalled()
+    expect(screen.getByText('青石街道为民服务中心一楼3号窗口').closest('a')?.getAttribute('href')).toMatch(/^https:\/\/uri\.amap\.com\/marker\?/)
   })
 
   it('shows 办事须知 as rich text after the eight disclosures when the guide has it', async () => {
