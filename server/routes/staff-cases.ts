@@ -215,7 +215,7 @@ function decide(
   if (action.type === 'approve_reply' && approvesOwnReply(actorOf(staff), state)) {
     throw new AppError(403, 'SELF_APPROVAL', '不能批准自己拟写的答复，请由另一位负责人或分管领导审批')
   }
-  const base = { type: recordedTypeOf(state, action.type), on, actor: actorOf(staff) }
+  const base = { type: recordedTypeOf(staff, state, action.type), on, actor: actorOf(staff) }
   switch (action.type) {
     case 'not_accept':
       return { ...base, data: { reason: action.reason } }

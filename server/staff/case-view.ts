@@ -64,7 +64,7 @@ export function toStaffCaseView(
     pendingExtensionBy: state.pendingExtensionBy ?? null,
     extensionDaysLeft: state.extensionDaysLeft ?? 0,
     pendingReply: hasPendingReply(state),
-    replyTakesEffect: replyTakesEffect(state),
+    replyTakesEffect: replyTakesEffect(state, staff),
     actions: caseActionsFor({ ...staff, actor: actorOf(staff) }, state),
     replyBodies: { reconsiderationBody: settings.reconsiderationBody, reviewBody: settings.reviewBody }
   }

@@ -194,16 +194,17 @@ export function caseActionsFor(staff: CaseActor, c: CaseState & { pendingExtensi
 
 /**
  * Whether a reply goes out at once, or waits for approval because the office wants replies of the
- * case's kind approved. Then every reply waits, a head's or a leader's too: nobody approves their
- * own reply, whatever roles they hold (four eyes), so another head or a leader approves it.
- * @example replyTakesEffect({ replyNeedsApproval: true }) // false
+ * case's kind approved. Then every person's reply waits, a head's or a leader's too: nobody approves
+ * their own reply, whatever roles they hold (four eyes), so another head or a leader approves it.
+ * Only the operator's system token (StaffActor.operator, scripts) is not a person and replies at once.
+ * @example replyTakesEffect({ replyNeedsApproval: true }, { roles: ['head'], department: 'civil' }) // false
  */
-export function replyTakesEffect(c: { replyNeedsApproval?: boolean }): boolean {
-  return !c.replyNeedsApproval
+export function replyTakesEffect(c: { replyNeedsApproval?: boolean }, staff: StaffActor): boolean {
+  return !c.replyNeedsApproval || staff.operator === true
 }
 
-/** The event type an action records on this case, whoever records it (every extension waits for its approval, and so may a reply). */
-export function recordedTypeOf(c: CaseScope & { replyNeedsApproval?: boolean }, action: CaseAction): string {
-  if (action === 'reply' && !replyTakesEffect(c)) return 'reply_drafted'
+/** The event type an action records for this person on this case (every extension waits for its approval, and so may a reply). */
+export function recordedTypeOf(staff: StaffActor, c: CaseScope & { replyNeedsApproval?: boolean }, action: CaseAction): string {
+  if (action === 'reply' && !replyTakesEffect(c, staff)) return 'reply_drafted'
   return RECORDED_AS[action]
 }
