@@ -54,11 +54,11 @@ export function int(what: string, min: number, max: number) {
 }
 
 /** An id of a row: a positive `integer`. Beyond INT4_MAX no row can have it, so it is refused with 400. */
-export function id(what = '编号') {
+export function id(what = '编号', unchosen?: string) {
   return z
-    .number({ error: `${what}必须是数字` })
+    .number({ error: unchosen ?? `${what}必须是数字` })
     .int({ error: `${what}必须是整数` })
-    .min(1, { error: `${what}必须是正整数` })
+    .min(1, { error: unchosen ?? `${what}必须是正整数` })
     .max(INT4_MAX, { error: `${what}不正确` })
 }
 

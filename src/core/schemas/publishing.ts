@@ -183,7 +183,8 @@ export type LeaderEditBody = z.infer<typeof LeaderEditBodySchema>
 /** 领导接待日: `schedule` is written as the office announces it, e.g. 每月第一个星期三 上午 9:00—11:30. */
 export const ReceptionBodySchema = z
   .object({
-    leaderId: id('接待领导'),
+    // The form sends no leader until one is picked: say what to do, not that a number is missing.
+    leaderId: id('接待领导', '请选择接待领导'),
     schedule: required('接待时间', 100),
     place: required('接待地点', 100),
     topics: required('接待内容', 500),
