@@ -22,18 +22,23 @@ const seconds = async (work: () => Promise<unknown>): Promise<number> => {
   return (Date.now() - began) / 1000
 }
 
+/** A migrated database of CASES generated cases, closed again (backUp opens it itself). */
+async function seeded(config: Parameters<typeof openDb>[0]): Promise<void> {
+  const db = await openDb(config)
+  try {
+    await migrate(db)
+    await seedCases(db, CASES)
+  } finally {
+    await db.close()
+  }
+}
+
 async function embedded(): Promise<void> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'jiefang-bench-backup-'))
   const source = { dataDir: path.join(root, 'source'), databaseUrl: undefined, dbSchema: undefined }
   const file = path.join(root, 'backup.jfb')
   try {
-    const db = await openDb(source)
-    try {
-      await migrate(db)
-      await seedCases(db, CASES)
-    } finally {
-      await db.close()
-    }
+    await seeded(source)
     report('pglite', await seconds(() => backUp(source, file)), await seconds(() => restore({ dataDir: path.join(root, 'restored') }, file)), file)
   } finally {
     fs.rmSync(root, { recursive: true, force: true })
@@ -49,13 +54,7 @@ async function server(databaseUrl: string): Promise<void> {
   try {
     for (const name of names) await admin.query(`create database ${name}`)
     const source = { dataDir: path.join(root, 'source'), databaseUrl: urlOf(names[0]), dbSchema: undefined }
-    const db = await openDb(source)
-    try {
-      await migrate(db)
-      await seedCases(db, CASES)
-    } finally {
-      await db.close()
-    }
+    await seeded(source)
     const file = path.join(root, 'backup.jfb')
     const target = { dataDir: path.join(root, 'restored'), databaseUrl: urlOf(names[1]) }
     report('postgres', await seconds(() => backUp(source, file)), await seconds(() => restore(target, file)), file)

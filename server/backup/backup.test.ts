@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import { describeEachEngine } from '../../test/support/db'
+import { describeEachEngine, describePostgres } from '../../test/support/db'
 import type { Queryable } from '../db/db'
 import { migrate } from '../db/migrator'
 import { openDb } from '../db/open'
@@ -83,7 +83,6 @@ describe('backup and restore of the embedded database', () => {
 })
 
 const databaseUrl = process.env.DATABASE_URL
-const describePostgres = databaseUrl ? describe : process.env.REQUIRE_POSTGRES === '1' ? describe : describe.skip
 
 /** A database of its own on the PostgreSQL server of DATABASE_URL, dropped by `drop`. */
 async function scratchDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {

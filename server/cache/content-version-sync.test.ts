@@ -3,14 +3,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
+import { describePostgres } from '../../test/support/db'
 import { spawnServer, waitForUrl, type ServerProcess } from '../../test/support/server-process'
 import { migrate } from '../db/migrator'
 import { PostgresDb } from '../db/postgres'
 import { loadDemoContent } from '../demo/load-demo'
 
 const databaseUrl = process.env.DATABASE_URL
-// Only a PostgreSQL server is shared by several servers; CI sets REQUIRE_POSTGRES=1 so that this never goes unnoticed.
-const describePostgres = databaseUrl || process.env.REQUIRE_POSTGRES === '1' ? describe : describe.skip
 
 interface Leader {
   id: number

@@ -108,6 +108,16 @@ async function createPostgresTestDb(): Promise<TestDb> {
 }
 
 /**
+ * A describe block that needs the PostgreSQL server itself (several databases, several processes):
+ * run with DATABASE_URL; without it skipped, unless REQUIRE_POSTGRES=1 (CI), where it runs and fails
+ * on the missing URL instead of going unnoticed.
+ */
+export function describePostgres(name: string, fn: () => void): void {
+  // Chosen when called: jest's global setup imports this module where `describe` does not exist.
+  ;(databaseUrl() || postgresRequired() ? describe : describe.skip)(name, fn)
+}
+
+/**
  * Runs the same describe block on PGlite always and on PostgreSQL when DATABASE_URL is set; without
  * it the PostgreSQL variant is skipped, or fails when REQUIRE_POSTGRES=1. Each variant gets one
  * database for the whole block: use `truncateAll` in a beforeEach when tests must not see each other.
